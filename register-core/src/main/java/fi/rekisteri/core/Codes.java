@@ -1,0 +1,21 @@
+package fi.rekisteri.core;
+
+import java.util.Arrays;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Look-up of closed sets by their stable codes, with an error that lists the codes that exist. */
+final class Codes {
+
+    private Codes() {}
+
+    static <T> T lookUp(T[] values, Function<T, String> code, String wanted, String what) {
+        for (T value : values) {
+            if (code.apply(value).equals(wanted)) {
+                return value;
+            }
+        }
+        throw new IllegalArgumentException("unknown " + what + " '" + wanted + "'; expected one of "
+                + Arrays.stream(values).map(code).collect(Collectors.joining(", ")));
+    }
+}

@@ -1,0 +1,32 @@
+package fi.rekisteri.core;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A group of people whose data the register holds (rekisteröityjen ryhmä): customers, their contact persons,
+ * employees.
+ *
+ * @param key stable key, such as {@code customer} or {@code customer.contact-person}
+ * @param name the group's name as a statement lists it
+ * @param description more on who belongs to the group
+ */
+public record DataSubjectCategory(String key, LocalizedText name, Optional<LocalizedText> description) {
+
+    /** Creates a subject category; the key must be a valid key. */
+    public DataSubjectCategory {
+        Checks.requireKey(key, "key");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
+    }
+
+    /** A subject category without a description. */
+    public static DataSubjectCategory of(String key, LocalizedText name) {
+        return new DataSubjectCategory(key, name, Optional.empty());
+    }
+
+    /** This category with a description. */
+    public DataSubjectCategory withDescription(LocalizedText description) {
+        return new DataSubjectCategory(key, name, Optional.of(description));
+    }
+}

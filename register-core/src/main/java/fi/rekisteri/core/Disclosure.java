@@ -1,0 +1,63 @@
+package fi.rekisteri.core;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A regular disclosure (säännönmukainen luovutus): who receives which data, for which purposes, on what basis.
+ *
+ * @param key stable key of the recipient, such as {@code tax-administration}
+ * @param recipient the recipient or category of recipients as a statement names it
+ * @param role the role in which the recipient receives the data
+ * @param categories keys of the data categories disclosed
+ * @param purposes keys of the purposes the disclosure serves
+ * @param basis why the data may be disclosed (a law, a contract, consent)
+ * @param country ISO 3166-1 alpha-2 code of the recipient's country, when known
+ */
+public record Disclosure(
+        String key,
+        LocalizedText recipient,
+        RecipientRole role,
+        List<String> categories,
+        List<String> purposes,
+        Optional<LocalizedText> basis,
+        Optional<String> country) {
+
+    /** Creates a disclosure; keys must be valid keys and the country an upper-case alpha-2 code. */
+    public Disclosure {
+        Checks.requireKey(key, "key");
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(role, "role");
+        categories = Checks.keys(categories, "categories");
+        purposes = Checks.keys(purposes, "purposes");
+        Objects.requireNonNull(basis, "basis");
+        country.ifPresent(Checks::requireCountry);
+    }
+
+    /** A disclosure to a third party of the given categories, with no purposes, basis or country yet. */
+    public static Disclosure of(String key, LocalizedText recipient, String... categories) {
+        return new Disclosure(key, recipient, RecipientRole.THIRD_PARTY, List.of(categories), List.of(),
+                Optional.empty(), Optional.empty());
+    }
+
+    /** This disclosure with the recipient in another role. */
+    public Disclosure withRole(RecipientRole role) {
+        return new Disclosure(key, recipient, role, categories, purposes, basis, country);
+    }
+
+    /** This disclosure serving the given purposes. */
+    public Disclosure forPurposes(String... purposeKeys) {
+        return new Disclosure(key, recipient, role, categories, List.of(purposeKeys), basis, country);
+    }
+
+    /** This disclosure with its basis. */
+    public Disclosure withBasis(LocalizedText basis) {
+        return new Disclosure(key, recipient, role, categories, purposes, Optional.of(basis), country);
+    }
+
+    /** This disclosure to a recipient in the given country. */
+    public Disclosure inCountry(String countryCode) {
+        return new Disclosure(key, recipient, role, categories, purposes, basis, Optional.of(countryCode));
+    }
+}

@@ -1,0 +1,117 @@
+package fi.rekisteri.core;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A text a person reads, in one or more of Finnish, Swedish and English.
+ *
+ * <p>{@link #in(Language)} gives the exact translation or nothing. {@link #resolve(Language)} never fails: it falls
+ * back along an explicit chain — the language asked for, then Finnish, English and Swedish, in that order — and
+ * tells which language it actually used, so a document can mark untranslated passages.
+ *
+ * @param values the translations; at least one, none blank
+ */
+public record LocalizedText(Map<Language, String> values) {
+
+    private static final List<Language> FALLBACK = List.of(Language.FI, Language.EN, Language.SV);
+
+    /**
+     * Creates a text from its translations.
+     *
+     * @throws IllegalArgumentException if there is no translation or one is blank
+     */
+    public LocalizedText {
+        Objects.requireNonNull(values, "values");
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a localized text needs at least one language");
+        }
+        EnumMap<Language, String> copy = new EnumMap<>(Language.class);
+        values.forEach((language, text) -> {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(text, () -> "text in " + language);
+            if (text.isBlank()) {
+                throw new IllegalArgumentException("the " + language + " text is blank");
+            }
+            copy.put(language, text);
+        });
+        values = Collections.unmodifiableMap(copy);
+    }
+
+    /** A text in Finnish only. */
+    public static LocalizedText fi(String finnish) {
+        return new LocalizedText(Map.of(Language.FI, finnish));
+    }
+
+    /** A text in English only. */
+    public static LocalizedText en(String english) {
+        return new LocalizedText(Map.of(Language.EN, english));
+    }
+
+    /** A text in one language. */
+    public static LocalizedText of(Language language, String text) {
+        return new LocalizedText(Map.of(language, text));
+    }
+
+    /** A text in Finnish, Swedish and English. */
+    public static LocalizedText of(String finnish, String swedish, String english) {
+        return new LocalizedText(Map.of(Language.FI, finnish, Language.SV, swedish, Language.EN, english));
+    }
+
+    /** This text with the translation for {@code language} added or replaced. */
+    public LocalizedText with(Language language, String text) {
+        EnumMap<Language, String> copy = new EnumMap<>(values);
+        copy.put(language, text);
+        return new LocalizedText(copy);
+    }
+
+    /** The translation in exactly this language, if there is one. */
+    public Optional<String> in(Language language) {
+        return Optional.ofNullable(values.get(language));
+    }
+
+    /** Whether there is a translation in this language. */
+    public boolean has(Language language) {
+        return values.containsKey(language);
+    }
+
+    /**
+     * The best text for a reader of {@code language}: that translation, else Finnish, else English, else Swedish.
+     */
+    public Resolved resolve(Language language) {
+        String exact = values.get(language);
+        if (exact != null) {
+            return new Resolved(language, exact);
+        }
+        for (Language fallback : FALLBACK) {
+            String text = values.get(fallback);
+            if (text != null) {
+                return new Resolved(fallback, text);
+            }
+        }
+        throw new IllegalStateException("unreachable: a localized text is never empty");
+    }
+
+    /** Shorthand for {@code resolve(language).text()}. */
+    public String text(Language language) {
+        return resolve(language).text();
+    }
+
+    /**
+     * A translation chosen by {@link #resolve(Language)}.
+     *
+     * @param language the language of {@code text}, which differs from the one asked for after a fallback
+     * @param text the text
+     */
+    public record Resolved(Language language, String text) {
+        /** Creates a resolved text. */
+        public Resolved {
+            Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(text, "text");
+        }
+    }
+}
