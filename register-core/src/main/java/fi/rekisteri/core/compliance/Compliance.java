@@ -1,0 +1,38 @@
+package fi.rekisteri.core.compliance;
+
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.law.TransferCountries;
+import java.util.Objects;
+
+/**
+ * Checks a register against what the law requires a statement of a document type to say.
+ *
+ * <pre>{@code
+ * ComplianceReport report = Compliance.check(register, DocumentType.ART_13_NOTICE);
+ * for (Finding finding : report.errors()) {
+ *     System.err.println(finding.path() + ": " + finding.message(Language.FI));
+ * }
+ * }</pre>
+ *
+ * <p>The check is deterministic, pure and thread-safe. See {@link Rule} for what it tests.
+ */
+public final class Compliance {
+
+    private Compliance() {}
+
+    /** Checks the register against the document type, with the EU/EEA and adequacy lists the library ships. */
+    public static ComplianceReport check(Register register, DocumentType documentType) {
+        return check(register, documentType, TransferCountries.current());
+    }
+
+    /**
+     * Checks the register against the document type, judging transfers by the given lists (a newer adequacy decision,
+     * say).
+     */
+    public static ComplianceReport check(Register register, DocumentType documentType, TransferCountries countries) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(documentType, "documentType");
+        Objects.requireNonNull(countries, "countries");
+        return new ComplianceReport(documentType, new Checker(register, documentType, countries).findings());
+    }
+}
