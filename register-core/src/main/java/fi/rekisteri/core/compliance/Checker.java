@@ -135,9 +135,9 @@ final class Checker {
         for (int i = 0; i < list.size(); i++) {
             DataCategory category = list.get(i);
             String path = "dataCategories[" + i + "]";
-            // A sensitive category no purpose uses has no ground anywhere; flagged sub-categories of a flagged parent
-            // are reported through the parent only.
-            if (!usedByPurposes.contains(category.key())) {
+            // A sensitive category no purpose uses, in whole or in part, has no ground anywhere; flagged
+            // sub-categories of a flagged parent are reported through the parent only.
+            if (usedByPurposes.stream().noneMatch(used -> isWithin(used, category.key()))) {
                 for (Sensitivity sensitivity : category.sensitivities()) {
                     if (!inheritedFromAncestors(category).contains(sensitivity)) {
                         add(ruleFor(sensitivity), path, category.name());
@@ -189,6 +189,10 @@ final class Checker {
         }
         List<DataCategory> children = register.childrenOf(key);
         return !children.isEmpty() && children.stream().allMatch(child -> hasRetention(child.key(), retained));
+    }
+
+    private static boolean isWithin(String key, String ancestorKey) {
+        return key.equals(ancestorKey) || key.startsWith(ancestorKey + ".");
     }
 
     private static boolean selfOrAncestorIn(String key, Set<String> keys) {

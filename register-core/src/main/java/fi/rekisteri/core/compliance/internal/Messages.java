@@ -37,11 +37,20 @@ public final class Messages {
      * @throws IllegalStateException when the bundle lacks the key (a library bug, caught by its tests)
      */
     public static String format(String key, Language language, Object... arguments) {
+        return new MessageFormat(pattern(key, language), language.locale()).format(arguments);
+    }
+
+    /**
+     * The unformatted {@link MessageFormat} pattern of a key in a language.
+     *
+     * @throws IllegalStateException when the bundle lacks the key (a library bug, caught by its tests)
+     */
+    public static String pattern(String key, Language language) {
         String pattern = BUNDLES.get(language).get(key);
         if (pattern == null) {
             throw new IllegalStateException("no " + language + " message for '" + key + "' in " + BASE_NAME);
         }
-        return new MessageFormat(pattern, language.locale()).format(arguments);
+        return pattern;
     }
 
     /** The keys of one language's bundle. */
