@@ -2,6 +2,7 @@ package fi.rekisteri.core.compliance;
 
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Purpose;
@@ -230,9 +231,10 @@ final class Checker {
         Optional<Transfers> stated = register.transfers();
         if (stated.isEmpty()) {
             add(Rule.TRANSFER_STATEMENT, "transfers");
-            return;
+        } else {
+            undeclaredTransfers(stated.get());
         }
-        if (!(stated.get() instanceof Transfers.ThirdCountries third)) {
+        if (stated.isEmpty() || !(stated.get() instanceof Transfers.ThirdCountries third)) {
             return;
         }
         LocalizedText asOf = LocalizedText.of(
@@ -256,6 +258,24 @@ final class Checker {
                 }
             } else if (!safeguard.isDerogation() && transfer.safeguardCopy().isEmpty()) {
                 add(Rule.TRANSFER_SAFEGUARD_COPY, path + ".safeguardCopy", country);
+            }
+        }
+    }
+
+    /** Disclosures to recipients in third countries are transfers, and must be listed as such. */
+    private void undeclaredTransfers(Transfers transfers) {
+        Set<String> declared = new HashSet<>();
+        if (transfers instanceof Transfers.ThirdCountries third) {
+            third.transfers().forEach(transfer -> declared.add(transfer.country()));
+        }
+        List<Disclosure> disclosures = register.disclosures();
+        for (int i = 0; i < disclosures.size(); i++) {
+            Disclosure disclosure = disclosures.get(i);
+            Optional<String> country = disclosure.country()
+                    .filter(code -> !countries.isEea(code) && !declared.contains(code));
+            if (country.isPresent()) {
+                add(Rule.TRANSFER_UNDECLARED, "disclosures[" + i + "].country", LocalizedText.fi(country.get()),
+                        disclosure.recipient());
             }
         }
     }

@@ -10,11 +10,12 @@ import java.util.Objects;
  * <pre>{@code
  * ComplianceReport report = Compliance.check(register, DocumentType.ART_13_NOTICE);
  * for (Finding finding : report.errors()) {
- *     System.err.println(finding.path() + ": " + finding.message(Language.FI));
+ *     show(finding.ruleId(), finding.path(), finding.message(Language.FI)); // purpose.legal-basis, purposes[2].legalBasis
  * }
  * }</pre>
  *
- * <p>The check is deterministic, pure and thread-safe. See {@link Rule} for what it tests.
+ * <p>The check is deterministic, pure and thread-safe: the same register gives the same findings in the same order.
+ * See {@link Rule} for what it tests, and the module README for the table of rules.
  */
 public final class Compliance {
 

@@ -68,6 +68,8 @@ public enum Rule {
     TRANSFER_STATEMENT("transfer.statement", "HetiL 10 § 4 k.; GDPR 13(1)(f), 14(1)(f), 30(1)(e)", "E W W W"),
     /** A third-country transfer without a ground. */
     TRANSFER_SAFEGUARD("transfer.safeguard", "GDPR 44–49, 13(1)(f), 14(1)(f), 30(1)(e)", "W E E E"),
+    /** A disclosure to a recipient outside the EU/EEA that the register's transfers do not list. */
+    TRANSFER_UNDECLARED("transfer.undeclared", "HetiL 10 § 4 k.; GDPR 13(1)(f), 14(1)(f), 30(1)(e)", "E E E E"),
     /** A transfer said to rest on an adequacy decision that does not exist. */
     TRANSFER_ADEQUACY("transfer.adequacy", "GDPR 45(3), 45(8)", "W E E E"),
     /** A transfer on an adequacy decision that covers only some organisations in the country. */

@@ -396,6 +396,23 @@ class ComplianceChecksTest {
     }
 
     @Test
+    void findsADisclosureToAThirdCountryTheTransfersDoNotList() {
+        Disclosure abroad = Disclosure.of("hosting", fi("Pilvipalvelu Inc."), "contact")
+                .withRole(RecipientRole.PROCESSOR).inCountry("US");
+        Register undeclared = complete().disclosure(abroad).transfers(Transfers.none()).build();
+        assertEquals(List.of("ERROR transfer.undeclared disclosures[1].country"), found(undeclared, A13));
+        assertTrue(found(undeclared, R).contains("ERROR transfer.undeclared disclosures[1].country"));
+        assertEquals("The recipient “Pilvipalvelu Inc.” is in US, outside the EU/EEA, but the section on transfers "
+                + "does not name that country.", Compliance.check(undeclared, A13).findings().get(0).message(Language.EN));
+        Register declared = complete().disclosure(abroad).transfers(Transfers.of(
+                Transfer.to("US", Safeguard.STANDARD_CONTRACTUAL_CLAUSES).withSafeguardCopy(fi("Pyydä meiltä."))))
+                .build();
+        assertEquals(List.of(), found(declared, A13));
+        Register withinEea = complete().disclosure(abroad.inCountry("SE")).transfers(Transfers.none()).build();
+        assertEquals(List.of(), found(withinEea, A13));
+    }
+
+    @Test
     void rejectsAnAdequacyDecisionTheCommissionHasNotMade() {
         Register register = complete().transfers(Transfers.of(Transfer.to("BR", Safeguard.ADEQUACY_DECISION)))
                 .build();
