@@ -3,6 +3,7 @@ package fi.rekisteri.core.compliance;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Purpose;
@@ -34,6 +35,12 @@ import java.util.Set;
  * scanned for legacy references; within a section findings follow the register's order.
  */
 final class Checker {
+
+    /** "in Finnish", "in Swedish", "in English", for telling which translation of a text a finding is about. */
+    private static final Map<Language, LocalizedText> IN_LANGUAGE = Map.of(
+            Language.FI, LocalizedText.of("suomeksi", "på finska", "in Finnish"),
+            Language.SV, LocalizedText.of("ruotsiksi", "på svenska", "in Swedish"),
+            Language.EN, LocalizedText.of("englanniksi", "på engelska", "in English"));
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
@@ -256,8 +263,15 @@ final class Checker {
                 } else if (adequacy.get().isPartial()) {
                     add(Rule.TRANSFER_ADEQUACY_SCOPE, path + ".country", country, asOf);
                 }
-            } else if (!safeguard.isDerogation() && transfer.safeguardCopy().isEmpty()) {
-                add(Rule.TRANSFER_SAFEGUARD_COPY, path + ".safeguardCopy", country);
+            } else {
+                boolean compelling = safeguard == Safeguard.COMPELLING_LEGITIMATE_INTERESTS;
+                // 13(1)(f) asks for a copy of Art. 46/47 safeguards and of those of 49(1) second subparagraph.
+                if ((compelling || !safeguard.isDerogation()) && transfer.safeguardCopy().isEmpty()) {
+                    add(Rule.TRANSFER_SAFEGUARD_COPY, path + ".safeguardCopy", country);
+                }
+                if (compelling) {
+                    add(Rule.TRANSFER_COMPELLING_INTERESTS, path + ".safeguard", country);
+                }
             }
         }
     }
@@ -313,7 +327,7 @@ final class Checker {
         RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
             for (LegacyReference reference : LegacyReference.findIn(value)) {
                 add(Rule.LEGACY_REFERENCE, path, LocalizedText.fi(reference.legacyName()), replacement(reference),
-                        LocalizedText.fi(language.tag()));
+                        IN_LANGUAGE.get(language));
             }
         }));
     }

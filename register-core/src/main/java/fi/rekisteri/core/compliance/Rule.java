@@ -1,7 +1,9 @@
 package fi.rekisteri.core.compliance;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,8 +76,11 @@ public enum Rule {
     TRANSFER_ADEQUACY("transfer.adequacy", "GDPR 45(3), 45(8)", "W E E E"),
     /** A transfer on an adequacy decision that covers only some organisations in the country. */
     TRANSFER_ADEQUACY_SCOPE("transfer.adequacy-scope", "GDPR 45(3)", "I I I I"),
-    /** A transfer on Art. 46/47 safeguards without saying how to obtain a copy of them. */
+    /** A transfer on Art. 46/47 safeguards or compelling legitimate interests without saying how to get a copy. */
     TRANSFER_SAFEGUARD_COPY("transfer.safeguard-copy", "GDPR 13(1)(f), 14(1)(f)", "- E E -"),
+    /** A transfer on compelling legitimate interests, which carries duties of its own. */
+    TRANSFER_COMPELLING_INTERESTS("transfer.compelling-interests", "GDPR 49(1) toinen alakohta, 49(6), 30(1)(e)",
+            "- I I I"),
     /** No security measures are described. */
     SECURITY_MISSING("security.missing", "HetiL 10 § 5 k.; GDPR 30(1)(g), 32(1)", "E - - W"),
     /** Either the manual or the electronic part of the classic security section is missing. */
@@ -141,6 +146,11 @@ public enum Rule {
     /** The document types the rule applies to. */
     public Set<DocumentType> documentTypes() {
         return severities.keySet();
+    }
+
+    /** The rules that apply to documents of the given type, in declaration order. */
+    public static List<Rule> applicableTo(DocumentType documentType) {
+        return Arrays.stream(values()).filter(rule -> rule.appliesTo(documentType)).toList();
     }
 
     /**

@@ -446,6 +446,12 @@ class ComplianceChecksTest {
         assertEquals(List.of("ERROR transfer.safeguard-copy transfers.transfers[0].safeguardCopy"),
                 found(withoutCopy, A13));
         assertEquals(List.of(), found(withoutCopy, A30));
+        Register compelling = complete().transfers(Transfers.of(
+                Transfer.to("IN", Safeguard.COMPELLING_LEGITIMATE_INTERESTS))).build();
+        assertEquals(List.of("ERROR transfer.safeguard-copy transfers.transfers[0].safeguardCopy",
+                "INFO transfer.compelling-interests transfers.transfers[0].safeguard"), found(compelling, A13));
+        assertEquals(List.of("INFO transfer.compelling-interests transfers.transfers[0].safeguard"),
+                found(compelling, A30));
         Register withCopy = complete().transfers(Transfers.of(Transfer.to("IN", Safeguard.STANDARD_CONTRACTUAL_CLAUSES)
                 .withSafeguardCopy(fi("Pyydä jäljennös tietosuojavastaavalta.")))).build();
         assertEquals(List.of(), found(withCopy, A13));
@@ -499,8 +505,10 @@ class ComplianceChecksTest {
         List<Finding> legacy = Compliance.check(register, A30).findings(Rule.LEGACY_REFERENCE);
         assertEquals(List.of("introductions.rights", "introductions.rights", "introductions.rights",
                 "transfers.statement"), legacy.stream().map(Finding::path).toList());
-        assertEquals(List.of("fi", "sv", "en", "fi"),
+        assertEquals(List.of("in Finnish", "in Swedish", "in English", "in Finnish"),
                 legacy.stream().map(f -> f.arguments().get(2).text(Language.EN)).toList());
+        assertTrue(legacy.get(1).message(Language.FI).startsWith("Teksti (ruotsiksi) viittaa"),
+                legacy.get(1).message(Language.FI));
         assertTrue(legacy.get(0).message(Language.SV).contains("dataskyddslagen 1050/2018"));
         assertTrue(legacy.get(3).message(Language.FI).contains("Liikenne- ja viestintävirasto Traficom"));
         assertTrue(legacy.stream().allMatch(f -> f.severity() == Severity.WARNING));

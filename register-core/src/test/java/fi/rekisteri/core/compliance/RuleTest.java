@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -40,6 +41,19 @@ class RuleTest {
         assertEquals(Optional.empty(), Rule.DATA_CATEGORY_RETENTION.severity(DocumentType.REKISTERISELOSTE));
         assertEquals(Optional.of(Severity.ERROR), Rule.PURPOSE_LEGAL_BASIS.severity(DocumentType.ART_13_NOTICE));
         assertEquals(Optional.of(Severity.WARNING), Rule.DATA_CATEGORY_RETENTION.severity(DocumentType.ART_30_RECORD));
+    }
+
+    @Test
+    void listsTheRulesOfADocumentTypeInDeclarationOrder() {
+        List<Rule> classic = Rule.applicableTo(DocumentType.REKISTERISELOSTE);
+        assertEquals(Rule.DOCUMENT_SUPERSEDED, classic.get(0));
+        assertFalse(classic.contains(Rule.PURPOSE_LEGAL_BASIS));
+        assertTrue(Rule.applicableTo(DocumentType.ART_13_NOTICE).contains(Rule.PROVISION_REQUIREMENT_MISSING));
+        int total = 0;
+        for (DocumentType type : DocumentType.values()) {
+            total += Rule.applicableTo(type).size();
+        }
+        assertEquals(Arrays.stream(Rule.values()).mapToInt(rule -> rule.documentTypes().size()).sum(), total);
     }
 
     @Test

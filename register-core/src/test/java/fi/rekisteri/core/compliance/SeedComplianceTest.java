@@ -67,7 +67,7 @@ class SeedComplianceTest {
 
         assertEquals(List.of("DIN 32757", "sähköisen viestinnän tietosuojalaki 516/2004", "Viestintävirasto"),
                 legacy.stream().map(f -> f.arguments().get(0).text(Language.FI)).toList());
-        assertEquals("Teksti (fi) viittaa vanhentuneeseen kohteeseen ”DIN 32757”. Nykyinen vastine on DIN 66399.",
+        assertEquals("Teksti (suomeksi) viittaa vanhentuneeseen kohteeseen ”DIN 32757”. Nykyinen vastine on DIN 66399.",
                 legacy.get(0).message(Language.FI));
         assertTrue(legacy.get(1).message(Language.SV).contains("lagen om tjänster inom elektronisk kommunikation"));
         assertTrue(legacy.get(2).message(Language.EN).contains("Traficom"));
