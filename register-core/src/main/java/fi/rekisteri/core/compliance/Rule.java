@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public enum Rule {
     /** The classic rekisteriseloste rests on repealed law; the GDPR asks for Art. 13/14 notices and an Art. 30 record. */
-    DOCUMENT_SUPERSEDED("document.superseded", "GDPR 13, 14, 30; TSL 1050/2018 (HetiL 523/1999 kumottu)",
+    DOCUMENT_SUPERSEDED("document.superseded", "GDPR 13, 14, 30; TSL 1050/2018 (repealed HetiL 523/1999)",
             "I - - -"),
     /** The controller has no contact details. */
     CONTROLLER_CONTACT("controller.contact", "HetiL 10 § 1 k.; GDPR 13(1)(a), 14(1)(a), 30(1)(a)", "E E E E"),
@@ -27,7 +27,7 @@ public enum Rule {
     REPRESENTATIVE_MISSING("representative.missing", "GDPR 27, 13(1)(a), 14(1)(a), 30(1)(a); HetiL 10 § 1 k.",
             "W E E E"),
     /** No contact person for register matters, a customary section of the classic statement. */
-    CONTACT_POINT_MISSING("contact-point.missing", "HetiL 10 § 1 k. (vakiintunut jäsennys)", "I - - -"),
+    CONTACT_POINT_MISSING("contact-point.missing", "HetiL 10 § 1 k. (customary layout)", "I - - -"),
     /** No data protection officer: mandatory only in the cases of Art. 37, so worth knowing, not a fault. */
     DPO_MISSING("dpo.missing", "GDPR 37(1), 13(1)(b), 14(1)(b), 30(1)(a)", "- I I I"),
     /** A data protection officer without contact details. */
@@ -58,7 +58,7 @@ public enum Rule {
     /** A data category has no storage period or criteria, neither of its own nor through an ancestor. */
     DATA_CATEGORY_RETENTION("data-category.retention", "GDPR 13(2)(a), 14(2)(a), 30(1)(f)", "- E E W"),
     /** No regular sources are given. */
-    SOURCE_MISSING("source.missing", "GDPR 14(2)(f); HetiL 10 § (vakiintunut jäsennys)", "I - E -"),
+    SOURCE_MISSING("source.missing", "GDPR 14(2)(f); HetiL 10 § (customary layout)", "I - E -"),
     /** An Art. 14 notice for a register that names no source other than the data subject. */
     SOURCE_EXTERNAL("source.external", "GDPR 14(1), 14(2)(f)", "- - I -"),
     /** Nothing is said of recipients or disclosures, not even that there are none. */
@@ -79,12 +79,12 @@ public enum Rule {
     /** A transfer on Art. 46/47 safeguards or compelling legitimate interests without saying how to get a copy. */
     TRANSFER_SAFEGUARD_COPY("transfer.safeguard-copy", "GDPR 13(1)(f), 14(1)(f)", "- E E -"),
     /** A transfer on compelling legitimate interests, which carries duties of its own. */
-    TRANSFER_COMPELLING_INTERESTS("transfer.compelling-interests", "GDPR 49(1) toinen alakohta, 49(6), 30(1)(e)",
+    TRANSFER_COMPELLING_INTERESTS("transfer.compelling-interests", "GDPR 49(1) second subparagraph, 49(6), 30(1)(e)",
             "- I I I"),
     /** No security measures are described. */
     SECURITY_MISSING("security.missing", "HetiL 10 § 5 k.; GDPR 30(1)(g), 32(1)", "E - - W"),
     /** Either the manual or the electronic part of the classic security section is missing. */
-    SECURITY_INCOMPLETE("security.incomplete", "HetiL 10 § 5 k. (vakiintunut jäsennys)", "I - - -"),
+    SECURITY_INCOMPLETE("security.incomplete", "HetiL 10 § 5 k. (customary layout)", "I - - -"),
     /** The register does not say whether automated decision-making or profiling takes place. */
     AUTOMATED_DECISION_STATEMENT("automated-decision.statement", "GDPR 22, 13(2)(f), 14(2)(g)", "- W W -"),
     /** The register does not say whether the subject must provide the data and what follows if not. */
