@@ -6,6 +6,7 @@ import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RetentionRule;
@@ -76,7 +77,7 @@ final class Checker {
             add(Rule.CONTROLLER_CONTACT, "controller.contact", LocalizedText.fi(register.controller().name()));
         }
         register.controller().contact().address()
-                .map(address -> address.country())
+                .map(PostalAddress::country)
                 .filter(country -> !countries.isEea(country))
                 .filter(country -> register.representative().isEmpty())
                 .ifPresent(country -> add(Rule.REPRESENTATIVE_MISSING, "representative", LocalizedText.fi(country)));

@@ -71,6 +71,15 @@ class MessagesTest {
                 .message(Language.SV).contains("överförs"));
     }
 
+    @Test
+    void findingsPrintRuleAndPathButNoRegisterText() {
+        Finding finding = new Finding(Rule.PURPOSE_LEGAL_BASIS, Severity.ERROR, "purposes[0].legalBasis",
+                List.of(LocalizedText.fi("Matti Meikäläisen laskutus")));
+        assertEquals("ERROR purpose.legal-basis at purposes[0].legalBasis", finding.toString());
+        assertEquals("WARNING document.superseded at (register)",
+                new Finding(Rule.DOCUMENT_SUPERSEDED, Severity.WARNING, "", List.of()).toString());
+    }
+
     private static String pattern(Rule rule, Language language) {
         return Messages.pattern(rule.id(), language);
     }
