@@ -1,0 +1,343 @@
+package fi.rekisteri.core.compliance;
+
+import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.Safeguard;
+import fi.rekisteri.core.SecurityMeasures;
+import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.Topic;
+import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.compliance.internal.RegisterTexts;
+import fi.rekisteri.core.law.LegacyReference;
+import fi.rekisteri.core.law.TransferCountries;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One run of the compliance check. Sections are checked in the order of the statement (controller, contacts,
+ * purposes, data content, sources, disclosures, transfers, security, the Art. 13(2) items), then every text is
+ * scanned for legacy references; within a section findings follow the register's order.
+ */
+final class Checker {
+
+    /** "in Finnish", "in Swedish", "in English", for telling which translation of a text a finding is about. */
+    private static final Map<Language, LocalizedText> IN_LANGUAGE = Map.of(
+            Language.FI, LocalizedText.of("suomeksi", "på finska", "in Finnish"),
+            Language.SV, LocalizedText.of("ruotsiksi", "på svenska", "in Swedish"),
+            Language.EN, LocalizedText.of("englanniksi", "på engelska", "in English"));
+
+    private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
+
+    private final Register register;
+    private final DocumentType type;
+    private final TransferCountries countries;
+    private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, DataCategory> categories = new HashMap<>();
+
+    Checker(Register register, DocumentType type, TransferCountries countries) {
+        this.register = register;
+        this.type = type;
+        this.countries = countries;
+        register.dataCategories().forEach(category -> categories.put(category.key(), category));
+    }
+
+    List<Finding> findings() {
+        add(Rule.DOCUMENT_SUPERSEDED, "");
+        controllerAndContacts();
+        purposes();
+        dataContent();
+        sources();
+        disclosures();
+        transfers();
+        security();
+        noticeItems();
+        legacyReferences();
+        return List.copyOf(findings);
+    }
+
+    private void controllerAndContacts() {
+        if (register.controller().contact().isEmpty()) {
+            add(Rule.CONTROLLER_CONTACT, "controller.contact", LocalizedText.fi(register.controller().name()));
+        }
+        register.controller().contact().address()
+                .map(PostalAddress::country)
+                .filter(country -> !countries.isEea(country))
+                .filter(country -> register.representative().isEmpty())
+                .ifPresent(country -> add(Rule.REPRESENTATIVE_MISSING, "representative", LocalizedText.fi(country)));
+        if (register.contactPoint().isEmpty()) {
+            add(Rule.CONTACT_POINT_MISSING, "contactPoint");
+        }
+        Optional<ContactPoint> dpo = register.dataProtectionOfficer();
+        if (dpo.isEmpty()) {
+            add(Rule.DPO_MISSING, "dataProtectionOfficer");
+        } else if (dpo.get().contact().isEmpty()) {
+            add(Rule.DPO_CONTACT, "dataProtectionOfficer.contact", LocalizedText.fi(dpo.get().name()));
+        }
+    }
+
+    private void purposes() {
+        List<Purpose> purposes = register.purposes();
+        if (purposes.isEmpty()) {
+            add(Rule.PURPOSE_MISSING, "purposes");
+        }
+        for (int i = 0; i < purposes.size(); i++) {
+            Purpose purpose = purposes.get(i);
+            String path = "purposes[" + i + "]";
+            LegalBasis basis = purpose.legalBasis().orElse(null);
+            if (basis == null) {
+                add(Rule.PURPOSE_LEGAL_BASIS, path + ".legalBasis", purpose.name());
+            } else if (basis instanceof LegalBasis.LegitimateInterests interests && interests.interests().isEmpty()) {
+                add(Rule.PURPOSE_LEGITIMATE_INTERESTS, path + ".legalBasis.interests", purpose.name());
+            } else if (basis instanceof LegalBasis.LegalObligation obligation && obligation.law().isEmpty()
+                    || basis instanceof LegalBasis.PublicTask task && task.law().isEmpty()) {
+                add(Rule.PURPOSE_LAW, path + ".legalBasis.law", purpose.name(), LocalizedText.fi(basis.article()));
+            } else if (basis instanceof LegalBasis.Consent consent && consent.withdrawal().isEmpty()) {
+                add(Rule.PURPOSE_CONSENT_WITHDRAWAL, path + ".legalBasis.withdrawal", purpose.name());
+            }
+            if (purpose.directMarketing() && purpose.objection().isEmpty()) {
+                add(Rule.PURPOSE_DIRECT_MARKETING_OBJECTION, path + ".objection", purpose.name());
+            }
+            Set<Sensitivity> used = EnumSet.noneOf(Sensitivity.class);
+            register.categoriesCoveredBy(purpose).forEach(category -> used.addAll(inheritedSensitivities(category)));
+            if (used.contains(Sensitivity.PERSONAL_IDENTITY_CODE) && purpose.identityCodeGround().isEmpty()) {
+                add(Rule.IDENTITY_CODE_GROUND, path + ".identityCodeGround", purpose.name());
+            }
+            if (used.contains(Sensitivity.SPECIAL_CATEGORY) && purpose.specialCategoryCondition().isEmpty()) {
+                add(Rule.SPECIAL_CATEGORY_CONDITION, path + ".specialCategoryCondition", purpose.name());
+            }
+            if (used.contains(Sensitivity.CRIMINAL_OFFENCE) && purpose.criminalDataAuthorisation().isEmpty()) {
+                add(Rule.CRIMINAL_DATA_AUTHORISATION, path + ".criminalDataAuthorisation", purpose.name());
+            }
+        }
+    }
+
+    private void dataContent() {
+        if (register.subjectCategories().isEmpty()) {
+            add(Rule.SUBJECT_CATEGORY_MISSING, "subjectCategories");
+        }
+        List<DataCategory> list = register.dataCategories();
+        if (list.isEmpty()) {
+            add(Rule.DATA_CATEGORY_MISSING, "dataCategories");
+        }
+        Set<String> usedByPurposes = new HashSet<>();
+        register.purposes().forEach(purpose ->
+                register.categoriesCoveredBy(purpose).forEach(category -> usedByPurposes.add(category.key())));
+        Set<String> retained = new HashSet<>();
+        register.retention().stream().map(RetentionRule::categories).forEach(retained::addAll);
+        for (int i = 0; i < list.size(); i++) {
+            DataCategory category = list.get(i);
+            String path = "dataCategories[" + i + "]";
+            // A sensitive category no purpose uses, in whole or in part, has no ground anywhere; flagged
+            // sub-categories of a flagged parent are reported through the parent only.
+            if (usedByPurposes.stream().noneMatch(used -> isWithin(used, category.key()))) {
+                for (Sensitivity sensitivity : category.sensitivities()) {
+                    if (!inheritedFromAncestors(category).contains(sensitivity)) {
+                        add(ruleFor(sensitivity), path, category.name());
+                    }
+                }
+            }
+            if (!hasRetention(category.key(), retained)) {
+                add(Rule.DATA_CATEGORY_RETENTION, path, category.name());
+            }
+        }
+    }
+
+    private static Rule ruleFor(Sensitivity sensitivity) {
+        return switch (sensitivity) {
+            case PERSONAL_IDENTITY_CODE -> Rule.IDENTITY_CODE_GROUND;
+            case SPECIAL_CATEGORY -> Rule.SPECIAL_CATEGORY_CONDITION;
+            case CRIMINAL_OFFENCE -> Rule.CRIMINAL_DATA_AUTHORISATION;
+        };
+    }
+
+    private Set<Sensitivity> inheritedSensitivities(DataCategory category) {
+        Set<Sensitivity> all = EnumSet.noneOf(Sensitivity.class);
+        all.addAll(category.sensitivities());
+        all.addAll(inheritedFromAncestors(category));
+        return all;
+    }
+
+    private Set<Sensitivity> inheritedFromAncestors(DataCategory category) {
+        Set<Sensitivity> all = EnumSet.noneOf(Sensitivity.class);
+        Optional<String> parent = category.parentKey();
+        while (parent.isPresent()) {
+            DataCategory ancestor = categories.get(parent.get());
+            if (ancestor == null) {
+                break;
+            }
+            all.addAll(ancestor.sensitivities());
+            parent = ancestor.parentKey();
+        }
+        return all;
+    }
+
+    /**
+     * A category has retention when a rule names it or an ancestor, or when it has sub-categories and every one of
+     * them has retention (a grouping heading needs no period of its own).
+     */
+    private boolean hasRetention(String key, Set<String> retained) {
+        if (selfOrAncestorIn(key, retained)) {
+            return true;
+        }
+        List<DataCategory> children = register.childrenOf(key);
+        return !children.isEmpty() && children.stream().allMatch(child -> hasRetention(child.key(), retained));
+    }
+
+    private static boolean isWithin(String key, String ancestorKey) {
+        return key.equals(ancestorKey) || key.startsWith(ancestorKey + ".");
+    }
+
+    private static boolean selfOrAncestorIn(String key, Set<String> keys) {
+        String candidate = key;
+        while (!keys.contains(candidate)) {
+            int dot = candidate.lastIndexOf('.');
+            if (dot < 0) {
+                return false;
+            }
+            candidate = candidate.substring(0, dot);
+        }
+        return true;
+    }
+
+    private void sources() {
+        List<Source> sources = register.sources();
+        if (sources.isEmpty()) {
+            add(Rule.SOURCE_MISSING, "sources");
+        } else if (sources.stream().noneMatch(source -> source instanceof Source.External)) {
+            add(Rule.SOURCE_EXTERNAL, "sources");
+        }
+    }
+
+    private void disclosures() {
+        if (register.disclosures().isEmpty()) {
+            if (register.introduction(Topic.DISCLOSURES).isPresent()) {
+                add(Rule.DISCLOSURE_RECIPIENTS_UNNAMED, "disclosures");
+            } else {
+                add(Rule.DISCLOSURE_MISSING, "disclosures");
+            }
+        }
+    }
+
+    private void transfers() {
+        Optional<Transfers> stated = register.transfers();
+        if (stated.isEmpty()) {
+            add(Rule.TRANSFER_STATEMENT, "transfers");
+        } else {
+            undeclaredTransfers(stated.get());
+        }
+        if (stated.isEmpty() || !(stated.get() instanceof Transfers.ThirdCountries third)) {
+            return;
+        }
+        LocalizedText asOf = LocalizedText.of(
+                FINNISH_DATE.format(countries.asOf()), FINNISH_DATE.format(countries.asOf()),
+                countries.asOf().toString());
+        for (int i = 0; i < third.transfers().size(); i++) {
+            Transfer transfer = third.transfers().get(i);
+            String path = "transfers.transfers[" + i + "]";
+            LocalizedText country = LocalizedText.fi(transfer.country());
+            if (transfer.safeguard().isEmpty()) {
+                add(Rule.TRANSFER_SAFEGUARD, path + ".safeguard", country);
+                continue;
+            }
+            Safeguard safeguard = transfer.safeguard().get();
+            if (safeguard == Safeguard.ADEQUACY_DECISION) {
+                Optional<TransferCountries.Adequacy> adequacy = countries.adequacy(transfer.country());
+                if (adequacy.isEmpty()) {
+                    add(Rule.TRANSFER_ADEQUACY, path + ".safeguard", country, asOf);
+                } else if (adequacy.get().isPartial()) {
+                    add(Rule.TRANSFER_ADEQUACY_SCOPE, path + ".country", country, asOf);
+                }
+            } else {
+                boolean compelling = safeguard == Safeguard.COMPELLING_LEGITIMATE_INTERESTS;
+                // 13(1)(f) asks for a copy of Art. 46/47 safeguards and of those of 49(1) second subparagraph.
+                if ((compelling || !safeguard.isDerogation()) && transfer.safeguardCopy().isEmpty()) {
+                    add(Rule.TRANSFER_SAFEGUARD_COPY, path + ".safeguardCopy", country);
+                }
+                if (compelling) {
+                    add(Rule.TRANSFER_COMPELLING_INTERESTS, path + ".safeguard", country);
+                }
+            }
+        }
+    }
+
+    /** Disclosures to recipients in third countries are transfers, and must be listed as such. */
+    private void undeclaredTransfers(Transfers transfers) {
+        Set<String> declared = new HashSet<>();
+        if (transfers instanceof Transfers.ThirdCountries third) {
+            third.transfers().forEach(transfer -> declared.add(transfer.country()));
+        }
+        List<Disclosure> disclosures = register.disclosures();
+        for (int i = 0; i < disclosures.size(); i++) {
+            Disclosure disclosure = disclosures.get(i);
+            Optional<String> country = disclosure.country()
+                    .filter(code -> !countries.isEea(code) && !declared.contains(code));
+            if (country.isPresent()) {
+                add(Rule.TRANSFER_UNDECLARED, "disclosures[" + i + "].country", LocalizedText.fi(country.get()),
+                        disclosure.recipient());
+            }
+        }
+    }
+
+    private void security() {
+        SecurityMeasures security = register.security();
+        if (security.isEmpty()) {
+            add(Rule.SECURITY_MISSING, "security");
+            return;
+        }
+        if (security.manual().isEmpty()) {
+            add(Rule.SECURITY_INCOMPLETE, "security.manual", LocalizedText.of(
+                    "manuaalinen aineisto", "manuellt material", "manual material"));
+        }
+        if (security.electronic().isEmpty()) {
+            add(Rule.SECURITY_INCOMPLETE, "security.electronic", LocalizedText.of(
+                    "sähköisesti käsiteltävät tiedot", "elektroniskt behandlade uppgifter",
+                    "electronically processed data"));
+        }
+    }
+
+    private void noticeItems() {
+        if (register.automatedDecisionMaking().isEmpty()) {
+            add(Rule.AUTOMATED_DECISION_STATEMENT, "automatedDecisionMaking");
+        }
+        if (register.provisionRequirement().isEmpty()) {
+            add(Rule.PROVISION_REQUIREMENT_MISSING, "provisionRequirement");
+        }
+    }
+
+    private void legacyReferences() {
+        if (!Rule.LEGACY_REFERENCE.appliesTo(type)) {
+            return;
+        }
+        RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
+            for (LegacyReference reference : LegacyReference.findIn(value)) {
+                add(Rule.LEGACY_REFERENCE, path, LocalizedText.fi(reference.legacyName()), replacement(reference),
+                        IN_LANGUAGE.get(language));
+            }
+        }));
+    }
+
+    private static LocalizedText replacement(LegacyReference reference) {
+        return LocalizedText.of(reference.replacementFi(), reference.replacementSv(), reference.replacementEn());
+    }
+
+    private void add(Rule rule, String path, LocalizedText... arguments) {
+        rule.severity(type).ifPresent(severity -> findings.add(new Finding(rule, severity, path, List.of(arguments))));
+    }
+}

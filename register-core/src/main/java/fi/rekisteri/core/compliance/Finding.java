@@ -1,0 +1,47 @@
+package fi.rekisteri.core.compliance;
+
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.compliance.internal.Messages;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One thing a register lacks or gets wrong for a document type.
+ *
+ * <p>Arguments are texts taken from the register (a purpose's name, a country code) or from the library (what
+ * replaced a repealed law); they are never personal data beyond what the register's own texts contain.
+ *
+ * @param rule the rule that was broken
+ * @param severity how much it matters in the document type checked
+ * @param path where in the register, as its accessors name it ({@code purposes[2].legalBasis},
+ *     {@code security.electronic}); the empty string for the register as a whole
+ * @param arguments the values the message mentions, in the order of its placeholders
+ */
+public record Finding(Rule rule, Severity severity, String path, List<LocalizedText> arguments) {
+
+    /** Creates a finding. */
+    public Finding {
+        Objects.requireNonNull(rule, "rule");
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(path, "path");
+        arguments = List.copyOf(arguments);
+    }
+
+    /** The rule's stable id. */
+    public String ruleId() {
+        return rule.id();
+    }
+
+    /** The message in the given language, each argument resolved in that language (with its usual fallback). */
+    public String message(Language language) {
+        Object[] resolved = arguments.stream().map(argument -> argument.text(language)).toArray();
+        return Messages.format(rule.id(), language, resolved);
+    }
+
+    /** {@code ERROR purpose.legal-basis at purposes[2].legalBasis}: ids and paths only, never register texts. */
+    @Override
+    public String toString() {
+        return severity + " " + rule.id() + " at " + (path.isEmpty() ? "(register)" : path);
+    }
+}
