@@ -113,6 +113,17 @@ public sealed interface Decision permits Decision.Allowed, Decision.Denied {
         }
 
         @Override
+        public boolean equals(Object o) {
+            return o instanceof Denied d && code == d.code && register.equals(d.register) && purpose.equals(d.purpose)
+                    && category.equals(d.category) && recipient.equals(d.recipient);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(code, register, purpose, category, recipient);
+        }
+
+        @Override
         public String toString() {
             return "Denied[" + code.code() + ": " + reason() + "]";
         }
