@@ -85,9 +85,9 @@ public final class RunBenchmarks {
             out.println("Machine: " + Machine.describe());
             out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up, 3 x 1 s measurement, -prof gc; run took"
                     + " %d s.%n%n", seconds);
-            out.printf(Locale.ROOT, "| %-36s | %12s | %8s | %12s | %8s | %9s |%n", "check", "allowed ns/op",
+            out.printf(Locale.ROOT, "| %-40s | %13s | %8s | %12s | %8s | %9s |%n", "check", "allowed ns/op",
                     "B/op", "denied ns/op", "B/op", "vs floor");
-            out.println("|--------------------------------------|---------------|----------|--------------|"
+            out.println("|------------------------------------------|---------------|----------|--------------|"
                     + "----------|-----------|");
             double floor = ns("floorAllowed");
             String[][] rows = {
@@ -103,7 +103,7 @@ public final class RunBenchmarks {
             for (String[] row : rows) {
                 String allowed = row[1] + "Allowed";
                 String denied = row[1] + "Denied";
-                out.printf(Locale.ROOT, "| %-36s | %13s | %8s | %12s | %8s | %9s |%n", row[0], fmt(ns(allowed)),
+                out.printf(Locale.ROOT, "| %-40s | %13s | %8s | %12s | %8s | %9s |%n", row[0], fmt(ns(allowed)),
                         fmt(bytes(allowed)), fmt(ns(denied)), fmt(bytes(denied)), ratio(ns(allowed), floor));
             }
             out.println();

@@ -135,4 +135,25 @@ class PurposePolicyTest {
         assertEquals("contact.email", policy.categories().get(4).key());
         assertEquals(10, policy.categories().size());
     }
+
+    @Test
+    void deniedDecisionsAreEqualByWhatTheySay() {
+        PurposePolicy other = PurposePolicy.compile(TestRegisters.customers());
+        Decision mine = policy.check("newsletter", "contact.phone");
+        Decision theirs = other.check("newsletter", "contact.phone");
+        assertEquals(mine, theirs);
+        assertEquals(mine.hashCode(), theirs.hashCode());
+        assertFalse(mine.equals(policy.check("newsletter", "marketing")));
+        assertEquals("Denied[not-covered: purpose 'newsletter' does not cover 'contact.phone']", mine.toString());
+    }
+
+    @Test
+    void unknownKeysAreDeniedAlsoWithASubjectState() {
+        SubjectState state = SubjectState.of(SubjectId.of("customer-1"));
+        assertEquals(DenialReason.UNKNOWN_PURPOSE,
+                ((Decision.Denied) policy.check(state, "profiling", "contact")).code());
+        assertEquals(DenialReason.UNKNOWN_CATEGORY,
+                ((Decision.Denied) policy.check(state, "billing", "health")).code());
+        assertThrows(PurposeViolationException.class, () -> policy.require(state, "billing", "health"));
+    }
 }
