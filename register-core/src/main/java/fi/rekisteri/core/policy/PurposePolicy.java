@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The register's purposes compiled for checks in code: may purpose P use category C, for this subject, now?
@@ -388,7 +389,7 @@ public final class PurposePolicy {
                 + ": resolve handles with the policy that checks them");
     }
 
-    private static <T> List<String> keys(List<T> parts, java.util.function.Function<T, String> key) {
+    private static <T> List<String> keys(List<T> parts, Function<T, String> key) {
         return parts.stream().map(key).toList();
     }
 }
