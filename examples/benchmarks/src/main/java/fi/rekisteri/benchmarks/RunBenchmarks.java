@@ -1,0 +1,206 @@
+package fi.rekisteri.benchmarks;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark once with settings that finish in a few minutes on two cores (1 fork, 3 × 1 s warm-up,
+ * 5 × 1 s measurement, {@code -prof gc}) and prints a summary table with the ratios the targets are stated in.
+ *
+ * <p>The table shows the median of each benchmark's iterations rather than their mean, so that an iteration
+ * disturbed by other work on a shared machine moves it least; JMH's own report above it has the means and errors.
+ *
+ * <p>With arguments, hands them to JMH's own command line instead ({@code -h} lists its options).
+ */
+public final class RunBenchmarks {
+
+    private static final String ALLOC = "gc.alloc.rate.norm";
+
+    private RunBenchmarks() {}
+
+    /** Runs the suite and prints the summary; with arguments, runs JMH's command line. */
+    public static void main(String[] args) throws RunnerException, IOException {
+        if (args.length > 0) {
+            org.openjdk.jmh.Main.main(args);
+            return;
+        }
+        Options options = new OptionsBuilder()
+                .include(PurposeCheckBenchmark.class.getName())
+                .include(ScalingBenchmark.class.getName())
+                .forks(1)
+                .warmupIterations(3)
+                .warmupTime(TimeValue.seconds(1))
+                .measurementIterations(5)
+                .measurementTime(TimeValue.seconds(1))
+                .addProfiler(GCProfiler.class)
+                .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+                .build();
+        long start = System.nanoTime();
+        Collection<RunResult> results = new Runner(options).run();
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        new Summary(results).print(System.out, seconds);
+    }
+
+    /** The results by benchmark method (and size, for the scaling benchmark). */
+    private static final class Summary {
+        private final Map<String, double[]> byName = new HashMap<>();
+
+        Summary(Collection<RunResult> results) {
+            for (RunResult result : results) {
+                String benchmark = result.getParams().getBenchmark();
+                String name = benchmark.substring(benchmark.lastIndexOf('.') + 1);
+                String size = result.getParams().getParam("categories");
+                if (benchmark.contains("ScalingBenchmark")) {
+                    name = "scale-" + name + "-" + size;
+                }
+                List<Double> scores = new ArrayList<>();
+                List<Double> allocs = new ArrayList<>();
+                for (BenchmarkResult fork : result.getBenchmarkResults()) {
+                    for (IterationResult iteration : fork.getIterationResults()) {
+                        scores.add(iteration.getPrimaryResult().getScore());
+                        Result<?> alloc = iteration.getSecondaryResults().get(ALLOC);
+                        allocs.add(alloc == null ? Double.NaN : alloc.getScore());
+                    }
+                }
+                byName.put(name, new double[] {median(scores), median(allocs)});
+            }
+        }
+
+        /** The median of the iterations: on a machine shared with other work, one disturbed iteration moves it least. */
+        private static double median(List<Double> values) {
+            if (values.isEmpty()) {
+                return Double.NaN;
+            }
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+
+        double ns(String name) {
+            return Optional.ofNullable(byName.get(name)).map(r -> r[0]).orElse(Double.NaN);
+        }
+
+        double bytes(String name) {
+            return Optional.ofNullable(byName.get(name)).map(r -> r[1]).orElse(Double.NaN);
+        }
+
+        void print(PrintStream out, long seconds) {
+            out.println();
+            out.println("Purpose checks: 50 purposes, 2,000 categories in 4 levels, 1,024 questions each way.");
+            out.println("Machine: " + Machine.describe());
+            out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, -prof gc; median of the"
+                    + " iterations; run took %d s.%n%n", seconds);
+            out.printf(Locale.ROOT, "| %-40s | %13s | %8s | %12s | %8s | %9s |%n", "check", "allowed ns/op",
+                    "B/op", "denied ns/op", "B/op", "vs floor");
+            out.println("|------------------------------------------|---------------|----------|--------------|"
+                    + "----------|-----------|");
+            double floor = ns("floorAllowed");
+            String[][] rows = {
+                {"(1) Rekisteri, by handle", "handle"},
+                {"(2) Rekisteri, by key", "key"},
+                {"(3) Rekisteri, by handle + SubjectState", "state"},
+                {"(4) jCasbin Enforcer", "casbin"},
+                {"(4) jCasbin CachedEnforcer", "casbinCached"},
+                {"(5) Cedar, cached policy set", "cedar"},
+                {"(6) naive Map<String, Set<String>>", "naive"},
+                {"(7) floor: long[] bitmask", "floor"},
+            };
+            for (String[] row : rows) {
+                String allowed = row[1] + "Allowed";
+                String denied = row[1] + "Denied";
+                out.printf(Locale.ROOT, "| %-40s | %13s | %8s | %12s | %8s | %9s |%n", row[0], fmt(ns(allowed)),
+                        fmt(bytes(allowed)), fmt(ns(denied)), fmt(bytes(denied)), ratio(ns(allowed), floor));
+            }
+            out.println();
+            out.println("Scaling, allowed check (ns/op) by categories:");
+            out.printf(Locale.ROOT, "| %-22s | %9s | %9s | %9s | %15s |%n", "check", "20", "2,000", "20,000",
+                    "20,000 / 20");
+            out.println("|------------------------|-----------|-----------|-----------|-----------------|");
+            for (String[] row : new String[][] {{"(1) by handle", "handleAllowed"}, {"(2) by key", "keyAllowed"}}) {
+                double small = ns("scale-" + row[1] + "-20");
+                double mid = ns("scale-" + row[1] + "-2000");
+                double large = ns("scale-" + row[1] + "-20000");
+                out.printf(Locale.ROOT, "| %-22s | %9s | %9s | %9s | %15s |%n", row[0], fmt(small), fmt(mid),
+                        fmt(large), ratio(large, small));
+            }
+            out.println();
+            out.println("Targets:");
+            double handle = ns("handleAllowed");
+            double key = ns("keyAllowed");
+            target(out, "(1) within 3x of the floor (7)", handle / floor, handle / floor <= 3.0);
+            target(out, "(2) faster than naive (6)", ns("naiveAllowed") / key, key < ns("naiveAllowed"));
+            double cached = ns("casbinCachedAllowed") / key;
+            target(out, "(2) at least 3x faster than jCasbin CachedEnforcer", cached, cached >= 3.0);
+            double plain = ns("casbinAllowed") / key;
+            target(out, "(2) at least 100x faster than jCasbin Enforcer", plain, plain >= 100.0);
+            double maxBytes = 0;
+            for (String name : new String[] {"handleAllowed", "handleDenied", "keyAllowed", "keyDenied",
+                    "stateAllowed", "stateDenied"}) {
+                maxBytes = Math.max(maxBytes, bytes(name));
+            }
+            out.printf(Locale.ROOT, "  %-55s %8s B/op  %s%n", "0 B/op for (1), (2), (3), allowed and denied",
+                    fmt(maxBytes), maxBytes < 0.5 ? "met" : "NOT MET");
+            double growth = ns("scale-handleAllowed-20000") / ns("scale-handleAllowed-20");
+            target(out, "(1) grows less than 1.5x from 20 to 20,000 categories", growth, growth < 1.5);
+        }
+
+        private static void target(PrintStream out, String what, double ratio, boolean met) {
+            out.printf(Locale.ROOT, "  %-55s %8sx       %s%n", what, fmt(ratio), met ? "met" : "NOT MET");
+        }
+
+        private static String fmt(double value) {
+            if (Double.isNaN(value)) {
+                return "n/a";
+            }
+            if (value >= 1000) {
+                return String.format(Locale.ROOT, "%,.0f", value);
+            }
+            if (value >= 10) {
+                return String.format(Locale.ROOT, "%.1f", value);
+            }
+            return String.format(Locale.ROOT, "%.2f", value);
+        }
+
+        private static String ratio(double value, double base) {
+            return fmt(value / base) + "x";
+        }
+    }
+
+    /** What the numbers were measured on. */
+    private static final class Machine {
+        static String describe() {
+            String cpu = "unknown CPU";
+            try {
+                cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                        .filter(line -> line.startsWith("model name"))
+                        .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                        .findFirst()
+                        .orElse(cpu);
+            } catch (IOException | RuntimeException e) {
+                // Not Linux: the CPU model stays unknown; the rest still describes the machine.
+            }
+            return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores available, "
+                    + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java "
+                    + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * Purpose checks in code: a {@link fi.rekisteri.core.policy.PurposePolicy} compiled once from a register answers
+ * "may this purpose use this data?" with a bit test, narrowed by what a subject has said
+ * ({@link fi.rekisteri.core.policy.SubjectState}), and answers retention, disclosure and transfer questions.
+ *
+ * <p>Everything here is default-deny: what the register does not declare is denied, never allowed. Every type is
+ * immutable and safe to share between threads, except {@link fi.rekisteri.core.policy.InMemoryProcessingLog}, which
+ * is thread-safe by locking.
+ */
+@NullMarked
+package fi.rekisteri.core.policy;
+
+import org.jspecify.annotations.NullMarked;
