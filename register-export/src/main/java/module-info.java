@@ -4,6 +4,10 @@
 module fi.rekisteri.export {
     requires transitive fi.rekisteri.core;
     requires static org.jspecify;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
 
     exports fi.rekisteri.export;
 }
