@@ -41,7 +41,7 @@ final class TestRegisters {
 
     /** Every property of the format in use, with texts that tempt YAML and HTML to misread them. */
     static Register maximal() {
-        return Register.builder("maximal", LocalizedText.of("Kaikki \"osat\" & <script>", "Alla delar", "All parts"),
+        Register register = Register.builder("maximal", LocalizedText.of("Kaikki \"osat\" & <script>", "Alla delar", "All parts"),
                         Organisation.of("Esimerkki Oy", BusinessId.parse("2135102-9"), ContactDetails.none()
                                 .withAddress(PostalAddress.of("Katu 1", "00100", "Helsinki"))
                                 .withPhone("0445962025").withEmail("a@example.fi").withWebsite("https://example.fi")))
@@ -101,6 +101,13 @@ final class TestRegisters {
                 .automatedDecisionMaking(AutomatedDecisionMaking.used(LocalizedText.fi("Luottopäätös")))
                 .provisionRequirement(LocalizedText.fi("Sopimuksen edellytys"))
                 .build();
+        Register.Builder everyTopic = register.toBuilder();
+        for (Topic topic : Topic.values()) {
+            if (register.introduction(topic).isEmpty()) {
+                everyTopic.introduction(topic, LocalizedText.fi("Johdanto: " + topic.code()));
+            }
+        }
+        return everyTopic.build();
     }
 
     /** The other choices of the parts that {@link #maximal()} can hold only one of. */
