@@ -10,4 +10,5 @@ module fi.rekisteri.export {
     requires org.snakeyaml.engine;
 
     exports fi.rekisteri.export;
+    exports fi.rekisteri.export.document;
 }

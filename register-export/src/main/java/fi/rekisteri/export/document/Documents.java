@@ -1,0 +1,62 @@
+package fi.rekisteri.export.document;
+
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.internal.document.MarkdownRenderer;
+import fi.rekisteri.export.internal.document.RekisteriselosteOutline;
+import fi.rekisteri.export.internal.document.TextRenderer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * Builds documents from a register: {@link #outline} for the structure, {@link #renderer} for the format.
+ *
+ * <pre>{@code
+ * Outline outline = Documents.outline(register, DocumentType.REKISTERISELOSTE, Language.FI);
+ * String text = Documents.renderToString(outline, DocumentFormat.TEXT);
+ * }</pre>
+ */
+public final class Documents {
+
+    private Documents() {}
+
+    /**
+     * The outline of a register's document of the given type, in the given language: headings and fixed phrases
+     * from the library's own bundles, the register's texts in that language or their fallback.
+     *
+     * @throws UnsupportedOperationException for a document type this version cannot yet write
+     */
+    public static Outline outline(Register register, DocumentType type, Language language) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(language, "language");
+        return switch (type) {
+            case REKISTERISELOSTE -> RekisteriselosteOutline.of(register, language);
+            case ART_13_NOTICE, ART_14_NOTICE, ART_30_RECORD -> throw new UnsupportedOperationException(
+                    "the " + type.code() + " document is not available yet; use "
+                            + DocumentType.REKISTERISELOSTE.code());
+        };
+    }
+
+    /** The built-in renderer of a format. */
+    public static Renderer renderer(DocumentFormat format) {
+        return switch (format) {
+            case TEXT -> TextRenderer.INSTANCE;
+            case MARKDOWN -> MarkdownRenderer.INSTANCE;
+        };
+    }
+
+    /** Renders a text format to a string; for text and Markdown, which are UTF-8. */
+    public static String renderToString(Outline outline, DocumentFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer(format).render(outline, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

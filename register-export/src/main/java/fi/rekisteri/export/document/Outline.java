@@ -1,0 +1,36 @@
+package fi.rekisteri.export.document;
+
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.compliance.DocumentType;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A document before it is written: a title and numbered sections of headings, paragraphs, lists and labelled
+ * fields, every text already in the document's language. Renderers turn it into text, Markdown, HTML or PDF.
+ *
+ * @param type the kind of statement
+ * @param language the language the document is written in
+ * @param title the document's title ({@code Rekisteriseloste})
+ * @param subtitle the line under the title, usually the register's name
+ * @param preamble blocks before the first section: the date and version, a findings box
+ * @param sections the numbered sections, in order
+ */
+public record Outline(
+        DocumentType type,
+        Language language,
+        String title,
+        String subtitle,
+        List<Block> preamble,
+        List<Section> sections) {
+
+    /** Creates an outline. */
+    public Outline {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(subtitle, "subtitle");
+        preamble = List.copyOf(preamble);
+        sections = List.copyOf(sections);
+    }
+}
