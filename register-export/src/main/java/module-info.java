@@ -8,7 +8,11 @@ module fi.rekisteri.export {
     requires tools.jackson.databind;
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
+    requires info.picocli;
 
     exports fi.rekisteri.export;
     exports fi.rekisteri.export.document;
+
+    // picocli fills the command classes' fields by reflection.
+    opens fi.rekisteri.export.cli to info.picocli;
 }

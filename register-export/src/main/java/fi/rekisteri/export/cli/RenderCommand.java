@@ -1,0 +1,84 @@
+package fi.rekisteri.export.cli;
+
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.export.document.DocumentFormat;
+import fi.rekisteri.export.document.Documents;
+import fi.rekisteri.export.document.Outline;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.TypeConversionException;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rekisteri render FILE --type … --lang … --format … [-o OUT]}. */
+@Command(name = "render", mixinStandardHelpOptions = true,
+        description = "Writes a register as a document.")
+final class RenderCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RekisteriCommand parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.yaml, .yml or .json).")
+    private Path file;
+
+    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "rekisteriseloste",
+            converter = DocumentKind.Converter.class, completionCandidates = DocumentKind.Candidates.class,
+            description = "Document type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    private DocumentKind type;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fi",
+            converter = LanguageConverter.class,
+            description = "Language: fi, sv or en (default: ${DEFAULT-VALUE}).")
+    private Language language;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Format: text or md (default: ${DEFAULT-VALUE}).")
+    private DocumentFormat format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+            description = "Output file; standard output when not given.")
+    private Optional<Path> output;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<Register> register = Input.read(file, parent.err);
+        if (register.isEmpty()) {
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        Outline outline = Documents.outline(register.get(), type.type(), language);
+        ByteArrayOutputStream document = new ByteArrayOutputStream();
+        Documents.renderer(format).render(outline, document);
+        return Output.write(document.toByteArray(), output, parent.out, parent.err);
+    }
+
+    /** {@code fi}, {@code sv}, {@code en}. */
+    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            try {
+                return Language.ofTag(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** {@code text}, {@code md}, … */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DocumentFormat> {
+        @Override
+        public DocumentFormat convert(String value) {
+            try {
+                return DocumentFormat.ofCode(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}
