@@ -9,6 +9,7 @@ module fi.rekisteri.export {
     requires tools.jackson.dataformat.yaml;
     requires org.snakeyaml.engine;
     requires info.picocli;
+    requires com.github.mustachejava;
 
     exports fi.rekisteri.export;
     exports fi.rekisteri.export.document;

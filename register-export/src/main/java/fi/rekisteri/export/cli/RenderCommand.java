@@ -5,6 +5,7 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.export.document.DocumentFormat;
 import fi.rekisteri.export.document.Documents;
 import fi.rekisteri.export.document.Outline;
+import fi.rekisteri.export.document.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -39,8 +40,12 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Format: text or md (default: ${DEFAULT-VALUE}).")
+            description = "Format: text, md or html (default: ${DEFAULT-VALUE}).")
     private DocumentFormat format;
+
+    @Option(names = "--template", paramLabel = "TEMPLATE",
+            description = "Your own Mustache template for --format html; partials beside it replace ours.")
+    private Optional<Path> template;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Output file; standard output when not given.")
@@ -52,9 +57,22 @@ final class RenderCommand implements Callable<Integer> {
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
+        Renderer renderer = Documents.renderer(format);
+        if (template.isPresent()) {
+            if (format != DocumentFormat.HTML) {
+                parent.err.println("rekisteri: --template applies to --format html only");
+                return RekisteriCommand.EXIT_INPUT;
+            }
+            try {
+                renderer = Documents.htmlRenderer(template.get());
+            } catch (IllegalArgumentException e) {
+                parent.err.println("rekisteri: " + e.getMessage());
+                return RekisteriCommand.EXIT_INPUT;
+            }
+        }
         Outline outline = Documents.outline(register.get(), type.type(), language);
         ByteArrayOutputStream document = new ByteArrayOutputStream();
-        Documents.renderer(format).render(outline, document);
+        renderer.render(outline, document);
         return Output.write(document.toByteArray(), output, parent.out, parent.err);
     }
 

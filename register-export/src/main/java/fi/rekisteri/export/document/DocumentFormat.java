@@ -5,7 +5,9 @@ public enum DocumentFormat {
     /** Plain UTF-8 text. */
     TEXT("text", "txt"),
     /** CommonMark Markdown. */
-    MARKDOWN("md", "md");
+    MARKDOWN("md", "md"),
+    /** One self-contained, accessible HTML page. */
+    HTML("html", "html");
 
     private final String code;
     private final String extension;

@@ -3,6 +3,7 @@ package fi.rekisteri.export.document;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.internal.document.HtmlRenderer;
 import fi.rekisteri.export.internal.document.MarkdownRenderer;
 import fi.rekisteri.export.internal.document.RekisteriselosteOutline;
 import fi.rekisteri.export.internal.document.TextRenderer;
@@ -46,10 +47,22 @@ public final class Documents {
         return switch (format) {
             case TEXT -> TextRenderer.INSTANCE;
             case MARKDOWN -> MarkdownRenderer.INSTANCE;
+            case HTML -> HtmlRenderer.BUILT_IN;
         };
     }
 
-    /** Renders a text format to a string; for text and Markdown, which are UTF-8. */
+    /**
+     * An HTML renderer with the user's own Mustache template instead of the built-in one. The template gets the view
+     * model described in the module's documentation and may include the built-in partials {@code block},
+     * {@code list} and {@code style}; Mustache escapes every {@code {{value}}}.
+     *
+     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     */
+    public static Renderer htmlRenderer(java.nio.file.Path template) {
+        return HtmlRenderer.withTemplate(template);
+    }
+
+    /** Renders a text format to a string: text, Markdown and HTML are UTF-8. */
     public static String renderToString(Outline outline, DocumentFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

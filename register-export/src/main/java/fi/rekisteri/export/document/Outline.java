@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param language the language the document is written in
  * @param title the document's title ({@code Rekisteriseloste})
  * @param subtitle the line under the title, usually the register's name
+ * @param subtitleLanguage the language of the subtitle, which differs from the document's after a fallback
  * @param preamble blocks before the first section: the date and version, a findings box
  * @param sections the numbered sections, in order
  */
@@ -21,6 +22,7 @@ public record Outline(
         Language language,
         String title,
         String subtitle,
+        Language subtitleLanguage,
         List<Block> preamble,
         List<Section> sections) {
 
@@ -30,6 +32,7 @@ public record Outline(
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(subtitle, "subtitle");
+        Objects.requireNonNull(subtitleLanguage, "subtitleLanguage");
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
     }

@@ -3,6 +3,7 @@ package fi.rekisteri.export.internal.document;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
@@ -52,7 +53,8 @@ public final class RekisteriselosteOutline {
         sections.add(section(sections, "transfers", transfers()));
         sections.add(section(sections, "security", security()));
         return new Outline(DocumentType.REKISTERISELOSTE, parts.language(), parts.message("title.rekisteriseloste"),
-                parts.text(register.name()), Preamble.of(register, parts), sections);
+                parts.text(register.name()), register.name().resolve(parts.language()).language(),
+                Preamble.of(register, parts), sections);
     }
 
     private Section section(List<Section> before, String key, List<Block> blocks) {
@@ -85,8 +87,9 @@ public final class RekisteriselosteOutline {
 
     private List<Block> name() {
         List<Block> blocks = new ArrayList<>(parts.introduction(Topic.NAME));
-        String name = parts.text(register.name());
-        blocks.add(parts.paragraph(endsSentence(name) ? name : parts.message("name.sentence", name)));
+        LocalizedText.Resolved name = register.name().resolve(parts.language());
+        blocks.add(new Block.Paragraph(endsSentence(name.text()) ? name.text()
+                : parts.message("name.sentence", name.text()), name.language()));
         return blocks;
     }
 
