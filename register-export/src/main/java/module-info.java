@@ -10,6 +10,12 @@ module fi.rekisteri.export {
     requires org.snakeyaml.engine;
     requires info.picocli;
     requires com.github.mustachejava;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.jsoup;
+    requires java.xml;
+    // Font files only, read as resources; required so that the module is resolved.
+    requires com.github.librepdf.pdfFontsExtra;
 
     exports fi.rekisteri.export;
     exports fi.rekisteri.export.document;

@@ -35,6 +35,8 @@ public final class RekisteriCommand {
 
     /** Runs the tool and exits with its status. */
     public static void main(String[] args) {
+        // The PDF library reports its progress through java.util.logging; a command line says only what went wrong.
+        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
         System.exit(run(System.out, System.err, args));
     }
 

@@ -40,11 +40,11 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             converter = FormatConverter.class,
-            description = "Format: text, md or html (default: ${DEFAULT-VALUE}).")
+            description = "Format: text, md, html or pdf (default: ${DEFAULT-VALUE}).")
     private DocumentFormat format;
 
     @Option(names = "--template", paramLabel = "TEMPLATE",
-            description = "Your own Mustache template for --format html; partials beside it replace ours.")
+            description = "Your own Mustache template for --format html or pdf; partials beside it replace ours.")
     private Optional<Path> template;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
@@ -59,12 +59,13 @@ final class RenderCommand implements Callable<Integer> {
         }
         Renderer renderer = Documents.renderer(format);
         if (template.isPresent()) {
-            if (format != DocumentFormat.HTML) {
-                parent.err.println("rekisteri: --template applies to --format html only");
+            if (format != DocumentFormat.HTML && format != DocumentFormat.PDF) {
+                parent.err.println("rekisteri: --template applies to --format html and pdf only");
                 return RekisteriCommand.EXIT_INPUT;
             }
             try {
-                renderer = Documents.htmlRenderer(template.get());
+                Renderer html = Documents.htmlRenderer(template.get());
+                renderer = format == DocumentFormat.PDF ? Documents.pdfRenderer(html) : html;
             } catch (IllegalArgumentException e) {
                 parent.err.println("rekisteri: " + e.getMessage());
                 return RekisteriCommand.EXIT_INPUT;

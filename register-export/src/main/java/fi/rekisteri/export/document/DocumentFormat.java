@@ -7,7 +7,9 @@ public enum DocumentFormat {
     /** CommonMark Markdown. */
     MARKDOWN("md", "md"),
     /** One self-contained, accessible HTML page. */
-    HTML("html", "html");
+    HTML("html", "html"),
+    /** Tagged PDF (PDF/UA) with an embedded font. */
+    PDF("pdf", "pdf");
 
     private final String code;
     private final String extension;

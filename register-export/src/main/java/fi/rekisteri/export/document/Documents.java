@@ -5,6 +5,7 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.internal.document.HtmlRenderer;
 import fi.rekisteri.export.internal.document.MarkdownRenderer;
+import fi.rekisteri.export.internal.document.PdfRenderer;
 import fi.rekisteri.export.internal.document.RekisteriselosteOutline;
 import fi.rekisteri.export.internal.document.TextRenderer;
 import java.io.ByteArrayOutputStream;
@@ -48,6 +49,7 @@ public final class Documents {
             case TEXT -> TextRenderer.INSTANCE;
             case MARKDOWN -> MarkdownRenderer.INSTANCE;
             case HTML -> HtmlRenderer.BUILT_IN;
+            case PDF -> PdfRenderer.BUILT_IN;
         };
     }
 
@@ -62,8 +64,20 @@ public final class Documents {
         return HtmlRenderer.withTemplate(template);
     }
 
-    /** Renders a text format to a string: text, Markdown and HTML are UTF-8. */
+    /** A PDF renderer laying out the HTML that {@code html} writes, such as one with a user's template. */
+    public static Renderer pdfRenderer(Renderer html) {
+        return PdfRenderer.from(html);
+    }
+
+    /**
+     * Renders a text format to a string: text, Markdown and HTML are UTF-8.
+     *
+     * @throws IllegalArgumentException for PDF, which is not text
+     */
     public static String renderToString(Outline outline, DocumentFormat format) {
+        if (format == DocumentFormat.PDF) {
+            throw new IllegalArgumentException("PDF is binary: render it to a stream");
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             renderer(format).render(outline, out);
