@@ -35,12 +35,12 @@ import java.time.LocalDate;
 import java.time.Period;
 
 /** Registers for tests: one that uses every part of the model, and the seed register from the test resources. */
-final class TestRegisters {
+public final class TestRegisters {
 
     private TestRegisters() {}
 
     /** Every property of the format in use, with texts that tempt YAML and HTML to misread them. */
-    static Register maximal() {
+    public static Register maximal() {
         Register register = Register.builder("maximal", LocalizedText.of("Kaikki \"osat\" & <script>", "Alla delar", "All parts"),
                         Organisation.of("Esimerkki Oy", BusinessId.parse("2135102-9"), ContactDetails.none()
                                 .withAddress(PostalAddress.of("Katu 1", "00100", "Helsinki"))
@@ -111,7 +111,7 @@ final class TestRegisters {
     }
 
     /** The other choices of the parts that {@link #maximal()} can hold only one of. */
-    static Register alternatives() {
+    public static Register alternatives() {
         return Register.builder("alternatives", LocalizedText.fi("Vaihtoehdot"),
                         Organisation.of("Yhdistys ry", ContactDetails.none()))
                 .transfers(Transfers.none(LocalizedText.fi("Tietoja ei siirretä.")))
@@ -120,7 +120,7 @@ final class TestRegisters {
     }
 
     /** The text of a test resource. */
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = TestRegisters.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("no test resource " + name);

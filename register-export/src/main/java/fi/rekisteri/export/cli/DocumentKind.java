@@ -1,6 +1,8 @@
 package fi.rekisteri.export.cli;
 
+import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.document.Documents;
 import java.util.Arrays;
 import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
@@ -9,18 +11,25 @@ import picocli.CommandLine.TypeConversionException;
 /** The document types the command line offers, by the names people use for them. */
 enum DocumentKind {
     /** The classic rekisteriseloste. */
-    REKISTERISELOSTE("rekisteriseloste", DocumentType.REKISTERISELOSTE);
+    REKISTERISELOSTE("rekisteriseloste"),
+    /** The GDPR privacy notice: Art. 13, or Art. 14 when no data comes from the subject. */
+    TIETOSUOJASELOSTE("tietosuojaseloste"),
+    /** The Art. 30 record of processing activities. */
+    ART30("art30");
 
     private final String code;
-    private final DocumentType type;
 
-    DocumentKind(String code, DocumentType type) {
+    DocumentKind(String code) {
         this.code = code;
-        this.type = type;
     }
 
-    DocumentType type() {
-        return type;
+    /** The document type for this register. */
+    DocumentType type(Register register) {
+        return switch (this) {
+            case REKISTERISELOSTE -> DocumentType.REKISTERISELOSTE;
+            case TIETOSUOJASELOSTE -> Documents.noticeType(register);
+            case ART30 -> DocumentType.ART_30_RECORD;
+        };
     }
 
     /** Reads {@code --type}. */

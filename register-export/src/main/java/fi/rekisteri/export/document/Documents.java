@@ -2,12 +2,15 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Source;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.internal.document.Art30Outline;
 import fi.rekisteri.export.internal.document.HtmlRenderer;
 import fi.rekisteri.export.internal.document.MarkdownRenderer;
 import fi.rekisteri.export.internal.document.PdfRenderer;
 import fi.rekisteri.export.internal.document.RekisteriselosteOutline;
 import fi.rekisteri.export.internal.document.TextRenderer;
+import fi.rekisteri.export.internal.document.TietosuojaselosteOutline;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,17 +33,27 @@ public final class Documents {
      * The outline of a register's document of the given type, in the given language: headings and fixed phrases
      * from the library's own bundles, the register's texts in that language or their fallback.
      *
-     * @throws UnsupportedOperationException for a document type this version cannot yet write
+     * <p>The outline says what the register says; what the law requires and the register lacks is the compliance
+     * check's to report.
      */
     public static Outline outline(Register register, DocumentType type, Language language) {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(language, "language");
         return switch (type) {
             case REKISTERISELOSTE -> RekisteriselosteOutline.of(register, language);
-            case ART_13_NOTICE, ART_14_NOTICE, ART_30_RECORD -> throw new UnsupportedOperationException(
-                    "the " + type.code() + " document is not available yet; use "
-                            + DocumentType.REKISTERISELOSTE.code());
+            case ART_13_NOTICE, ART_14_NOTICE -> TietosuojaselosteOutline.of(register, type, language);
+            case ART_30_RECORD -> Art30Outline.of(register, language);
         };
+    }
+
+    /**
+     * The kind of privacy notice a register needs: Art. 14 when none of its sources is the data subject, Art. 13
+     * otherwise (a register that names no sources is taken to collect from the subject).
+     */
+    public static DocumentType noticeType(Register register) {
+        boolean fromSubject = register.sources().isEmpty()
+                || register.sources().stream().anyMatch(s -> s instanceof Source.DataSubject);
+        return fromSubject ? DocumentType.ART_13_NOTICE : DocumentType.ART_14_NOTICE;
     }
 
     /** The built-in renderer of a format. */

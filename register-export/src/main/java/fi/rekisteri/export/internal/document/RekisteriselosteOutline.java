@@ -20,7 +20,6 @@ import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Section;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The classic rekisteriseloste (Henkilötietolaki 523/1999 §10) in its customary nine sections: controller, contact
@@ -70,8 +69,7 @@ public final class RekisteriselosteOutline {
     }
 
     private Block organisation(Organisation organisation) {
-        return new Fields(parts.contactFields(organisation.name(),
-                organisation.businessId().map(Object::toString), organisation.contact()));
+        return parts.organisation(organisation);
     }
 
     private List<Block> contact() {
@@ -82,7 +80,7 @@ public final class RekisteriselosteOutline {
     }
 
     private Block contactPoint(ContactPoint point) {
-        return new Fields(parts.contactFields(point.name(), java.util.Optional.empty(), point.contact()));
+        return parts.contactPoint(point);
     }
 
     private List<Block> name() {
@@ -176,24 +174,11 @@ public final class RekisteriselosteOutline {
         } else if (transfers instanceof Transfers.ThirdCountries third) {
             List<Item> items = new ArrayList<>();
             for (Transfer transfer : third.transfers()) {
-                items.add(parts.item(transferText(transfer)));
+                items.add(parts.item(parts.transferText(transfer)));
             }
             blocks.add(new BulletList(items));
         }
         return blocks;
-    }
-
-    private String transferText(Transfer transfer) {
-        StringBuilder text = new StringBuilder(country(transfer.country()));
-        transfer.recipient().ifPresent(r -> text.append(", ").append(parts.text(r)));
-        transfer.safeguard().ifPresent(s -> text.append(" (")
-                .append(parts.message("transfers.safeguard", s.article())).append(')'));
-        return text.toString();
-    }
-
-    private String country(String code) {
-        String name = new Locale("", code).getDisplayCountry(parts.language().locale());
-        return name.isEmpty() || name.equals(code) ? code : name;
     }
 
     private List<Block> security() {
