@@ -14,6 +14,7 @@ module fi.rekisteri.export {
     requires openhtmltopdf.pdfbox;
     requires org.jsoup;
     requires java.xml;
+    requires org.apache.commons.csv;
     // Font files only, read as resources; required so that the module is resolved.
     requires com.github.librepdf.pdfFontsExtra;
 

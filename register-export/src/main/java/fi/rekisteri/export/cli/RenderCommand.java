@@ -9,6 +9,9 @@ import fi.rekisteri.export.document.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,9 +42,10 @@ final class RenderCommand implements Callable<Integer> {
     private Language language;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            converter = FormatConverter.class,
-            description = "Format: text, md, html or pdf (default: ${DEFAULT-VALUE}).")
-    private DocumentFormat format;
+            completionCandidates = FormatCandidates.class,
+            description = "Format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv is the Art. 30 record"
+                    + " (--type art30), jsonld the register in the W3C Data Privacy Vocabulary.")
+    private String formatCode;
 
     @Option(names = "--template", paramLabel = "TEMPLATE",
             description = "Your own Mustache template for --format html or pdf; partials beside it replace ours.")
@@ -55,6 +59,17 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Optional<Register> register = Input.read(file, parent.err);
         if (register.isEmpty()) {
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        if (formatCode.equals("csv") || formatCode.equals("jsonld")) {
+            return data(register.get());
+        }
+        DocumentFormat format;
+        try {
+            format = DocumentFormat.ofCode(formatCode);
+        } catch (IllegalArgumentException e) {
+            parent.err.println("rekisteri: unknown format '" + formatCode + "'; expected one of "
+                    + String.join(", ", new FormatCandidates()));
             return RekisteriCommand.EXIT_INPUT;
         }
         Renderer renderer = Documents.renderer(format);
@@ -94,15 +109,38 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code text}, {@code md}, … */
-    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<DocumentFormat> {
-        @Override
-        public DocumentFormat convert(String value) {
-            try {
-                return DocumentFormat.ofCode(value);
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+    /** The machine-readable formats, which are written from the register rather than from a document outline. */
+    private int data(Register register) throws IOException {
+        if (template.isPresent()) {
+            parent.err.println("rekisteri: --template applies to --format html and pdf only");
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        String text;
+        if (formatCode.equals("csv")) {
+            if (type != DocumentKind.ART30) {
+                parent.err.println("rekisteri: --format csv writes the Art. 30 record: use it with --type art30");
+                return RekisteriCommand.EXIT_INPUT;
             }
+            StringBuilder csv = new StringBuilder();
+            Documents.writeArt30Csv(register, language, csv);
+            text = csv.toString();
+        } else {
+            text = Documents.toJsonLd(register);
+        }
+        return Output.write(text.getBytes(StandardCharsets.UTF_8), output, parent.out, parent.err);
+    }
+
+    /** Every {@code --format}. */
+    static final class FormatCandidates implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            List<String> codes = new ArrayList<>();
+            for (DocumentFormat format : DocumentFormat.values()) {
+                codes.add(format.code());
+            }
+            codes.add("csv");
+            codes.add("jsonld");
+            return codes.iterator();
         }
     }
 }

@@ -4,7 +4,9 @@ import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.internal.document.Art30Csv;
 import fi.rekisteri.export.internal.document.Art30Outline;
+import fi.rekisteri.export.internal.document.DpvJsonLd;
 import fi.rekisteri.export.internal.document.HtmlRenderer;
 import fi.rekisteri.export.internal.document.MarkdownRenderer;
 import fi.rekisteri.export.internal.document.PdfRenderer;
@@ -16,6 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds documents from a register: {@link #outline} for the structure, {@link #renderer} for the format.
@@ -26,6 +30,8 @@ import java.util.Objects;
  * }</pre>
  */
 public final class Documents {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private Documents() {}
 
@@ -54,6 +60,23 @@ public final class Documents {
         boolean fromSubject = register.sources().isEmpty()
                 || register.sources().stream().anyMatch(s -> s instanceof Source.DataSubject);
         return fromSubject ? DocumentType.ART_13_NOTICE : DocumentType.ART_14_NOTICE;
+    }
+
+    /**
+     * Writes the register's Art. 30 record as CSV: a header row in the given language, then one row per purpose with
+     * the register, controller, DPO, purpose, legal basis, data subject categories, data categories, recipients,
+     * third-country transfers and safeguards, retention and security measures.
+     */
+    public static void writeArt30Csv(Register register, Language language, Appendable out) throws IOException {
+        Art30Csv.write(register, language, out);
+    }
+
+    /**
+     * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x), with an inline context: purposes, legal
+     * bases, personal data, data subjects, recipients, sources, storage conditions, transfers and measures.
+     */
+    public static String toJsonLd(Register register) {
+        return JSON.writeValueAsString(DpvJsonLd.of(register)) + "\n";
     }
 
     /** The built-in renderer of a format. */

@@ -107,4 +107,29 @@ class RekisteriCommandTest {
         assertEquals(0, run("--version"));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("rekisteri "), out.toString(StandardCharsets.UTF_8));
     }
+
+    @Test
+    void writesTheArt30RecordAsCsvOnlyForTheArt30Type() throws IOException {
+        assertEquals(2, run("render", seed.toString(), "--format", "csv"));
+        assertTrue(err().contains("--type art30"), err());
+        Path csv = dir.resolve("record.csv");
+        assertEquals(0, run("render", seed.toString(), "--type", "art30", "--format", "csv", "-o", csv.toString()),
+                err());
+        assertEquals(1 + 6, Files.readAllLines(csv).size(), "a header and one row per purpose");
+    }
+
+    @Test
+    void writesJsonLdAndRefusesUnknownFormats() {
+        assertEquals(0, run("render", seed.toString(), "--format", "jsonld"), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"dpv:Process\""));
+        assertEquals(2, run("render", seed.toString(), "--format", "docx"));
+        assertTrue(err().contains("unknown format 'docx'; expected one of text, md, html, pdf, csv, jsonld"), err());
+    }
+
+    @Test
+    void warnsThatTheNoticeIsNotComplianceChecked() {
+        assertEquals(0, run("render", seed.toString(), "--type", "tietosuojaseloste"), err());
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Tietosuojaseloste\n"));
+        assertTrue(err().contains("does not run the compliance check"), err());
+    }
 }

@@ -14,7 +14,6 @@ import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.BulletList;
-import fi.rekisteri.export.document.Block.Fields;
 import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Section;
