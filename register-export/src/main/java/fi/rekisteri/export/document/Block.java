@@ -71,6 +71,24 @@ public sealed interface Block {
     }
 
     /**
+     * A clearly marked box that stands apart from the statement's own text: the compliance check's findings on a
+     * notice, say. Renderers frame it (text), quote it (Markdown) or draw it as a bordered note (HTML, PDF).
+     *
+     * @param title what the box is about, in the document's language
+     * @param items what it says, at least one
+     */
+    record Notice(String title, List<Item> items) implements Block {
+        /** Creates a notice; it must have an item. */
+        public Notice {
+            Objects.requireNonNull(title, "title");
+            items = List.copyOf(items);
+            if (items.isEmpty()) {
+                throw new IllegalArgumentException("a notice needs at least one item");
+            }
+        }
+    }
+
+    /**
      * One labelled value.
      *
      * @param label the label, in the document's language

@@ -36,4 +36,12 @@ public record Outline(
         preamble = List.copyOf(preamble);
         sections = List.copyOf(sections);
     }
+
+    /** This outline with a notice box first, before the rest of the preamble and the sections. */
+    public Outline withNotice(Block.Notice notice) {
+        List<Block> blocks = new java.util.ArrayList<>();
+        blocks.add(Objects.requireNonNull(notice, "notice"));
+        blocks.addAll(preamble);
+        return new Outline(type, language, title, subtitle, subtitleLanguage, blocks, sections);
+    }
 }

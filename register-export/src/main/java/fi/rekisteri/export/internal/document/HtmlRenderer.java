@@ -9,6 +9,7 @@ import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Fields;
 import fi.rekisteri.export.document.Block.Item;
+import fi.rekisteri.export.document.Block.Notice;
 import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
@@ -39,7 +40,7 @@ import java.util.Optional;
  * {@code subtitleLang}), {@code preamble} (blocks), {@code sections}
  * ({@code number}, {@code heading}, {@code blocks}). A block has one of {@code paragraph} ({@code text},
  * {@code fallback}, {@code lang}), {@code list} ({@code items}: {@code text}, {@code fallback}, {@code lang},
- * {@code hasChildren}, {@code children}) or {@code fields} ({@code entries}: {@code label}, {@code value}).
+ * {@code hasChildren}, {@code children}) or {@code fields} ({@code entries}: {@code label}, {@code value}) or {@code notice} ({@code title}, {@code list}).
  */
 public final class HtmlRenderer implements Renderer {
 
@@ -124,12 +125,15 @@ public final class HtmlRenderer implements Renderer {
         model.put("paragraph", false);
         model.put("list", false);
         model.put("fields", false);
+        model.put("notice", false);
         if (block instanceof Paragraph p) {
             model.put("paragraph", text(p.text(), p.language(), language));
         } else if (block instanceof BulletList list) {
             model.put("list", items(list.items(), language));
         } else if (block instanceof Fields fields) {
             model.put("fields", Map.of("entries", fields.fields().stream().map(HtmlRenderer::field).toList()));
+        } else if (block instanceof Notice notice) {
+            model.put("notice", Map.of("title", notice.title(), "list", items(notice.items(), language)));
         }
         return model;
     }

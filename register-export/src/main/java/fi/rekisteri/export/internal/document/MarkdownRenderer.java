@@ -5,6 +5,7 @@ import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Fields;
 import fi.rekisteri.export.document.Block.Item;
+import fi.rekisteri.export.document.Block.Notice;
 import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
@@ -66,6 +67,11 @@ public final class MarkdownRenderer implements Renderer {
                 md.append("- **").append(escape(field.label())).append(":** ").append(escape(field.value()))
                         .append('\n');
             }
+        } else if (block instanceof Notice notice) {
+            md.append("> **").append(escape(notice.title())).append("**\n>\n");
+            StringBuilder items = new StringBuilder();
+            items(items, notice.items(), "");
+            items.toString().lines().forEach(line -> md.append("> ").append(line).append('\n'));
         }
     }
 

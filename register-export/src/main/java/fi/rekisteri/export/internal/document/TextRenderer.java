@@ -5,6 +5,7 @@ import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Fields;
 import fi.rekisteri.export.document.Block.Item;
+import fi.rekisteri.export.document.Block.Notice;
 import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
@@ -57,6 +58,14 @@ public final class TextRenderer implements Renderer {
             for (Field field : fields.fields()) {
                 text.append(field.label()).append(": ").append(field.value()).append('\n');
             }
+        } else if (block instanceof Notice notice) {
+            // A frame of asterisks: unmistakable in plain text, and it survives e-mail and printing.
+            String rule = "*".repeat(Math.min(72, notice.title().length() + 8));
+            text.append(rule).append('\n').append("*** ").append(notice.title()).append('\n');
+            StringBuilder items = new StringBuilder();
+            items(items, notice.items(), "");
+            items.toString().lines().forEach(line -> text.append("* ").append(line).append('\n'));
+            text.append(rule).append('\n');
         }
     }
 
