@@ -6,6 +6,7 @@ import fi.rekisteri.export.RegisterFormatException;
 import fi.rekisteri.export.RegisterReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -25,6 +26,8 @@ final class Input {
             }
             err.println("rekisteri: " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
                     + " in " + file + "; nothing was written");
+        } catch (CharacterCodingException e) {
+            err.println("rekisteri: " + file + ": not UTF-8 text; save the register file as UTF-8");
         } catch (NoSuchFileException e) {
             err.println("rekisteri: " + file + ": no such file");
         } catch (IOException | IllegalArgumentException e) {

@@ -83,6 +83,14 @@ class RekisteriCommandTest {
     }
 
     @Test
+    void reportsAFileThatIsNotUtf8() throws IOException {
+        Path latin1 = dir.resolve("latin1.yaml");
+        Files.write(latin1, "key: r\nname: {fi: Rekisterinpit\u00e4j\u00e4}\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertEquals(2, run("render", latin1.toString()));
+        assertTrue(err().contains("not UTF-8 text"), err());
+    }
+
+    @Test
     void reportsAnUnknownLanguageAsAUsageError() {
         assertEquals(2, run("render", seed.toString(), "--lang", "de"));
         assertTrue(err().contains("unknown language 'de'; expected one of fi, sv, en"), err());

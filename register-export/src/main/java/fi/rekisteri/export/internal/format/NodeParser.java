@@ -11,6 +11,7 @@ import fi.rekisteri.export.internal.format.Node.ObjectNode;
 import fi.rekisteri.export.internal.format.Node.ScalarNode;
 import fi.rekisteri.export.internal.format.Node.ScalarType;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -104,11 +105,13 @@ public final class NodeParser {
                         "only one document is allowed; found more content after it"));
             }
         } catch (JacksonException e) {
+            notUtf8(e);
             TokenStreamLocation where = e.getLocation();
             Location at = where == null ? new Location(0, 0) : location(where);
             errors.add(new FormatError(source, at.line(), at.column(), path, syntaxMessage(e.getOriginalMessage())));
             throw new RegisterFormatException(errors);
         } catch (YamlEngineException e) {
+            notUtf8(e);
             // SnakeYAML's own limits (aliases, code points) may surface unwrapped.
             errors.add(new FormatError(source, 0, 0, path, syntaxMessage(e.getMessage())));
             throw new RegisterFormatException(errors);
@@ -117,6 +120,16 @@ public final class NodeParser {
             throw new RegisterFormatException(errors);
         }
         return root;
+    }
+
+    /** The reader's decoding error surfaces wrapped, by Jackson or by SnakeYAML; it deserves its own message. */
+    private void notUtf8(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
+                        "not UTF-8 text; save the register file as UTF-8")));
+            }
+        }
     }
 
     private Node value(JsonParser parser, JsonToken token, int depth) {
