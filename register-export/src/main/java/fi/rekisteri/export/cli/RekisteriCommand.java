@@ -1,13 +1,17 @@
 package fi.rekisteri.export.cli;
 
+import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Properties;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine;
 
 /**
  * {@code rekisteri}: registers into documents, for teams who never write Java. Exit status 0 on success, 2 when the
@@ -36,17 +40,15 @@ public final class RekisteriCommand {
     /** Runs the tool and exits with its status. */
     public static void main(String[] args) {
         // The PDF library reports its progress through java.util.logging; a command line says only what went wrong.
-        com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
+        XRLog.setLoggingEnabled(false);
         System.exit(run(System.out, System.err, args));
     }
 
     /** Runs the tool with the given streams; returns the exit status. */
     static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine commandLine = new CommandLine(new RekisteriCommand(out, err));
-        commandLine.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out,
-                java.nio.charset.StandardCharsets.UTF_8), true));
-        commandLine.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err,
-                java.nio.charset.StandardCharsets.UTF_8), true));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             // Never a stack trace at the user: what failed, in one line.
             line.getErr().println("rekisteri: " + e.getMessage());

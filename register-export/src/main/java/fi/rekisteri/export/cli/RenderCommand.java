@@ -8,17 +8,18 @@ import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code rekisteri render FILE --type … --lang … --format … [-o OUT]}. */
 @Command(name = "render", mixinStandardHelpOptions = true,
@@ -133,7 +134,7 @@ final class RenderCommand implements Callable<Integer> {
     /** Every {@code --format}. */
     static final class FormatCandidates implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
+        public Iterator<String> iterator() {
             List<String> codes = new ArrayList<>();
             for (DocumentFormat format : DocumentFormat.values()) {
                 codes.add(format.code());

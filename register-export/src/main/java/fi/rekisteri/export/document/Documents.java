@@ -17,6 +17,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -96,7 +97,7 @@ public final class Documents {
      *
      * @throws IllegalArgumentException naming the template when it cannot be read or compiled
      */
-    public static Renderer htmlRenderer(java.nio.file.Path template) {
+    public static Renderer htmlRenderer(Path template) {
         return HtmlRenderer.withTemplate(template);
     }
 

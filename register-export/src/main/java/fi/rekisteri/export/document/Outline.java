@@ -2,6 +2,7 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.compliance.DocumentType;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,7 +40,7 @@ public record Outline(
 
     /** This outline with a notice box first, before the rest of the preamble and the sections. */
     public Outline withNotice(Block.Notice notice) {
-        List<Block> blocks = new java.util.ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         blocks.add(Objects.requireNonNull(notice, "notice"));
         blocks.addAll(preamble);
         return new Outline(type, language, title, subtitle, subtitleLanguage, blocks, sections);

@@ -4,13 +4,13 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheResolver;
 import fi.rekisteri.core.Language;
-import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Fields;
 import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Block.Notice;
 import fi.rekisteri.export.document.Block.Paragraph;
+import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
 import fi.rekisteri.export.document.Section;
@@ -21,6 +21,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -90,7 +91,7 @@ public final class HtmlRenderer implements Renderer {
                     try {
                         return new StringReader(Files.readString(candidate, StandardCharsets.UTF_8));
                     } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                        throw new UncheckedIOException(e);
                     }
                 }
             }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import java.util.Set;
 
 /**
  * The headings and fixed phrases of documents, one bundle a language ({@code messages_fi.properties} …). Loaded
@@ -57,7 +58,7 @@ public final class Messages {
     }
 
     /** Every key of the bundle, for tests that compare the languages. */
-    public java.util.Set<String> keys() {
+    public Set<String> keys() {
         return bundle.keySet();
     }
 

@@ -12,13 +12,14 @@ import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.DocumentType;
-import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.export.document.Block.Item;
+import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Section;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -192,14 +193,13 @@ public final class TietosuojaselosteOutline {
         items.add(parts.item(parts.message("right.erasure")));
         items.add(parts.item(parts.message("right.restriction")));
         purposesWhere(p -> basis(p, LegalBasis.Consent.class) || basis(p, LegalBasis.Contract.class))
-                .ifPresentOrElse(list -> items.add(parts.item(parts.message("right.portability", list))), () -> { });
+                .ifPresent(list -> items.add(parts.item(parts.message("right.portability", list))));
         purposesWhere(p -> basis(p, LegalBasis.PublicTask.class) || basis(p, LegalBasis.LegitimateInterests.class))
-                .ifPresentOrElse(list -> items.add(parts.item(parts.message("right.objection", list))), () -> { });
+                .ifPresent(list -> items.add(parts.item(parts.message("right.objection", list))));
         purposesWhere(Purpose::directMarketing)
-                .ifPresentOrElse(list -> items.add(parts.item(parts.message("right.direct-marketing", list))),
-                        () -> { });
+                .ifPresent(list -> items.add(parts.item(parts.message("right.direct-marketing", list))));
         purposesWhere(p -> basis(p, LegalBasis.Consent.class))
-                .ifPresentOrElse(list -> items.add(parts.item(parts.message("right.withdrawal", list))), () -> { });
+                .ifPresent(list -> items.add(parts.item(parts.message("right.withdrawal", list))));
         items.add(parts.item(parts.message("right.complaint")));
         blocks.add(new BulletList(items));
         return blocks;
@@ -210,10 +210,10 @@ public final class TietosuojaselosteOutline {
     }
 
     /** The names of the purposes that match, joined; empty when none does. */
-    private java.util.Optional<String> purposesWhere(Predicate<Purpose> test) {
+    private Optional<String> purposesWhere(Predicate<Purpose> test) {
         String names = register.purposes().stream().filter(test).map(p -> parts.text(p.name()))
                 .collect(Collectors.joining(", "));
-        return names.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(names);
+        return names.isEmpty() ? Optional.empty() : Optional.of(names);
     }
 
     private List<Block> automated() {
