@@ -63,6 +63,12 @@ class SeedRekisteriselosteTest {
     }
 
     @Test
+    void rendersTheSeedAsAFinnishPrivacyNoticeExactlyAsTheGoldenFile() {
+        assertEquals(resource("/golden/mainostakomo-tietosuojaseloste-fi.txt"), Documents.renderToString(
+                Documents.outline(seed(), DocumentType.ART_13_NOTICE, Language.FI), DocumentFormat.TEXT));
+    }
+
+    @Test
     void givesTheSeedStatementsContentSectionBySection() {
         List<String> expected = sections(resource("/seed/mainostakomo-rekisteriseloste.txt"), SEED_HEADINGS);
         Outline outline = finnish();
