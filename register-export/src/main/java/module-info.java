@@ -4,6 +4,23 @@
 module fi.rekisteri.export {
     requires transitive fi.rekisteri.core;
     requires static org.jspecify;
+    requires tools.jackson.core;
+    requires tools.jackson.databind;
+    requires tools.jackson.dataformat.yaml;
+    requires org.snakeyaml.engine;
+    requires info.picocli;
+    requires com.github.mustachejava;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.jsoup;
+    requires java.xml;
+    requires org.apache.commons.csv;
+    // Font files only, read as resources; required so that the module is resolved.
+    requires com.github.librepdf.pdfFontsExtra;
 
     exports fi.rekisteri.export;
+    exports fi.rekisteri.export.document;
+
+    // picocli fills the command classes' fields by reflection.
+    opens fi.rekisteri.export.cli to info.picocli;
 }

@@ -1,6 +1,6 @@
 /**
- * Turns a register into documents and back: YAML/JSON import and export, privacy statements, the CLI. Work in
- * progress: the writers arrive with the register-export issue.
+ * Reading and writing registers as files: the YAML/JSON register format ({@link fi.rekisteri.export.RegisterReader},
+ * {@link fi.rekisteri.export.RegisterWriter}) with its errors and limits.
  */
 @NullMarked
 package fi.rekisteri.export;

@@ -1,0 +1,90 @@
+package fi.rekisteri.export;
+
+import fi.rekisteri.core.Register;
+import fi.rekisteri.export.internal.format.Node;
+import fi.rekisteri.export.internal.format.NodeParser;
+import fi.rekisteri.export.internal.format.RegisterDecoder;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads a register from the YAML or JSON register format (documented in {@code docs/register-format.md}, described
+ * by {@code register.schema.json} beside this class).
+ *
+ * <p>Reading is strict and bounded: unknown properties, values of the wrong kind, unknown codes and inconsistent keys
+ * are all reported together, each with its file, line, column and path; documents beyond the {@link ReadLimits} and
+ * YAML aliases are refused. Instances are immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Register register = RegisterReader.create().read(Path.of("register.yaml"));
+ * }</pre>
+ */
+public final class RegisterReader {
+
+    private static final RegisterReader DEFAULT = new RegisterReader(ReadLimits.defaults());
+
+    private final ReadLimits limits;
+
+    private RegisterReader(ReadLimits limits) {
+        this.limits = limits;
+    }
+
+    /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
+    public static RegisterReader create() {
+        return DEFAULT;
+    }
+
+    /** This reader with other limits. */
+    public RegisterReader withLimits(ReadLimits limits) {
+        return new RegisterReader(Objects.requireNonNull(limits, "limits"));
+    }
+
+    /**
+     * Reads a register file, its format told by its extension ({@code .yaml}, {@code .yml}, {@code .json}).
+     *
+     * @throws RegisterFormatException listing every error, each with the file, line, column and path
+     * @throws IOException when the file cannot be read
+     */
+    public Register read(Path file) throws IOException {
+        RegisterFormat format = RegisterFormat.of(file);
+        String source = file.toString();
+        long size = Files.size(file);
+        // UTF-8 takes at least one byte a character, so a file of this many bytes may still fit; four bytes a
+        // character is the most it can take.
+        if (size > 4L * limits.maxDocumentChars()) {
+            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
+                    "the file is " + size + " bytes; a register file may have at most "
+                            + limits.maxDocumentChars() + " characters")));
+        }
+        try (Reader input = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(input, source, format);
+        }
+    }
+
+    /**
+     * Reads a register from text.
+     *
+     * @param text the document
+     * @param source the name errors are reported against, such as a file name
+     * @throws RegisterFormatException listing every error
+     */
+    public Register read(String text, String source, RegisterFormat format) {
+        if (text.length() > limits.maxDocumentChars()) {
+            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
+                    "the document has " + text.length() + " characters; the limit is "
+                            + limits.maxDocumentChars())));
+        }
+        return read(new StringReader(text), source, format);
+    }
+
+    private Register read(Reader input, String source, RegisterFormat format) {
+        Node root = NodeParser.parse(input, source, format, limits);
+        return RegisterDecoder.decode(root, source);
+    }
+}

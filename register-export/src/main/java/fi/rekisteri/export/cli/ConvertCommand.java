@@ -1,0 +1,46 @@
+package fi.rekisteri.export.cli;
+
+import fi.rekisteri.core.Register;
+import fi.rekisteri.export.RegisterFormat;
+import fi.rekisteri.export.RegisterWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rekisteri convert FILE -o OUT.json|OUT.yaml}. */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+        description = "Rewrites a register file as YAML or JSON; nothing is lost.")
+final class ConvertCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RekisteriCommand parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.yaml, .yml or .json).")
+    private Path file;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
+            description = "Output file; .json or .yaml/.yml chooses the format.")
+    private Path output;
+
+    @Override
+    public Integer call() {
+        RegisterFormat format;
+        try {
+            format = RegisterFormat.of(output);
+        } catch (IllegalArgumentException e) {
+            parent.err.println("rekisteri: " + e.getMessage());
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        Optional<Register> register = Input.read(file, parent.err);
+        if (register.isEmpty()) {
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        byte[] text = RegisterWriter.write(register.get(), format).getBytes(StandardCharsets.UTF_8);
+        return Output.write(text, Optional.of(output), parent.out, parent.err);
+    }
+}

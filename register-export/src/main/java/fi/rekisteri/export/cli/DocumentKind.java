@@ -1,0 +1,56 @@
+package fi.rekisteri.export.cli;
+
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.document.Documents;
+import java.util.Arrays;
+import java.util.Iterator;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** The document types the command line offers, by the names people use for them. */
+enum DocumentKind {
+    /** The classic rekisteriseloste. */
+    REKISTERISELOSTE("rekisteriseloste"),
+    /** The GDPR privacy notice: Art. 13, or Art. 14 when no data comes from the subject. */
+    TIETOSUOJASELOSTE("tietosuojaseloste"),
+    /** The Art. 30 record of processing activities. */
+    ART30("art30");
+
+    private final String code;
+
+    DocumentKind(String code) {
+        this.code = code;
+    }
+
+    /** The document type for this register. */
+    DocumentType type(Register register) {
+        return switch (this) {
+            case REKISTERISELOSTE -> DocumentType.REKISTERISELOSTE;
+            case TIETOSUOJASELOSTE -> Documents.noticeType(register);
+            case ART30 -> DocumentType.ART_30_RECORD;
+        };
+    }
+
+    /** Reads {@code --type}. */
+    static final class Converter implements ITypeConverter<DocumentKind> {
+        @Override
+        public DocumentKind convert(String value) {
+            for (DocumentKind kind : values()) {
+                if (kind.code.equals(value)) {
+                    return kind;
+                }
+            }
+            throw new TypeConversionException("unknown document type '" + value + "'; expected one of "
+                    + String.join(", ", new Candidates()));
+        }
+    }
+
+    /** The codes, for help and shell completion. */
+    static final class Candidates implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Arrays.stream(values()).map(kind -> kind.code).iterator();
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package fi.rekisteri.export.cli;
+
+import fi.rekisteri.core.Register;
+import fi.rekisteri.export.FormatError;
+import fi.rekisteri.export.RegisterFormatException;
+import fi.rekisteri.export.RegisterReader;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Reads the register a command works on, reporting what is wrong with it on standard error. */
+final class Input {
+
+    private Input() {}
+
+    /** The register, or empty after printing every error. */
+    static Optional<Register> read(Path file, PrintStream err) {
+        try {
+            return Optional.of(RegisterReader.create().read(file));
+        } catch (RegisterFormatException e) {
+            for (FormatError error : e.errors()) {
+                err.println(error);
+            }
+            err.println("rekisteri: " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
+                    + " in " + file + "; nothing was written");
+        } catch (CharacterCodingException e) {
+            err.println("rekisteri: " + file + ": not UTF-8 text; save the register file as UTF-8");
+        } catch (NoSuchFileException e) {
+            err.println("rekisteri: " + file + ": no such file");
+        } catch (IOException | IllegalArgumentException e) {
+            err.println("rekisteri: " + file + ": " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,75 @@
+package fi.rekisteri.export.cli;
+
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine;
+
+/**
+ * {@code rekisteri}: registers into documents, for teams who never write Java. Exit status 0 on success, 2 when the
+ * command line or the register file is wrong, 1 when the output cannot be written.
+ */
+@Command(name = "rekisteri",
+        mixinStandardHelpOptions = true,
+        versionProvider = RekisteriCommand.Version.class,
+        description = "Turns a register description (YAML or JSON) into privacy-statement documents.",
+        subcommands = {RenderCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+public final class RekisteriCommand {
+
+    /** Exit status when the output cannot be written. */
+    static final int EXIT_OUTPUT = 1;
+    /** Exit status when the command line or the input is wrong. */
+    static final int EXIT_INPUT = 2;
+
+    final PrintStream out;
+    final PrintStream err;
+
+    RekisteriCommand(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** Runs the tool and exits with its status. */
+    public static void main(String[] args) {
+        // The PDF library reports its progress through java.util.logging; a command line says only what went wrong.
+        XRLog.setLoggingEnabled(false);
+        System.exit(run(System.out, System.err, args));
+    }
+
+    /** Runs the tool with the given streams; returns the exit status. */
+    static int run(PrintStream out, PrintStream err, String... args) {
+        CommandLine commandLine = new CommandLine(new RekisteriCommand(out, err));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
+            // Never a stack trace at the user: what failed, in one line.
+            line.getErr().println("rekisteri: " + e.getMessage());
+            return EXIT_OUTPUT;
+        });
+        return commandLine.execute(args);
+    }
+
+    /** The version the build wrote into {@code version.properties}. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            Properties properties = new Properties();
+            try (InputStream in = RekisteriCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return new String[] {"rekisteri " + properties.getProperty("version", "(unknown version)")};
+        }
+    }
+}

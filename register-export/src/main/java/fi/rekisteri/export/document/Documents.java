@@ -1,0 +1,126 @@
+package fi.rekisteri.export.document;
+
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.internal.document.Art30Csv;
+import fi.rekisteri.export.internal.document.Art30Outline;
+import fi.rekisteri.export.internal.document.DpvJsonLd;
+import fi.rekisteri.export.internal.document.HtmlRenderer;
+import fi.rekisteri.export.internal.document.MarkdownRenderer;
+import fi.rekisteri.export.internal.document.PdfRenderer;
+import fi.rekisteri.export.internal.document.RekisteriselosteOutline;
+import fi.rekisteri.export.internal.document.TextRenderer;
+import fi.rekisteri.export.internal.document.TietosuojaselosteOutline;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Objects;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Builds documents from a register: {@link #outline} for the structure, {@link #renderer} for the format.
+ *
+ * <pre>{@code
+ * Outline outline = Documents.outline(register, DocumentType.REKISTERISELOSTE, Language.FI);
+ * String text = Documents.renderToString(outline, DocumentFormat.TEXT);
+ * }</pre>
+ */
+public final class Documents {
+
+    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private Documents() {}
+
+    /**
+     * The outline of a register's document of the given type, in the given language: headings and fixed phrases
+     * from the library's own bundles, the register's texts in that language or their fallback.
+     *
+     * <p>The outline says what the register says; what the law requires and the register lacks is the compliance
+     * check's to report.
+     */
+    public static Outline outline(Register register, DocumentType type, Language language) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(language, "language");
+        return switch (type) {
+            case REKISTERISELOSTE -> RekisteriselosteOutline.of(register, language);
+            case ART_13_NOTICE, ART_14_NOTICE -> TietosuojaselosteOutline.of(register, type, language);
+            case ART_30_RECORD -> Art30Outline.of(register, language);
+        };
+    }
+
+    /**
+     * The kind of privacy notice a register needs: Art. 14 when none of its sources is the data subject, Art. 13
+     * otherwise (a register that names no sources is taken to collect from the subject).
+     */
+    public static DocumentType noticeType(Register register) {
+        boolean fromSubject = register.sources().isEmpty()
+                || register.sources().stream().anyMatch(s -> s instanceof Source.DataSubject);
+        return fromSubject ? DocumentType.ART_13_NOTICE : DocumentType.ART_14_NOTICE;
+    }
+
+    /**
+     * Writes the register's Art. 30 record as CSV: a header row in the given language, then one row per purpose with
+     * the register, controller, DPO, purpose, legal basis, data subject categories, data categories, recipients,
+     * third-country transfers and safeguards, retention and security measures.
+     */
+    public static void writeArt30Csv(Register register, Language language, Appendable out) throws IOException {
+        Art30Csv.write(register, language, out);
+    }
+
+    /**
+     * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x), with an inline context: purposes, legal
+     * bases, personal data, data subjects, recipients, sources, storage conditions, transfers and measures.
+     */
+    public static String toJsonLd(Register register) {
+        return JSON.writeValueAsString(DpvJsonLd.of(register)) + "\n";
+    }
+
+    /** The built-in renderer of a format. */
+    public static Renderer renderer(DocumentFormat format) {
+        return switch (format) {
+            case TEXT -> TextRenderer.INSTANCE;
+            case MARKDOWN -> MarkdownRenderer.INSTANCE;
+            case HTML -> HtmlRenderer.BUILT_IN;
+            case PDF -> PdfRenderer.BUILT_IN;
+        };
+    }
+
+    /**
+     * An HTML renderer with the user's own Mustache template instead of the built-in one. The template gets the view
+     * model described in the module's documentation and may include the built-in partials {@code block},
+     * {@code list} and {@code style}; Mustache escapes every {@code {{value}}}.
+     *
+     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     */
+    public static Renderer htmlRenderer(Path template) {
+        return HtmlRenderer.withTemplate(template);
+    }
+
+    /** A PDF renderer laying out the HTML that {@code html} writes, such as one with a user's template. */
+    public static Renderer pdfRenderer(Renderer html) {
+        return PdfRenderer.from(html);
+    }
+
+    /**
+     * Renders a text format to a string: text, Markdown and HTML are UTF-8.
+     *
+     * @throws IllegalArgumentException for PDF, which is not text
+     */
+    public static String renderToString(Outline outline, DocumentFormat format) {
+        if (format == DocumentFormat.PDF) {
+            throw new IllegalArgumentException("PDF is binary: render it to a stream");
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            renderer(format).render(outline, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing to memory failed", e);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+}

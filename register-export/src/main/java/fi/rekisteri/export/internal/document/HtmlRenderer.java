@@ -1,0 +1,162 @@
+package fi.rekisteri.export.internal.document;
+
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
+import com.github.mustachejava.MustacheResolver;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.export.document.Block.BulletList;
+import fi.rekisteri.export.document.Block.Field;
+import fi.rekisteri.export.document.Block.Fields;
+import fi.rekisteri.export.document.Block.Item;
+import fi.rekisteri.export.document.Block.Notice;
+import fi.rekisteri.export.document.Block.Paragraph;
+import fi.rekisteri.export.document.Block;
+import fi.rekisteri.export.document.Outline;
+import fi.rekisteri.export.document.Renderer;
+import fi.rekisteri.export.document.Section;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One self-contained HTML page through a Mustache template; Mustache escapes every {@code {{value}}}, so register
+ * texts print as text whatever they contain. The built-in template is {@code statement.mustache} with the partials
+ * {@code block}, {@code list} and {@code style}; a user's template may use the same view model and partials, and may
+ * replace any partial with a file of its own beside the template.
+ *
+ * <p>View model: {@code lang}, {@code title}, {@code subtitle} (with {@code subtitleFallback} and
+ * {@code subtitleLang}), {@code preamble} (blocks), {@code sections}
+ * ({@code number}, {@code heading}, {@code blocks}). A block has one of {@code paragraph} ({@code text},
+ * {@code fallback}, {@code lang}), {@code list} ({@code items}: {@code text}, {@code fallback}, {@code lang},
+ * {@code hasChildren}, {@code children}) or {@code fields} ({@code entries}: {@code label}, {@code value}) or {@code notice} ({@code title}, {@code list}).
+ */
+public final class HtmlRenderer implements Renderer {
+
+    /** The built-in template. */
+    public static final HtmlRenderer BUILT_IN = new HtmlRenderer(Optional.empty());
+
+    private static final String TEMPLATE = "statement.mustache";
+
+    private final Mustache mustache;
+
+    private HtmlRenderer(Optional<Path> userTemplate) {
+        DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver(userTemplate));
+        this.mustache = factory.compile(userTemplate.map(p -> p.getFileName().toString()).orElse(TEMPLATE));
+    }
+
+    /**
+     * A renderer with the user's template; partials it names are looked up beside it first, then among the built-in
+     * ones.
+     *
+     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     */
+    public static HtmlRenderer withTemplate(Path template) {
+        if (!Files.isRegularFile(template)) {
+            throw new IllegalArgumentException("template " + template + " is not a readable file");
+        }
+        try {
+            return new HtmlRenderer(Optional.of(template.toAbsolutePath()));
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("template " + template + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void render(Outline outline, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        mustache.execute(writer, model(outline));
+        writer.flush();
+    }
+
+    /** Our own resources are read through our own class, which works inside a named module too. */
+    private static MustacheResolver resolver(Optional<Path> userTemplate) {
+        return name -> {
+            String file = name.substring(name.lastIndexOf('/') + 1);
+            if (userTemplate.isPresent()) {
+                Path candidate = userTemplate.get().resolveSibling(file);
+                if (Files.isRegularFile(candidate)) {
+                    try {
+                        return new StringReader(Files.readString(candidate, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+            InputStream in = HtmlRenderer.class.getResourceAsStream(file);
+            return in == null ? null : (Reader) new InputStreamReader(in, StandardCharsets.UTF_8);
+        };
+    }
+
+    static Map<String, Object> model(Outline outline) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("lang", outline.language().tag());
+        model.put("title", outline.title());
+        model.put("subtitle", outline.subtitle());
+        model.put("subtitleFallback", outline.subtitleLanguage() != outline.language());
+        model.put("subtitleLang", outline.subtitleLanguage().tag());
+        model.put("preamble", outline.preamble().stream().map(b -> block(b, outline.language())).toList());
+        model.put("sections", outline.sections().stream().map(s -> section(s, outline.language())).toList());
+        return model;
+    }
+
+    private static Map<String, Object> section(Section section, Language language) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("number", section.number());
+        model.put("heading", section.heading());
+        model.put("blocks", section.blocks().stream().map(b -> block(b, language)).toList());
+        return model;
+    }
+
+    /** Every key is present in every block, so that Mustache never looks one up in an enclosing context. */
+    private static Map<String, Object> block(Block block, Language language) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("paragraph", false);
+        model.put("list", false);
+        model.put("fields", false);
+        model.put("notice", false);
+        if (block instanceof Paragraph p) {
+            model.put("paragraph", text(p.text(), p.language(), language));
+        } else if (block instanceof BulletList list) {
+            model.put("list", items(list.items(), language));
+        } else if (block instanceof Fields fields) {
+            model.put("fields", Map.of("entries", fields.fields().stream().map(HtmlRenderer::field).toList()));
+        } else if (block instanceof Notice notice) {
+            model.put("notice", Map.of("title", notice.title(), "list", items(notice.items(), language)));
+        }
+        return model;
+    }
+
+    private static Map<String, Object> items(List<Item> items, Language language) {
+        return Map.of("items", items.stream().map(item -> {
+            Map<String, Object> model = text(item.text(), item.language(), language);
+            model.put("hasChildren", !item.children().isEmpty());
+            model.put("children", item.children().isEmpty() ? false : items(item.children(), language));
+            return model;
+        }).toList());
+    }
+
+    private static Map<String, Object> text(String text, Language textLanguage, Language documentLanguage) {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("text", text);
+        model.put("fallback", textLanguage != documentLanguage);
+        model.put("lang", textLanguage.tag());
+        return model;
+    }
+
+    private static Map<String, Object> field(Field field) {
+        return Map.of("label", field.label(), "value", field.value());
+    }
+}

@@ -1,0 +1,202 @@
+package fi.rekisteri.export.internal.document;
+
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.Transfer;
+import fi.rekisteri.export.document.Block.Fields;
+import java.time.Period;
+import java.util.Locale;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Topic;
+import fi.rekisteri.export.document.Block;
+import fi.rekisteri.export.document.Block.Field;
+import fi.rekisteri.export.document.Block.Item;
+import fi.rekisteri.export.document.Block.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** Turns parts of a register into blocks in one language; shared by the outlines of every document type. */
+final class OutlineParts {
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+    private final Register register;
+    private final Messages messages;
+    private final Language language;
+
+    OutlineParts(Register register, Messages messages) {
+        this.register = register;
+        this.messages = messages;
+        this.language = messages.language();
+    }
+
+    Language language() {
+        return language;
+    }
+
+    String message(String key, Object... arguments) {
+        return messages.get(key, arguments);
+    }
+
+    /** The text in the document's language, or its fallback. */
+    String text(LocalizedText text) {
+        return text.resolve(language).text();
+    }
+
+    /** A register text as paragraphs: a blank line in the text starts a new paragraph. */
+    List<Block> paragraphs(LocalizedText text) {
+        LocalizedText.Resolved resolved = text.resolve(language);
+        List<Block> blocks = new ArrayList<>();
+        for (String part : BLANK_LINES.split(resolved.text().strip())) {
+            blocks.add(new Paragraph(part.strip(), resolved.language()));
+        }
+        return blocks;
+    }
+
+    /** The register's lead-in for a topic, as paragraphs; nothing when it has none. */
+    List<Block> introduction(Topic topic) {
+        return register.introduction(topic).map(this::paragraphs).orElse(List.of());
+    }
+
+    Item item(LocalizedText text) {
+        LocalizedText.Resolved resolved = text.resolve(language);
+        return new Item(resolved.text(), resolved.language(), List.of());
+    }
+
+    Item item(String text) {
+        return new Item(text, language, List.of());
+    }
+
+    Paragraph paragraph(String text) {
+        return new Paragraph(text, language);
+    }
+
+    /** Name, business ID and contact details as labelled fields. */
+    List<Field> contactFields(String name, Optional<String> businessId, ContactDetails contact) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(message("field.name"), name));
+        businessId.ifPresent(id -> fields.add(new Field(message("field.businessId"), id)));
+        contact.address().ifPresent(a -> fields.add(new Field(message("field.address"), a.oneLine())));
+        contact.email().ifPresent(e -> fields.add(new Field(message("field.email"), e)));
+        contact.phone().ifPresent(p -> fields.add(new Field(message("field.phone"), p)));
+        contact.website().ifPresent(w -> fields.add(new Field(message("field.website"), w)));
+        return fields;
+    }
+
+    /** An organisation's name, business ID and contact details. */
+    Fields organisation(Organisation organisation) {
+        return new Fields(contactFields(organisation.name(), organisation.businessId().map(Object::toString),
+                organisation.contact()));
+    }
+
+    /** A contact point's name and contact details. */
+    Fields contactPoint(ContactPoint point) {
+        return new Fields(contactFields(point.name(), Optional.empty(), point.contact()));
+    }
+
+    /** {@code Yhdysvallat, Cloud Inc. (tietosuoja-asetuksen 46(2)(c) artikla)}. */
+    String transferText(Transfer transfer) {
+        StringBuilder text = new StringBuilder(country(transfer.country()));
+        transfer.recipient().ifPresent(r -> text.append(", ").append(text(r)));
+        transfer.safeguard().ifPresent(s -> text.append(" (").append(message("gdpr.article", s.article()))
+                .append(')'));
+        return text.toString();
+    }
+
+    /** A country's name in the document's language, from the JDK's locale data; the code when it has none. */
+    String country(String code) {
+        String name = new Locale("", code).getDisplayCountry(language.locale());
+        return name.isEmpty() || name.equals(code) ? code : name;
+    }
+
+    /** A legal basis in words with its article: {@code sopimus}, {@code tietosuoja-asetuksen 6(1)(b) artikla}. */
+    String basisName(LegalBasis basis) {
+        return message("basis." + basis.code());
+    }
+
+    /** A purpose with its legal basis, and the basis's own texts as nested items. */
+    Item purposeWithBasis(Purpose purpose) {
+        String name = text(purpose.name());
+        if (purpose.legalBasis().isEmpty()) {
+            return new Item(message("purpose.no-basis", name), language, List.of());
+        }
+        LegalBasis basis = purpose.legalBasis().get();
+        List<Item> details = new ArrayList<>();
+        purpose.description().ifPresent(d -> details.add(item(d)));
+        if (basis instanceof LegalBasis.Consent c) {
+            c.withdrawal().ifPresent(t -> details.add(item(message("basis.withdrawal", text(t)))));
+        } else if (basis instanceof LegalBasis.LegalObligation l) {
+            l.law().ifPresent(t -> details.add(item(message("basis.law", text(t)))));
+        } else if (basis instanceof LegalBasis.PublicTask p) {
+            p.law().ifPresent(t -> details.add(item(message("basis.law", text(t)))));
+        } else if (basis instanceof LegalBasis.LegitimateInterests l) {
+            l.interests().ifPresent(t -> details.add(item(message("basis.interests", text(t)))));
+        }
+        purpose.objection().ifPresent(t -> details.add(item(message("purpose.objection", text(t)))));
+        String line = message("purpose.basis", name, basisName(basis), message("gdpr.article", basis.article()));
+        return new Item(line, language, details);
+    }
+
+    /** {@code 6 vuotta}, {@code 1 år 6 månader}. */
+    String period(Period period) {
+        List<String> parts = new ArrayList<>();
+        if (period.getYears() != 0) {
+            parts.add(message("period.years", period.getYears()));
+        }
+        if (period.getMonths() != 0) {
+            parts.add(message("period.months", period.getMonths()));
+        }
+        if (period.getDays() != 0) {
+            parts.add(message("period.days", period.getDays()));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** A retention rule in one line: the categories it covers, the period and the event, or the criteria. */
+    String retentionText(RetentionRule rule) {
+        String categories = rule.categories().stream()
+                .map(key -> register.dataCategory(key).map(c -> text(c.name())).orElse(key))
+                .collect(Collectors.joining(", "));
+        if (rule.retention() instanceof Retention.AfterEvent after) {
+            return message("retention.after", categories, period(after.period()), text(after.event()));
+        }
+        return message("retention.criteria", categories, text(((Retention.Criteria) rule.retention()).criteria()));
+    }
+
+    /** The names of the subject groups, each an item. */
+    List<Item> subjectItems() {
+        return register.subjectCategories().stream().map(s -> item(s.name())).toList();
+    }
+
+    /** The data categories as a tree: top-level categories, each with its sub-categories nested. */
+    List<Item> categoryTree() {
+        List<Item> roots = new ArrayList<>();
+        for (DataCategory category : register.dataCategories()) {
+            boolean hasDeclaredParent = category.parentKey().flatMap(register::dataCategory).isPresent();
+            if (!hasDeclaredParent) {
+                roots.add(categoryItem(category));
+            }
+        }
+        return roots;
+    }
+
+    private Item categoryItem(DataCategory category) {
+        LocalizedText.Resolved name = category.name().resolve(language);
+        String text = category.description()
+                .map(d -> name.text() + " – " + text(d))
+                .orElse(name.text());
+        List<Item> children = register.childrenOf(category.key()).stream().map(this::categoryItem).toList();
+        return new Item(text, name.language(), children);
+    }
+}

@@ -1,0 +1,217 @@
+package fi.rekisteri.export.internal.format;
+
+import fi.rekisteri.export.FormatError;
+import fi.rekisteri.export.ReadLimits;
+import fi.rekisteri.export.RegisterFormat;
+import fi.rekisteri.export.RegisterFormatException;
+import fi.rekisteri.export.internal.format.Node.ArrayNode;
+import fi.rekisteri.export.internal.format.Node.Location;
+import fi.rekisteri.export.internal.format.Node.Member;
+import fi.rekisteri.export.internal.format.Node.ObjectNode;
+import fi.rekisteri.export.internal.format.Node.ScalarNode;
+import fi.rekisteri.export.internal.format.Node.ScalarType;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamFactory;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.dataformat.yaml.YAMLFactory;
+import tools.jackson.dataformat.yaml.YAMLParser;
+
+/**
+ * Reads one YAML or JSON document into a {@link Node} tree with Jackson's streaming parser, within {@link ReadLimits}.
+ * Syntax errors stop the parse (nothing after them can be trusted); duplicate property names are collected and parsing
+ * goes on.
+ */
+public final class NodeParser {
+
+    private final TokenStreamFactory factory;
+    private final int maxDepth;
+    private final int maxStringChars;
+    private final String source;
+    private final List<FormatError> errors = new ArrayList<>();
+    private String path = "";
+
+    private NodeParser(TokenStreamFactory factory, ReadLimits limits, String source) {
+        this.factory = factory;
+        this.maxDepth = limits.maxNestingDepth();
+        this.maxStringChars = limits.maxStringChars();
+        this.source = source;
+    }
+
+    /**
+     * Parses a whole document.
+     *
+     * @param input the document; the caller closes it
+     * @param source the file name errors are reported against
+     * @throws RegisterFormatException listing the syntax error or every duplicate property
+     */
+    public static Node parse(Reader input, String source, RegisterFormat format, ReadLimits limits) {
+        NodeParser parser = new NodeParser(factory(format, limits), limits, source);
+        return parser.document(input);
+    }
+
+    private static TokenStreamFactory factory(RegisterFormat format, ReadLimits limits) {
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentChars())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringChars())
+                .maxNameLength(256)
+                .maxNumberLength(64)
+                .build();
+        return switch (format) {
+            case JSON -> JsonFactory.builder()
+                    .streamReadConstraints(constraints)
+                    .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build();
+            case YAML -> YAMLFactory.builder()
+                    .streamReadConstraints(constraints)
+                    .loadSettings(LoadSettings.builder()
+                            .setMaxAliasesForCollections(0)
+                            .setAllowRecursiveKeys(false)
+                            .setAllowNonScalarKeys(false)
+                            .setCodePointLimit(limits.maxDocumentChars())
+                            .setUseMarks(true)
+                            .build())
+                    .build();
+        };
+    }
+
+    private Node document(Reader input) {
+        Node root;
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), input)) {
+            JsonToken token = parser.nextToken();
+            if (token == null) {
+                throw new RegisterFormatException(List.of(new FormatError(source, 1, 1, "", "the document is empty")));
+            }
+            root = value(parser, token, 0);
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                Location at = location(parser.currentTokenLocation());
+                errors.add(new FormatError(source, at.line(), at.column(), "",
+                        "only one document is allowed; found more content after it"));
+            }
+        } catch (JacksonException e) {
+            notUtf8(e);
+            TokenStreamLocation where = e.getLocation();
+            Location at = where == null ? new Location(0, 0) : location(where);
+            errors.add(new FormatError(source, at.line(), at.column(), path, syntaxMessage(e.getOriginalMessage())));
+            throw new RegisterFormatException(errors);
+        } catch (YamlEngineException e) {
+            notUtf8(e);
+            // SnakeYAML's own limits (aliases, code points) may surface unwrapped.
+            errors.add(new FormatError(source, 0, 0, path, syntaxMessage(e.getMessage())));
+            throw new RegisterFormatException(errors);
+        }
+        if (!errors.isEmpty()) {
+            throw new RegisterFormatException(errors);
+        }
+        return root;
+    }
+
+    /** The reader's decoding error surfaces wrapped, by Jackson or by SnakeYAML; it deserves its own message. */
+    private void notUtf8(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof CharacterCodingException) {
+                throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
+                        "not UTF-8 text; save the register file as UTF-8")));
+            }
+        }
+    }
+
+    private Node value(JsonParser parser, JsonToken token, int depth) {
+        Location at = location(parser.currentTokenLocation());
+        if (token == null) {
+            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path,
+                    "the document ends in the middle of a value")));
+        }
+        if (depth > maxDepth) {
+            // Checked here as well as by Jackson so that the limit holds for YAML and JSON alike.
+            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path,
+                    "nested deeper than " + maxDepth + " levels")));
+        }
+        if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+            // Aliases are how a few bytes of YAML become gigabytes; a register never needs them.
+            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path,
+                    "YAML aliases (*" + parser.getString() + ") are not allowed in a register file")));
+        }
+        return switch (token) {
+            case START_OBJECT -> object(parser, at, depth);
+            case START_ARRAY -> array(parser, at, depth);
+            case VALUE_STRING -> new ScalarNode(ScalarType.STRING, boundedText(parser.getString(), at), at);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ScalarNode(ScalarType.NUMBER, parser.getString(), at);
+            case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(ScalarType.BOOLEAN, parser.getString(), at);
+            case VALUE_NULL -> new ScalarNode(ScalarType.NULL, "null", at);
+            default -> throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(),
+                    path, "unsupported value (" + token + "): use texts, numbers, booleans, objects and lists")));
+        };
+    }
+
+    /** Jackson bounds texts in JSON only; this bounds them in YAML too. */
+    private String boundedText(String text, Location at) {
+        if (text.length() > maxStringChars) {
+            errors.add(new FormatError(source, at.line(), at.column(), path, "the text has " + text.length()
+                    + " characters; the limit is " + maxStringChars));
+            return text.substring(0, maxStringChars);
+        }
+        return text;
+    }
+
+    private ObjectNode object(JsonParser parser, Location at, int depth) {
+        Map<String, Member> members = new LinkedHashMap<>();
+        String parentPath = path;
+        while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+            String name = parser.currentName();
+            Location nameAt = location(parser.currentTokenLocation());
+            path = parentPath.isEmpty() ? name : parentPath + "." + name;
+            Node child = value(parser, parser.nextToken(), depth + 1);
+            if (members.containsKey(name)) {
+                errors.add(new FormatError(source, nameAt.line(), nameAt.column(), path,
+                        "duplicate property '" + name + "'; it was first given on line "
+                                + members.get(name).nameLocation().line()));
+            } else {
+                members.put(name, new Member(child, nameAt));
+            }
+        }
+        path = parentPath;
+        return new ObjectNode(Collections.unmodifiableMap(members), at);
+    }
+
+    private ArrayNode array(JsonParser parser, Location at, int depth) {
+        List<Node> items = new ArrayList<>();
+        String parentPath = path;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
+            path = parentPath + "[" + items.size() + "]";
+            items.add(value(parser, token, depth + 1));
+        }
+        path = parentPath;
+        return new ArrayNode(List.copyOf(items), at);
+    }
+
+    private static Location location(TokenStreamLocation where) {
+        return new Location(Math.max(where.getLineNr(), 0), Math.max(where.getColumnNr(), 0));
+    }
+
+    private static String syntaxMessage(String message) {
+        if (message == null) {
+            return "unreadable document";
+        }
+        // Jackson appends source excerpts and hints on further lines; the first line says what is wrong.
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,278 @@
+package fi.rekisteri.export.internal.format;
+
+import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.SecurityMeasures;
+import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Transfers;
+import java.util.List;
+import java.util.Optional;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a {@link Register} into the JSON tree of the register format, every part of the model written so that
+ * {@link RegisterDecoder} reads back an equal register. Absent optional parts and empty lists are left out.
+ */
+public final class RegisterEncoder {
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private RegisterEncoder() {}
+
+    /** The register as a JSON tree. */
+    public static ObjectNode encode(Register register) {
+        ObjectNode o = NODES.objectNode();
+        o.put("formatVersion", Integer.parseInt(RegisterFormatNames.FORMAT_VERSION));
+        o.put("key", register.key());
+        o.set("name", text(register.name()));
+        metadata(o, register.metadata());
+        o.set("controller", organisation(register.controller()));
+        register.representative().ifPresent(r -> o.set("representative", organisation(r)));
+        register.dataProtectionOfficer().ifPresent(d -> o.set("dataProtectionOfficer", contactPoint(d)));
+        register.contactPoint().ifPresent(c -> o.set("contactPoint", contactPoint(c)));
+        if (!register.introductions().isEmpty()) {
+            ObjectNode introductions = o.putObject("introductions");
+            register.introductions().forEach((topic, text) -> introductions.set(topic.code(), text(text)));
+        }
+        list(o, "subjectCategories", register.subjectCategories(), RegisterEncoder::subjectCategory);
+        list(o, "dataCategories", register.dataCategories(), RegisterEncoder::dataCategory);
+        list(o, "purposes", register.purposes(), RegisterEncoder::purpose);
+        list(o, "sources", register.sources(), RegisterEncoder::source);
+        list(o, "disclosures", register.disclosures(), RegisterEncoder::disclosure);
+        register.transfers().ifPresent(t -> o.set("transfers", transfers(t)));
+        list(o, "retention", register.retention(), RegisterEncoder::retentionRule);
+        if (!register.security().isEmpty()) {
+            o.set("security", security(register.security()));
+        }
+        register.automatedDecisionMaking().ifPresent(a -> o.set("automatedDecisionMaking", automated(a)));
+        register.provisionRequirement().ifPresent(p -> o.set("provisionRequirement", text(p)));
+        return o;
+    }
+
+    private static void metadata(ObjectNode o, DocumentMetadata metadata) {
+        if (metadata.version().isEmpty() && metadata.date().isEmpty()) {
+            return;
+        }
+        ObjectNode m = o.putObject("metadata");
+        metadata.version().ifPresent(v -> m.put("version", v));
+        metadata.date().ifPresent(d -> m.put("date", d.toString()));
+    }
+
+    private static ObjectNode organisation(Organisation organisation) {
+        ObjectNode o = NODES.objectNode();
+        o.put("name", organisation.name());
+        organisation.businessId().ifPresent(id -> o.put("businessId", id.toString()));
+        contact(o, organisation.contact());
+        return o;
+    }
+
+    private static ObjectNode contactPoint(ContactPoint point) {
+        ObjectNode o = NODES.objectNode();
+        o.put("name", point.name());
+        contact(o, point.contact());
+        return o;
+    }
+
+    private static void contact(ObjectNode o, ContactDetails contact) {
+        contact.address().ifPresent(a -> o.set("address", address(a)));
+        contact.phone().ifPresent(p -> o.put("phone", p));
+        contact.email().ifPresent(e -> o.put("email", e));
+        contact.website().ifPresent(w -> o.put("website", w));
+    }
+
+    private static ObjectNode address(PostalAddress address) {
+        ObjectNode o = NODES.objectNode();
+        o.put("street", address.street());
+        o.put("postalCode", address.postalCode());
+        o.put("city", address.city());
+        if (!"FI".equals(address.country())) {
+            o.put("country", address.country());
+        }
+        return o;
+    }
+
+    private static ObjectNode subjectCategory(DataSubjectCategory category) {
+        ObjectNode o = NODES.objectNode();
+        o.put("key", category.key());
+        o.set("name", text(category.name()));
+        optionalText(o, "description", category.description());
+        return o;
+    }
+
+    private static ObjectNode dataCategory(DataCategory category) {
+        ObjectNode o = NODES.objectNode();
+        o.put("key", category.key());
+        o.set("name", text(category.name()));
+        optionalText(o, "description", category.description());
+        if (!category.sensitivities().isEmpty()) {
+            ArrayNode sensitivities = o.putArray("sensitivities");
+            category.sensitivities().stream().map(Sensitivity::code).forEach(sensitivities::add);
+        }
+        strings(o, "subjects", category.subjects());
+        return o;
+    }
+
+    private static ObjectNode purpose(Purpose purpose) {
+        ObjectNode o = NODES.objectNode();
+        o.put("key", purpose.key());
+        o.set("name", text(purpose.name()));
+        optionalText(o, "description", purpose.description());
+        purpose.legalBasis().ifPresent(b -> legalBasis(o, b));
+        strings(o, "categories", purpose.categories());
+        strings(o, "subjects", purpose.subjects());
+        if (purpose.directMarketing()) {
+            o.put("directMarketing", true);
+        }
+        optionalText(o, "objection", purpose.objection());
+        purpose.specialCategoryCondition().ifPresent(c -> o.put("specialCategoryCondition", c.code()));
+        purpose.identityCodeGround().ifPresent(g -> o.put("identityCodeGround", g.code()));
+        optionalText(o, "criminalDataAuthorisation", purpose.criminalDataAuthorisation());
+        return o;
+    }
+
+    /** A basis without texts is written as its code alone: {@code legalBasis: contract}. */
+    private static void legalBasis(ObjectNode o, LegalBasis basis) {
+        Optional<LocalizedText> withdrawal = basis instanceof LegalBasis.Consent c ? c.withdrawal() : Optional.empty();
+        Optional<LocalizedText> law = basis instanceof LegalBasis.LegalObligation l ? l.law()
+                : basis instanceof LegalBasis.PublicTask p ? p.law() : Optional.empty();
+        Optional<LocalizedText> interests =
+                basis instanceof LegalBasis.LegitimateInterests l ? l.interests() : Optional.empty();
+        if (withdrawal.isEmpty() && law.isEmpty() && interests.isEmpty()) {
+            o.put("legalBasis", basis.code());
+            return;
+        }
+        ObjectNode b = o.putObject("legalBasis");
+        b.put("type", basis.code());
+        optionalText(b, "withdrawal", withdrawal);
+        optionalText(b, "law", law);
+        optionalText(b, "interests", interests);
+    }
+
+    private static ObjectNode source(Source source) {
+        ObjectNode o = NODES.objectNode();
+        if (source instanceof Source.DataSubject s) {
+            o.put("type", "data-subject");
+            o.set("description", text(s.description()));
+        } else if (source instanceof Source.Internal s) {
+            o.put("type", "internal");
+            o.set("description", text(s.description()));
+        } else if (source instanceof Source.External s) {
+            o.put("type", "external");
+            o.set("name", text(s.name()));
+            s.businessId().ifPresent(id -> o.put("businessId", id.toString()));
+            optionalText(o, "supplies", s.supplies());
+            optionalText(o, "reason", s.reason());
+        }
+        strings(o, "categories", source.categories());
+        if (source instanceof Source.External s && s.publiclyAccessible()) {
+            o.put("publiclyAccessible", true);
+        }
+        return o;
+    }
+
+    private static ObjectNode disclosure(Disclosure disclosure) {
+        ObjectNode o = NODES.objectNode();
+        o.put("key", disclosure.key());
+        o.set("recipient", text(disclosure.recipient()));
+        o.put("role", disclosure.role().code());
+        strings(o, "categories", disclosure.categories());
+        strings(o, "purposes", disclosure.purposes());
+        optionalText(o, "basis", disclosure.basis());
+        disclosure.country().ifPresent(c -> o.put("country", c));
+        return o;
+    }
+
+    private static ObjectNode transfers(Transfers transfers) {
+        ObjectNode o = NODES.objectNode();
+        if (transfers instanceof Transfers.None none) {
+            o.put("type", "none");
+            optionalText(o, "statement", none.statement());
+        } else if (transfers instanceof Transfers.ThirdCountries third) {
+            o.put("type", "third-countries");
+            list(o, "transfers", third.transfers(), RegisterEncoder::transfer);
+        }
+        return o;
+    }
+
+    private static ObjectNode transfer(Transfer transfer) {
+        ObjectNode o = NODES.objectNode();
+        o.put("country", transfer.country());
+        optionalText(o, "recipient", transfer.recipient());
+        strings(o, "categories", transfer.categories());
+        transfer.safeguard().ifPresent(s -> o.put("safeguard", s.code()));
+        optionalText(o, "safeguardCopy", transfer.safeguardCopy());
+        return o;
+    }
+
+    private static ObjectNode retentionRule(RetentionRule rule) {
+        ObjectNode o = NODES.objectNode();
+        strings(o, "categories", rule.categories());
+        if (rule.retention() instanceof Retention.AfterEvent after) {
+            o.put("period", after.period().toString());
+            o.set("event", text(after.event()));
+        } else if (rule.retention() instanceof Retention.Criteria criteria) {
+            o.set("criteria", text(criteria.criteria()));
+        }
+        return o;
+    }
+
+    private static ObjectNode security(SecurityMeasures security) {
+        ObjectNode o = NODES.objectNode();
+        optionalText(o, "general", security.general());
+        optionalText(o, "electronic", security.electronic());
+        optionalText(o, "manual", security.manual());
+        return o;
+    }
+
+    private static ObjectNode automated(AutomatedDecisionMaking statement) {
+        ObjectNode o = NODES.objectNode();
+        if (statement instanceof AutomatedDecisionMaking.Used used) {
+            o.put("type", "used");
+            o.set("description", text(used.description()));
+        } else {
+            o.put("type", "none");
+        }
+        return o;
+    }
+
+    private static ObjectNode text(LocalizedText text) {
+        ObjectNode o = NODES.objectNode();
+        text.values().forEach((language, value) -> o.put(language.tag(), value));
+        return o;
+    }
+
+    private static void optionalText(ObjectNode o, String name, Optional<LocalizedText> text) {
+        text.ifPresent(t -> o.set(name, text(t)));
+    }
+
+    private static void strings(ObjectNode o, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode array = o.putArray(name);
+            values.forEach(array::add);
+        }
+    }
+
+    private static <T> void list(ObjectNode o, String name, List<T> parts, java.util.function.Function<T, ObjectNode> encode) {
+        if (!parts.isEmpty()) {
+            ArrayNode array = o.putArray(name);
+            parts.forEach(part -> array.add(encode.apply(part)));
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package fi.rekisteri.export;
+
+import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.IdentityCodeGround;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.RecipientRole;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.Safeguard;
+import fi.rekisteri.core.SecurityMeasures;
+import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.SpecialCategoryCondition;
+import fi.rekisteri.core.Topic;
+import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.identifier.BusinessId;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.Period;
+
+/** Registers for tests: one that uses every part of the model, and the seed register from the test resources. */
+public final class TestRegisters {
+
+    private TestRegisters() {}
+
+    /** Every property of the format in use, with texts that tempt YAML and HTML to misread them. */
+    public static Register maximal() {
+        Register register = Register.builder("maximal", LocalizedText.of("Kaikki \"osat\" & <script>", "Alla delar", "All parts"),
+                        Organisation.of("Esimerkki Oy", BusinessId.parse("2135102-9"), ContactDetails.none()
+                                .withAddress(PostalAddress.of("Katu 1", "00100", "Helsinki"))
+                                .withPhone("0445962025").withEmail("a@example.fi").withWebsite("https://example.fi")))
+                .metadata(DocumentMetadata.of("1.0", LocalDate.of(2026, 11, 25)))
+                .representative(Organisation.of("Edustaja GmbH", ContactDetails.none()
+                        .withAddress(new PostalAddress("Straße 2", "10115", "Berlin", "DE"))))
+                .dataProtectionOfficer(ContactPoint.of("Tietosuojavastaava", ContactDetails.none().withEmail("dpo@example.fi")))
+                .contactPoint(ContactPoint.of("NO", ContactDetails.none().withPhone("true")))
+                .introduction(Topic.PURPOSES, LocalizedText.fi("Tietoja käytetään:\n\nseuraaviin tarkoituksiin"))
+                .introduction(Topic.RIGHTS, LocalizedText.en("yes"))
+                .subjectCategory(DataSubjectCategory.of("customer", LocalizedText.fi("Asiakkaat"))
+                        .withDescription(LocalizedText.fi("null")))
+                .subjectCategory(DataSubjectCategory.of("employee", LocalizedText.of(Language.SV, "Anställda")))
+                .dataCategory(DataCategory.of("contact", LocalizedText.fi("Yhteystiedot"))
+                        .withDescription(LocalizedText.fi("Osoite: katu")))
+                .dataCategory(DataCategory.of("contact.email", LocalizedText.fi("Sähköposti")).aboutSubjects("customer"))
+                .dataCategory(DataCategory.of("identity-code", LocalizedText.fi("Henkilötunnus"))
+                        .with(Sensitivity.PERSONAL_IDENTITY_CODE).with(Sensitivity.SPECIAL_CATEGORY)
+                        .with(Sensitivity.CRIMINAL_OFFENCE))
+                .purpose(Purpose.builder("billing", LocalizedText.fi("Laskutus"))
+                        .description(LocalizedText.fi("Laskujen lähettäminen"))
+                        .legalBasis(LegalBasis.contract())
+                        .categories("contact", "identity-code").subjects("customer")
+                        .specialCategoryCondition(SpecialCategoryCondition.LEGAL_CLAIMS)
+                        .identityCodeGround(IdentityCodeGround.UNAMBIGUOUS_IDENTIFICATION)
+                        .criminalDataAuthorisation(LocalizedText.fi("Laki 1/2000"))
+                        .build())
+                .purpose(Purpose.builder("marketing", LocalizedText.fi("Suoramarkkinointi"))
+                        .legalBasis(LegalBasis.consent(LocalizedText.fi("Peru suostumus sähköpostilla")))
+                        .directMarketing().objection(LocalizedText.fi("Kiellä markkinointi")).build())
+                .purpose(Purpose.builder("accounting", LocalizedText.fi("Kirjanpito"))
+                        .legalBasis(LegalBasis.legalObligation(LocalizedText.fi("Kirjanpitolaki 1336/1997"))).build())
+                .purpose(Purpose.builder("task", LocalizedText.fi("Tehtävä"))
+                        .legalBasis(LegalBasis.publicTask(LocalizedText.fi("Laki 2/2000"))).build())
+                .purpose(Purpose.builder("security", LocalizedText.fi("Tietoturva"))
+                        .legalBasis(LegalBasis.legitimateInterests(LocalizedText.fi("Palvelun suojaaminen"))).build())
+                .purpose(Purpose.builder("rescue", LocalizedText.fi("Pelastus"))
+                        .legalBasis(LegalBasis.vitalInterests()).build())
+                .purpose(Purpose.builder("statistics", LocalizedText.fi("Tilastot")).build())
+                .source(new Source.DataSubject(LocalizedText.fi("Asiakkaan ilmoittamat"), java.util.List.of("contact")))
+                .source(Source.Internal.of(LocalizedText.fi("Asiakashistoria")))
+                .source(Source.External.of(LocalizedText.fi("YTJ")).withBusinessId(BusinessId.parse("0245437-2"))
+                        .withSupplies(LocalizedText.fi("Y-tunnus")).withReason(LocalizedText.fi("Tarkistus"))
+                        .withCategories("contact").asPubliclyAccessible())
+                .disclosure(Disclosure.of("tax", LocalizedText.fi("Verohallinto"), "contact")
+                        .withRole(RecipientRole.PUBLIC_AUTHORITY).forPurposes("accounting")
+                        .withBasis(LocalizedText.fi("Laki")).inCountry("FI"))
+                .transfers(Transfers.of(Transfer.to("US", Safeguard.STANDARD_CONTRACTUAL_CLAUSES)
+                        .withRecipient(LocalizedText.en("Cloud Inc.")).withCategories("contact.email")
+                        .withSafeguardCopy(LocalizedText.fi("Pyydä tietosuojavastaavalta"))))
+                .retention(RetentionRule.of(Retention.after(Period.ofYears(6), LocalizedText.fi("tilikauden päättyminen")),
+                        "contact"))
+                .retention(RetentionRule.of(Retention.criteria(LocalizedText.fi("Niin kauan kuin tarpeen")),
+                        "identity-code"))
+                .security(SecurityMeasures.none().withGeneral(LocalizedText.fi("Luottamuksellisesti"))
+                        .withManual(LocalizedText.fi("Lukitut tilat")).withElectronic(LocalizedText.fi("Palomuuri")))
+                .automatedDecisionMaking(AutomatedDecisionMaking.used(LocalizedText.fi("Luottopäätös")))
+                .provisionRequirement(LocalizedText.fi("Sopimuksen edellytys"))
+                .build();
+        Register.Builder everyTopic = register.toBuilder();
+        for (Topic topic : Topic.values()) {
+            if (register.introduction(topic).isEmpty()) {
+                everyTopic.introduction(topic, LocalizedText.fi("Johdanto: " + topic.code()));
+            }
+        }
+        return everyTopic.build();
+    }
+
+    /** The other choices of the parts that {@link #maximal()} can hold only one of. */
+    public static Register alternatives() {
+        return Register.builder("alternatives", LocalizedText.fi("Vaihtoehdot"),
+                        Organisation.of("Yhdistys ry", ContactDetails.none()))
+                .transfers(Transfers.none(LocalizedText.fi("Tietoja ei siirretä.")))
+                .automatedDecisionMaking(AutomatedDecisionMaking.none())
+                .build();
+    }
+
+    /** The text of a test resource. */
+    public static String resource(String name) {
+        try (InputStream in = TestRegisters.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

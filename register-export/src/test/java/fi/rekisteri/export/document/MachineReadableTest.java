@@ -1,0 +1,122 @@
+package fi.rekisteri.export.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.apicatalog.jsonld.JsonLd;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.document.JsonDocument;
+import com.apicatalog.rdf.RdfNQuad;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.export.TestRegisters;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+
+class MachineReadableTest {
+
+    private static final String DPV = "https://w3id.org/dpv#";
+    private static final String GDPR = "https://w3id.org/dpv/legal/eu/gdpr#";
+    private static final String RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    private static final String BASE = "urn:rekisteri:maximal:";
+
+    private static List<CSVRecord> csv(Register register, Language language) throws IOException {
+        StringBuilder out = new StringBuilder();
+        Documents.writeArt30Csv(register, language, out);
+        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+    }
+
+    @Test
+    void writesOneArt30RowPerPurposeWithTheColumnsOfTheRecord() throws IOException {
+        Register register = TestRegisters.maximal();
+        List<CSVRecord> rows = csv(register, Language.EN);
+        assertEquals(register.purposes().size(), rows.size());
+        assertEquals(List.of("Register", "Controller", "Data protection officer", "Purpose", "Legal basis",
+                "Data subject categories", "Data categories", "Recipients", "Third-country transfers and safeguards",
+                "Retention", "Security measures"), rows.get(0).getParser().getHeaderNames());
+        CSVRecord billing = rows.get(0);
+        assertEquals("All parts", billing.get("Register"));
+        assertEquals("Kaikki \"osat\" & <script>", csv(register, Language.FI).get(0).get("Rekisteri"),
+                "quotes survive CSV quoting");
+        assertEquals("Esimerkki Oy; 2135102-9; Katu 1, 00100 Helsinki; a@example.fi; 0445962025; https://example.fi",
+                billing.get("Controller"), "commas survive CSV quoting");
+        assertEquals("Laskutus", billing.get("Purpose"));
+        assertEquals("contract (GDPR Article 6(1)(b))", billing.get("Legal basis"));
+        assertEquals("Asiakkaat", billing.get("Data subject categories"));
+        assertEquals("Yhteystiedot; Sähköposti; Henkilötunnus", billing.get("Data categories"));
+        assertEquals("United States, Cloud Inc. (GDPR Article 46(2)(c))",
+                billing.get("Third-country transfers and safeguards"));
+        assertEquals("Yhteystiedot: 6 years (from: tilikauden päättyminen); Henkilötunnus: Niin kauan kuin tarpeen",
+                billing.get("Retention"));
+        assertEquals("Tietosuojavastaava; dpo@example.fi", billing.get("Data protection officer"));
+        CSVRecord accounting = rows.get(2);
+        assertEquals("Verohallinto", accounting.get("Recipients"), "the disclosure serves accounting only");
+        assertEquals("", billing.get("Recipients"));
+    }
+
+    private static Set<String> triples(Register register) throws JsonLdError {
+        String jsonLd = Documents.toJsonLd(register);
+        List<RdfNQuad> quads = JsonLd.toRdf(JsonDocument.of(new StringReader(jsonLd))).get().toList();
+        return quads.stream()
+                .map(q -> q.getSubject().getValue() + " " + q.getPredicate().getValue() + " "
+                        + (q.getObject().isLiteral()
+                                ? "\"" + q.getObject().getValue() + "\"" + q.getObject().asLiteral().getLanguage()
+                                        .map(l -> "@" + l).orElse("")
+                                : q.getObject().getValue()))
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void exportsTheRegisterAsValidRdfInTheDataPrivacyVocabulary() throws JsonLdError {
+        Set<String> triples = triples(TestRegisters.maximal());
+        String process = BASE + "register";
+        List<String> expected = List.of(
+                process + " " + RDF_TYPE + " " + DPV + "Process",
+                process + " " + DPV + "hasDataController " + BASE + "controller",
+                process + " " + DPV + "hasPurpose " + BASE + "purpose/billing",
+                BASE + "purpose/billing " + RDF_TYPE + " " + DPV + "Purpose",
+                BASE + "purpose/billing " + DPV + "hasLegalBasis " + GDPR + "A6-1-b",
+                BASE + "purpose/marketing " + RDF_TYPE + " " + DPV + "DirectMarketing",
+                BASE + "purpose/security " + RDF_TYPE + " " + DPV + "EnforceSecurity",
+                BASE + "purpose/billing " + DPV + "hasPersonalData " + BASE + "category/contact.email",
+                process + " " + DPV + "hasLegalBasis " + GDPR + "A6-1-a",
+                process + " " + DPV + "hasPersonalData " + BASE + "category/contact.email",
+                BASE + "category/contact.email " + RDF_TYPE + " https://w3id.org/dpv/pd#EmailAddress",
+                BASE + "category/contact.email http://www.w3.org/2004/02/skos/core#broader " + BASE + "category/contact",
+                BASE + "category/identity-code " + RDF_TYPE + " " + DPV + "SpecialCategoryPersonalData",
+                process + " " + DPV + "hasDataSubject " + BASE + "subject/customer",
+                BASE + "subject/customer " + RDF_TYPE + " " + DPV + "Customer",
+                BASE + "subject/employee http://www.w3.org/2000/01/rdf-schema#label \"Anställda\"@sv",
+                process + " " + DPV + "hasRecipient " + BASE + "recipient/tax",
+                BASE + "recipient/tax " + RDF_TYPE + " " + DPV + "Authority",
+                process + " " + DPV + "hasDataSource " + DPV + "DataSubject",
+                process + " " + DPV + "hasStorageCondition " + BASE + "retention/0",
+                BASE + "retention/0 " + RDF_TYPE + " " + DPV + "StorageDeletion",
+                process + " " + DPV + "hasProcessing " + BASE + "transfer/0",
+                BASE + "transfer/0 " + RDF_TYPE + " " + DPV + "CrossBorderTransfer",
+                BASE + "transfer/0 " + DPV + "hasThirdCountry https://w3id.org/dpv/loc#US",
+                BASE + "transfer/0 " + DPV + "hasLegalBasis " + GDPR + "A46-2-c",
+                process + " " + DPV + "hasTechnicalOrganisationalMeasure " + BASE + "measure/manual");
+        for (String triple : expected) {
+            assertTrue(triples.contains(triple), "missing " + triple);
+        }
+        assertTrue(triples.stream().anyMatch(t -> t.contains(DPV + "UntilEventDuration")), "retention duration");
+        assertTrue(triples.stream().anyMatch(t -> t.endsWith("\"P6Y\"")), "ISO period kept");
+    }
+
+    @Test
+    void exportsUnmappedKeysInTheRegistersOwnNamespace() throws JsonLdError {
+        Set<String> triples = triples(SeedRekisteriselosteTest.seed());
+        String purpose = "urn:rekisteri:mainostakomo-customers:purpose/incident-notification";
+        assertTrue(triples.contains(purpose + " " + RDF_TYPE + " " + DPV + "Purpose"), triples.toString());
+        assertTrue(triples.contains(purpose + " http://www.w3.org/2000/01/rdf-schema#label"
+                + " \"Vikatilanteista tiedottamiseen\"@fi"));
+    }
+}

@@ -1,0 +1,107 @@
+package fi.rekisteri.export.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.RegisterFormat;
+import fi.rekisteri.export.RegisterReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The seed register, rendered as a Finnish rekisteriseloste, says what the seed statement says. */
+class SeedRekisteriselosteTest {
+
+    /** The seed's own headings, in its order; two differ in wording from the customary ones we print. */
+    private static final List<String> SEED_HEADINGS = List.of(
+            "Rekisterinpitäjä",
+            "Yhteystiedot rekisteriä koskevissa asioissa",
+            "Rekisterin nimi",
+            "Rekisterin käyttötarkoitus",
+            "Rekisterin tietosisältö",
+            "Säännönmukaiset tietolähteet",
+            "Säännönmukaiset tietojen luovutukset",
+            "Tietojen siirto EU:n tai Euroopan talousalueen ulkopuolelle",
+            "Rekisterin suojauksen periaatteet");
+
+    static String resource(String name) {
+        try (InputStream in = SeedRekisteriselosteTest.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no test resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Register seed() {
+        return RegisterReader.create().read(resource("/mainostakomo/register.yaml"), "register.yaml",
+                RegisterFormat.YAML);
+    }
+
+    private static Outline finnish() {
+        return Documents.outline(seed(), DocumentType.REKISTERISELOSTE, Language.FI);
+    }
+
+    @Test
+    void rendersTheSeedAsTextExactlyAsTheGoldenFile() {
+        assertEquals(resource("/golden/mainostakomo-rekisteriseloste-fi.txt"),
+                Documents.renderToString(finnish(), DocumentFormat.TEXT));
+    }
+
+    @Test
+    void rendersTheSeedAsMarkdownExactlyAsTheGoldenFile() {
+        assertEquals(resource("/golden/mainostakomo-rekisteriseloste-fi.md"),
+                Documents.renderToString(finnish(), DocumentFormat.MARKDOWN));
+    }
+
+    @Test
+    void rendersTheSeedAsAFinnishPrivacyNoticeExactlyAsTheGoldenFile() {
+        assertEquals(resource("/golden/mainostakomo-tietosuojaseloste-fi.txt"), Documents.renderToString(
+                Documents.outline(seed(), DocumentType.ART_13_NOTICE, Language.FI), DocumentFormat.TEXT));
+    }
+
+    @Test
+    void givesTheSeedStatementsContentSectionBySection() {
+        List<String> expected = sections(resource("/seed/mainostakomo-rekisteriseloste.txt"), SEED_HEADINGS);
+        Outline outline = finnish();
+        List<String> headings = outline.sections().stream().map(s -> s.number() + ". " + s.heading()).toList();
+        List<String> actual = sections(Documents.renderToString(outline, DocumentFormat.TEXT), headings);
+        assertEquals(9, actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i), actual.get(i), "section " + (i + 1) + " (" + SEED_HEADINGS.get(i) + ")");
+        }
+    }
+
+    /**
+     * The content under each heading, whitespace collapsed: the seed runs its "Muualta hankittavat tiedot" lead-in
+     * into the previous bullet, which only a line break tells apart from our layout.
+     */
+    private static List<String> sections(String text, List<String> headings) {
+        List<String> lines = text.lines().toList();
+        List<Integer> starts = new ArrayList<>();
+        int from = 0;
+        for (String heading : headings) {
+            int at = lines.subList(from, lines.size()).indexOf(heading);
+            if (at < 0) {
+                throw new AssertionError("heading '" + heading + "' not found after line " + from);
+            }
+            starts.add(from + at);
+            from = from + at + 1;
+        }
+        List<String> sections = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1) : lines.size();
+            String body = String.join("\n", lines.subList(starts.get(i) + 1, end));
+            sections.add(body.replaceAll("\\s+", " ").strip());
+        }
+        return sections;
+    }
+}
