@@ -7,6 +7,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -45,11 +46,12 @@ public class RevisionEntity {
     @Nullable Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "register_key", nullable = false)
+    @JoinColumn(name = "register_key", nullable = false,
+            foreignKey = @ForeignKey(name = "rk_register_revision_register_fk"))
     @Nullable RegisterEntity register;
 
     // The same column as the association, readable in queries without a join.
-    @Column(name = "register_key", length = Columns.KEY, insertable = false, updatable = false)
+    @Column(name = "register_key", length = Columns.KEY, nullable = false, insertable = false, updatable = false)
     String registerKey = "";
 
     @Column(name = "revision_no", nullable = false)
@@ -122,55 +124,64 @@ public class RevisionEntity {
 
     /** The controller and, where present, representative, data protection officer and contact, by role code. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_party", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_party", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_party_revision_fk"))
     @MapKeyColumn(name = "party_role", length = Columns.CODE)
     Map<String, PartyColumns> parties = new LinkedHashMap<>();
 
     /** The data subject categories, in order. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_subject", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_subject", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_subject_revision_fk"))
     @OrderColumn(name = "item_index")
     List<SubjectCategoryColumns> subjectCategories = new ArrayList<>();
 
     /** The data categories, in order. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_data_category", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_data_category", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_data_category_revision_fk"))
     @OrderColumn(name = "item_index")
     List<DataCategoryColumns> dataCategories = new ArrayList<>();
 
     /** The purposes, in order. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_purpose", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_purpose", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_purpose_revision_fk"))
     @OrderColumn(name = "item_index")
     List<PurposeColumns> purposes = new ArrayList<>();
 
     /** The sources, in order. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_source", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_source", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_source_revision_fk"))
     @OrderColumn(name = "item_index")
     List<SourceColumns> sources = new ArrayList<>();
 
     /** The disclosures, in order. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_disclosure", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_disclosure", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_disclosure_revision_fk"))
     @OrderColumn(name = "item_index")
     List<DisclosureColumns> disclosures = new ArrayList<>();
 
     /** The transfers outside the EU/EEA, in order. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_transfer", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_transfer", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_transfer_revision_fk"))
     @OrderColumn(name = "item_index")
     List<TransferColumns> transfers = new ArrayList<>();
 
     /** The retention rules, in order. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_retention", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_retention", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_retention_revision_fk"))
     @OrderColumn(name = "item_index")
     List<RetentionColumns> retention = new ArrayList<>();
 
     /** The register's own lead-in texts, by topic code. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_introduction", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_introduction", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_introduction_revision_fk"))
     @MapKeyColumn(name = "topic", length = Columns.CODE)
     @AttributeOverride(name = "value.fi", column = @Column(name = "text_fi", length = Columns.TEXT))
     @AttributeOverride(name = "value.sv", column = @Column(name = "text_sv", length = Columns.TEXT))
@@ -179,7 +190,8 @@ public class RevisionEntity {
 
     /** Every list of keys of every part, see {@link KeyRefColumns}. */
     @ElementCollection
-    @CollectionTable(name = "rk_revision_key_ref", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "rk_revision_key_ref", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_key_ref_revision_fk"))
     Set<KeyRefColumns> keyRefs = new HashSet<>();
 
     /** For the persistence provider. */
