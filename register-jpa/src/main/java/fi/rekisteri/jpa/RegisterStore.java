@@ -81,6 +81,9 @@ public final class RegisterStore {
      * @return the new revision, numbered {@code basedOnRevision + 1}
      * @throws StaleRevisionException if the register's current revision is not {@code basedOnRevision}; nothing is
      *     stored
+     * @throws fi.rekisteri.core.RegisterValidationException if a value is longer than its column holds (keys 200
+     *     characters, names and contact details 500, each language of a text 10,000), listing each with its path;
+     *     nothing is stored
      * @throws IllegalStateException if the store joins an entity manager that has no transaction
      */
     public RegisterRevision save(Register register, int basedOnRevision, Change change) {

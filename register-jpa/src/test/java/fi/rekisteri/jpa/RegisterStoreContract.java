@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterValidationException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
@@ -151,6 +153,27 @@ abstract class RegisterStoreContract {
         assertEquals(2, store.history(key(test)).size());
         assertEquals(SampleRegisters.ofSize(key(test), 3), store.find(key(test)).orElseThrow().register());
         assertEquals(2, revisionRows(key(test)));
+    }
+
+    @Test
+    void rejectsValuesTooLongForTheirColumnsNamingEachAndStoresNothing(TestInfo test) {
+        Register register = SampleRegisters.ofSize(key(test), 2);
+        Register.Builder builder = Register.builder(register.key(), register.name(), register.controller());
+        register.subjectCategories().forEach(builder::subjectCategory);
+        register.dataCategories().forEach(builder::dataCategory);
+        builder.purpose(register.purposes().get(0));
+        builder.purpose(register.purposes().get(1).toBuilder()
+                .description(LocalizedText.fi("x".repeat(10_001))).build());
+        Register overlong = builder.build();
+
+        RegisterValidationException e = assertThrows(RegisterValidationException.class,
+                () -> store.save(overlong, 0, Change.by("y".repeat(501))));
+
+        assertEquals(List.of(
+                new Problem("purposes[1].description.fi", "10001 characters; the register store keeps at most 10000"),
+                new Problem("change.author", "501 characters; the register store keeps at most 500")),
+                e.problems());
+        assertTrue(store.find(key(test)).isEmpty());
     }
 
     @Test

@@ -21,12 +21,14 @@ public final class RevisionRepository {
      * <p>The register's row is updated and flushed first, so that a concurrent save fails on the version check
      * before any row of the snapshot is written.
      *
+     * @throws fi.rekisteri.core.RegisterValidationException if a value is too long for its column; nothing is written
      * @throws StaleRevisionException if the current revision, as this entity manager sees it, is not {@code basedOn}
      * @throws jakarta.persistence.PersistenceException if the flush fails, for instance on the version check
      */
     public static RegisterRevision save(
             EntityManager em, Register register, int basedOn, Change change, Instant savedAt) {
         String key = register.key();
+        ColumnLimits.check(register, change);
         RegisterEntity head = em.find(RegisterEntity.class, key);
         int current = head == null ? 0 : head.currentRevision();
         if (current != basedOn) {
@@ -41,8 +43,11 @@ public final class RevisionRepository {
             head.advanceTo(number);
         }
         em.flush();
-        em.persist(RegisterMapping.toRevision(head, number, savedAt, change.author(), change.comment(), register));
+        RevisionEntity revision =
+                RegisterMapping.toRevision(head, number, savedAt, change.author(), change.comment(), register);
+        em.persist(revision);
         em.flush();
+        em.detach(revision);
         return new RegisterRevision(key, number, savedAt, change.author(), change.comment(), register);
     }
 
@@ -53,7 +58,7 @@ public final class RevisionRepository {
                 .setParameter("key", key)
                 .getResultStream()
                 .findFirst()
-                .map(RevisionRepository::load);
+                .map(r -> load(em, r));
     }
 
     /** A given revision of a register, loaded whole. */
@@ -64,7 +69,7 @@ public final class RevisionRepository {
                 .setParameter("number", number)
                 .getResultStream()
                 .findFirst()
-                .map(RevisionRepository::load);
+                .map(r -> load(em, r));
     }
 
     /** The revisions of a register, oldest first, without their contents. */
@@ -73,7 +78,7 @@ public final class RevisionRepository {
                         RevisionEntity.class)
                 .setParameter("key", key)
                 .getResultStream()
-                .map(RevisionRepository::summary)
+                .map(r -> summary(em, r))
                 .toList();
     }
 
@@ -82,7 +87,7 @@ public final class RevisionRepository {
         return em.createQuery("select r from RekisteriRevision r join r.register h"
                         + " where r.number = h.currentRevision order by h.key", RevisionEntity.class)
                 .getResultStream()
-                .map(RevisionRepository::summary)
+                .map(r -> summary(em, r))
                 .toList();
     }
 
@@ -95,14 +100,20 @@ public final class RevisionRepository {
                 .orElse(0);
     }
 
-    private static RegisterRevision load(RevisionEntity r) {
+    // Revisions never change once written: once mapped, the rows need not stay in a caller's persistence context.
+
+    private static RegisterRevision load(EntityManager em, RevisionEntity r) {
         r.loadCollections();
-        return new RegisterRevision(r.registerKey, r.number, r.savedAt, Optional.ofNullable(r.author),
-                Optional.ofNullable(r.comment), RegisterMapping.toRegister(r));
+        RegisterRevision revision = new RegisterRevision(r.registerKey, r.number, r.savedAt,
+                Optional.ofNullable(r.author), Optional.ofNullable(r.comment), RegisterMapping.toRegister(r));
+        em.detach(r);
+        return revision;
     }
 
-    private static RevisionSummary summary(RevisionEntity r) {
-        return new RevisionSummary(r.registerKey, r.number, r.savedAt, Optional.ofNullable(r.author),
-                Optional.ofNullable(r.comment));
+    private static RevisionSummary summary(EntityManager em, RevisionEntity r) {
+        RevisionSummary summary = new RevisionSummary(r.registerKey, r.number, r.savedAt,
+                Optional.ofNullable(r.author), Optional.ofNullable(r.comment));
+        em.detach(r);
+        return summary;
     }
 }
