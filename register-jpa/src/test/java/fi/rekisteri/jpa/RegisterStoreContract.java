@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterValidationException;
+import fi.rekisteri.core.Transfers;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -21,6 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterAll;
@@ -61,7 +67,7 @@ abstract class RegisterStoreContract {
 
     @Test
     void runsOnTheDatabaseItsNameSays() {
-        String product = factory.callInTransaction(em -> em.unwrap(org.hibernate.Session.class)
+        String product = factory.callInTransaction(em -> em.unwrap(Session.class)
                 .doReturningWork(c -> c.getMetaData().getDatabaseProductName()));
         assertEquals(database() == TestDatabase.H2 ? "H2" : "PostgreSQL", product);
     }
@@ -87,6 +93,25 @@ abstract class RegisterStoreContract {
         store.save(register, 0);
 
         assertEquals(register, store.find(register.key()).orElseThrow().register());
+    }
+
+    @Test
+    void keepsApartWhatARegisterLeavesUnsaidAndWhatItSaysIsNone(TestInfo test) {
+        Register unsaid = Register.builder(key(test), LocalizedText.fi("Luonnos"),
+                Organisation.of("Yhdistys ry", ContactDetails.none())).build();
+        Register saysNone = unsaid.toBuilder()
+                .transfers(Transfers.none())
+                .automatedDecisionMaking(AutomatedDecisionMaking.none())
+                .build();
+
+        store.save(unsaid, 0);
+        store.save(saysNone, 1);
+
+        Register first = store.find(key(test), 1).orElseThrow().register();
+        assertEquals(unsaid, first);
+        assertTrue(first.transfers().isEmpty());
+        assertTrue(first.automatedDecisionMaking().isEmpty());
+        assertEquals(saysNone, store.find(key(test), 2).orElseThrow().register());
     }
 
     @Test
@@ -214,7 +239,7 @@ abstract class RegisterStoreContract {
                     () -> longLivedStore.save(SampleRegisters.ofSize(key, 3), 1));
 
             assertEquals(2, e.actualRevision());
-            assertInstanceOf(jakarta.persistence.OptimisticLockException.class, e.getCause());
+            assertInstanceOf(OptimisticLockException.class, e.getCause());
         } finally {
             if (longLived.getTransaction().isActive()) {
                 longLived.getTransaction().rollback();

@@ -29,6 +29,8 @@ import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.identifier.BusinessId;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
+import java.util.Optional;
 
 /** Registers for the tests: one with every part filled, and registers of a chosen size. */
 final class SampleRegisters {
@@ -96,7 +98,7 @@ final class SampleRegisters {
                         .categories("contact").build())
                 .purpose(Purpose.builder("draft", LocalizedText.fi("Luonnos")).build())
                 .source(Source.DataSubject.of(LocalizedText.fi("Asiakkaalta itseltään")))
-                .source(new Source.Internal(LocalizedText.fi("Laskutusjärjestelmästä"), java.util.List.of("contact")))
+                .source(new Source.Internal(LocalizedText.fi("Laskutusjärjestelmästä"), List.of("contact")))
                 .source(Source.External.of(text("Väestötietojärjestelmä", "Befolkningsdatasystemet",
                                 "Population Information System"))
                         .withBusinessId(BusinessId.parse("0112038-9"))
@@ -116,8 +118,8 @@ final class SampleRegisters {
                                 .withRecipient(LocalizedText.en("Mail service Inc."))
                                 .withCategories("contact.email")
                                 .withSafeguardCopy(LocalizedText.fi("Pyydä kopio tietosuojavastaavalta")),
-                        new Transfer("IN", java.util.Optional.empty(), java.util.List.of(),
-                                java.util.Optional.empty(), java.util.Optional.empty())))
+                        new Transfer("IN", Optional.empty(), List.of(),
+                                Optional.empty(), Optional.empty())))
                 .retention(RetentionRule.of(Retention.after(Period.ofYears(6),
                         text("tilikauden päättymisestä", "räkenskapsperiodens slut", "the end of the financial year")),
                         "contact", "identity-code"))
@@ -156,7 +158,7 @@ final class SampleRegisters {
                 purpose.categories("category-" + (i + 1) % size);
             }
             b.purpose(purpose.build());
-            b.source(new Source.Internal(LocalizedText.fi("Lähde " + i), java.util.List.of("category-" + i)));
+            b.source(new Source.Internal(LocalizedText.fi("Lähde " + i), List.of("category-" + i)));
             b.disclosure(Disclosure.of("recipient-" + i, LocalizedText.fi("Vastaanottaja " + i), "category-" + i)
                     .forPurposes("purpose-" + i));
             b.retention(RetentionRule.of(Retention.after(Period.ofMonths(i + 1), LocalizedText.fi("tapahtumasta")),
