@@ -251,6 +251,28 @@ abstract class RegisterStoreContract {
     }
 
     @Test
+    void savesFromALongLivedEntityManagerBasedOnARevisionItDidNotWriteItself(TestInfo test) {
+        String key = key(test);
+        EntityManager longLived = factory.createEntityManager();
+        try {
+            RegisterStore longLivedStore = RegisterStore.joining(longLived);
+            longLived.getTransaction().begin();
+            longLivedStore.save(SampleRegisters.ofSize(key, 1), 0);
+            longLived.getTransaction().commit();
+            store.save(SampleRegisters.ofSize(key, 2), 1);
+
+            longLived.getTransaction().begin();
+            RegisterRevision third = longLivedStore.save(SampleRegisters.ofSize(key, 3), 2);
+            longLived.getTransaction().commit();
+
+            assertEquals(3, third.number());
+        } finally {
+            longLived.close();
+        }
+        assertEquals(SampleRegisters.ofSize(key, 3), store.find(key).orElseThrow().register());
+    }
+
+    @Test
     void letsExactlyOneOfTwoConcurrentSavesOfTheSameRevisionWin(TestInfo test) throws Exception {
         String key = key(test);
         store.save(SampleRegisters.ofSize(key, 1), 0);

@@ -30,6 +30,10 @@ public final class RevisionRepository {
         String key = register.key();
         ColumnLimits.check(register, change);
         RegisterEntity head = em.find(RegisterEntity.class, key);
+        if (head != null && head.currentRevision() != basedOn) {
+            // A long-lived persistence context may hold an old state of the row: judge by the database's.
+            em.refresh(head);
+        }
         int current = head == null ? 0 : head.currentRevision();
         if (current != basedOn) {
             throw new StaleRevisionException(key, basedOn, current);
