@@ -75,12 +75,6 @@ enum TestDatabase {
         return factory(freshDatabase(), Map.of(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "create"));
     }
 
-    /** The version the server reports, for the test reports. */
-    String describe(Connection connection) throws SQLException {
-        var meta = connection.getMetaData();
-        return meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion();
-    }
-
     Connection connect(String url) throws SQLException {
         return DriverManager.getConnection(url, user(), "");
     }
