@@ -1,6 +1,5 @@
 /**
- * Rekisteri's Jakarta Persistence mapping: registers, revisions, the processing log and subject state in any
- * database.
+ * Rekisteri's Jakarta Persistence mapping: registers and their revisions in any database.
  */
 module fi.rekisteri.jpa {
     requires transitive fi.rekisteri.core;
@@ -8,4 +7,6 @@ module fi.rekisteri.jpa {
     requires static org.jspecify;
 
     exports fi.rekisteri.jpa;
+    // The persistence provider reflects over the entities; applications never use them directly.
+    opens fi.rekisteri.jpa.internal;
 }

@@ -1,0 +1,421 @@
+package fi.rekisteri.jpa.internal;
+
+import static fi.rekisteri.jpa.internal.TextColumns.read;
+import static fi.rekisteri.jpa.internal.TextColumns.require;
+
+import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.IdentityCodeGround;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.RecipientRole;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.Safeguard;
+import fi.rekisteri.core.SecurityMeasures;
+import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.SpecialCategoryCondition;
+import fi.rekisteri.core.Topic;
+import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.identifier.BusinessId;
+import java.time.Instant;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/** Turns a {@link Register} into a {@link RevisionEntity} snapshot and back; enums and variants go by stable code. */
+public final class RegisterMapping {
+
+    private static final String CONTROLLER = "controller";
+    private static final String REPRESENTATIVE = "representative";
+    private static final String DPO = "data-protection-officer";
+    private static final String CONTACT = "contact-point";
+
+    private static final String DATA_CATEGORY_SUBJECTS = "data-category.subjects";
+    private static final String PURPOSE_CATEGORIES = "purpose.categories";
+    private static final String PURPOSE_SUBJECTS = "purpose.subjects";
+    private static final String SOURCE_CATEGORIES = "source.categories";
+    private static final String DISCLOSURE_CATEGORIES = "disclosure.categories";
+    private static final String DISCLOSURE_PURPOSES = "disclosure.purposes";
+    private static final String TRANSFER_CATEGORIES = "transfer.categories";
+    private static final String RETENTION_CATEGORIES = "retention.categories";
+
+    private static final String NONE = "none";
+    private static final String THIRD_COUNTRIES = "third-countries";
+    private static final String USED = "used";
+    private static final String DATA_SUBJECT = "data-subject";
+    private static final String INTERNAL = "internal";
+    private static final String EXTERNAL = "external";
+    private static final String AFTER_EVENT = "after-event";
+    private static final String CRITERIA = "criteria";
+
+    private RegisterMapping() {}
+
+    /** A new revision of a register: the whole register as rows, not yet persisted. */
+    public static RevisionEntity toRevision(RegisterEntity head, int number, Instant savedAt,
+            Optional<String> author, Optional<String> comment, Register register) {
+        RevisionEntity r = new RevisionEntity(head, number, savedAt);
+        r.author = author.orElse(null);
+        r.comment = comment.orElse(null);
+        r.name = TextColumns.of(register.name());
+        r.documentVersion = register.metadata().version().orElse(null);
+        r.documentDate = register.metadata().date().orElse(null);
+
+        r.parties.put(CONTROLLER, party(register.controller()));
+        register.representative().ifPresent(o -> r.parties.put(REPRESENTATIVE, party(o)));
+        register.dataProtectionOfficer().ifPresent(c -> r.parties.put(DPO, party(c)));
+        register.contactPoint().ifPresent(c -> r.parties.put(CONTACT, party(c)));
+
+        for (DataSubjectCategory s : register.subjectCategories()) {
+            SubjectCategoryColumns row = new SubjectCategoryColumns();
+            row.key = s.key();
+            row.name = TextColumns.of(s.name());
+            row.description = TextColumns.of(s.description());
+            r.subjectCategories.add(row);
+        }
+        for (DataCategory c : register.dataCategories()) {
+            DataCategoryColumns row = new DataCategoryColumns();
+            row.key = c.key();
+            row.name = TextColumns.of(c.name());
+            row.description = TextColumns.of(c.description());
+            row.specialCategory = c.is(Sensitivity.SPECIAL_CATEGORY);
+            row.criminalOffence = c.is(Sensitivity.CRIMINAL_OFFENCE);
+            row.personalIdentityCode = c.is(Sensitivity.PERSONAL_IDENTITY_CODE);
+            refs(r, DATA_CATEGORY_SUBJECTS, r.dataCategories.size(), c.subjects());
+            r.dataCategories.add(row);
+        }
+        for (Purpose p : register.purposes()) {
+            r.purposes.add(purpose(r, p));
+        }
+        for (Source s : register.sources()) {
+            refs(r, SOURCE_CATEGORIES, r.sources.size(), s.categories());
+            r.sources.add(source(s));
+        }
+        for (Disclosure d : register.disclosures()) {
+            DisclosureColumns row = new DisclosureColumns();
+            row.key = d.key();
+            row.recipient = TextColumns.of(d.recipient());
+            row.role = d.role().code();
+            row.basis = TextColumns.of(d.basis());
+            row.country = d.country().orElse(null);
+            refs(r, DISCLOSURE_CATEGORIES, r.disclosures.size(), d.categories());
+            refs(r, DISCLOSURE_PURPOSES, r.disclosures.size(), d.purposes());
+            r.disclosures.add(row);
+        }
+        register.transfers().ifPresent(t -> transfers(r, t));
+        for (RetentionRule rule : register.retention()) {
+            RetentionColumns row = new RetentionColumns();
+            if (rule.retention() instanceof Retention.AfterEvent after) {
+                row.kind = AFTER_EVENT;
+                row.period = after.period().toString();
+                row.text = TextColumns.of(after.event());
+            } else if (rule.retention() instanceof Retention.Criteria criteria) {
+                row.kind = CRITERIA;
+                row.text = TextColumns.of(criteria.criteria());
+            }
+            refs(r, RETENTION_CATEGORIES, r.retention.size(), rule.categories());
+            r.retention.add(row);
+        }
+        SecurityMeasures security = register.security();
+        r.securityGeneral = TextColumns.of(security.general());
+        r.securityManual = TextColumns.of(security.manual());
+        r.securityElectronic = TextColumns.of(security.electronic());
+        register.automatedDecisionMaking().ifPresent(adm -> {
+            if (adm instanceof AutomatedDecisionMaking.Used used) {
+                r.automatedDecisions = USED;
+                r.automatedDecisionsDescription = TextColumns.of(used.description());
+            } else {
+                r.automatedDecisions = NONE;
+            }
+        });
+        r.provisionRequirement = TextColumns.of(register.provisionRequirement());
+        register.introductions().forEach((topic, text) -> r.introductions.put(topic.code(), TextColumns.of(text)));
+        return r;
+    }
+
+    private static PurposeColumns purpose(RevisionEntity r, Purpose p) {
+        PurposeColumns row = new PurposeColumns();
+        row.key = p.key();
+        row.name = TextColumns.of(p.name());
+        row.description = TextColumns.of(p.description());
+        p.legalBasis().ifPresent(basis -> {
+            row.legalBasis = basis.code();
+            row.legalBasisText = TextColumns.of(basisText(basis));
+        });
+        row.directMarketing = p.directMarketing();
+        row.objection = TextColumns.of(p.objection());
+        row.specialCategoryCondition = p.specialCategoryCondition().map(SpecialCategoryCondition::code).orElse(null);
+        row.identityCodeGround = p.identityCodeGround().map(IdentityCodeGround::code).orElse(null);
+        row.criminalDataAuthorisation = TextColumns.of(p.criminalDataAuthorisation());
+        refs(r, PURPOSE_CATEGORIES, r.purposes.size(), p.categories());
+        refs(r, PURPOSE_SUBJECTS, r.purposes.size(), p.subjects());
+        return row;
+    }
+
+    private static Optional<LocalizedText> basisText(LegalBasis basis) {
+        if (basis instanceof LegalBasis.Consent consent) {
+            return consent.withdrawal();
+        } else if (basis instanceof LegalBasis.LegalObligation obligation) {
+            return obligation.law();
+        } else if (basis instanceof LegalBasis.PublicTask task) {
+            return task.law();
+        } else if (basis instanceof LegalBasis.LegitimateInterests interests) {
+            return interests.interests();
+        }
+        return Optional.empty();
+    }
+
+    private static SourceColumns source(Source s) {
+        SourceColumns row = new SourceColumns();
+        if (s instanceof Source.DataSubject subject) {
+            row.kind = DATA_SUBJECT;
+            row.text = TextColumns.of(subject.description());
+        } else if (s instanceof Source.Internal internal) {
+            row.kind = INTERNAL;
+            row.text = TextColumns.of(internal.description());
+        } else if (s instanceof Source.External external) {
+            row.kind = EXTERNAL;
+            row.text = TextColumns.of(external.name());
+            row.businessId = external.businessId().map(BusinessId::toString).orElse(null);
+            row.supplies = TextColumns.of(external.supplies());
+            row.reason = TextColumns.of(external.reason());
+            row.publiclyAccessible = external.publiclyAccessible();
+        }
+        return row;
+    }
+
+    private static void transfers(RevisionEntity r, Transfers transfers) {
+        if (transfers instanceof Transfers.None none) {
+            r.transfersKind = NONE;
+            r.transfersStatement = TextColumns.of(none.statement());
+        } else if (transfers instanceof Transfers.ThirdCountries countries) {
+            r.transfersKind = THIRD_COUNTRIES;
+            for (Transfer t : countries.transfers()) {
+                TransferColumns row = new TransferColumns();
+                row.country = t.country();
+                row.recipient = TextColumns.of(t.recipient());
+                row.safeguard = t.safeguard().map(Safeguard::code).orElse(null);
+                row.safeguardCopy = TextColumns.of(t.safeguardCopy());
+                refs(r, TRANSFER_CATEGORIES, r.transfers.size(), t.categories());
+                r.transfers.add(row);
+            }
+        }
+    }
+
+    private static PartyColumns party(Organisation organisation) {
+        PartyColumns row = party(organisation.name(), organisation.contact());
+        row.businessId = organisation.businessId().map(BusinessId::toString).orElse(null);
+        return row;
+    }
+
+    private static PartyColumns party(ContactPoint contactPoint) {
+        return party(contactPoint.name(), contactPoint.contact());
+    }
+
+    private static PartyColumns party(String name, ContactDetails contact) {
+        PartyColumns row = new PartyColumns();
+        row.name = name;
+        contact.address().ifPresent(a -> {
+            row.street = a.street();
+            row.postalCode = a.postalCode();
+            row.city = a.city();
+            row.country = a.country();
+        });
+        row.phone = contact.phone().orElse(null);
+        row.email = contact.email().orElse(null);
+        row.website = contact.website().orElse(null);
+        return row;
+    }
+
+    private static void refs(RevisionEntity r, String list, int item, List<String> keys) {
+        for (int i = 0; i < keys.size(); i++) {
+            r.keyRefs.add(new KeyRefColumns(list, item, i, keys.get(i)));
+        }
+    }
+
+    /**
+     * The register a revision holds. Touches every collection of the revision: call it while its persistence
+     * context is open.
+     *
+     * @throws fi.rekisteri.core.RegisterValidationException if the stored rows no longer form a consistent register
+     */
+    public static Register toRegister(RevisionEntity r) {
+        KeyLists keys = new KeyLists(r.keyRefs);
+        PartyColumns controllerRow = r.parties.get(CONTROLLER);
+        if (controllerRow == null) {
+            throw new IllegalStateException("revision " + r.number + " of register '" + r.registerKey
+                    + "' has no controller row; the rows were not written by RegisterStore");
+        }
+        Register.Builder b = Register.builder(r.registerKey, require(r.name, "the register's name"),
+                organisation(controllerRow));
+        Optional.ofNullable(r.parties.get(REPRESENTATIVE)).map(RegisterMapping::organisation)
+                .ifPresent(b::representative);
+        Optional.ofNullable(r.parties.get(DPO)).map(RegisterMapping::contactPoint).ifPresent(b::dataProtectionOfficer);
+        Optional.ofNullable(r.parties.get(CONTACT)).map(RegisterMapping::contactPoint).ifPresent(b::contactPoint);
+
+        for (SubjectCategoryColumns row : r.subjectCategories) {
+            b.subjectCategory(new DataSubjectCategory(row.key, require(row.name, row.key), read(row.description)));
+        }
+        for (int i = 0; i < r.dataCategories.size(); i++) {
+            DataCategoryColumns row = r.dataCategories.get(i);
+            Set<Sensitivity> sensitivities = EnumSet.noneOf(Sensitivity.class);
+            if (row.specialCategory) {
+                sensitivities.add(Sensitivity.SPECIAL_CATEGORY);
+            }
+            if (row.criminalOffence) {
+                sensitivities.add(Sensitivity.CRIMINAL_OFFENCE);
+            }
+            if (row.personalIdentityCode) {
+                sensitivities.add(Sensitivity.PERSONAL_IDENTITY_CODE);
+            }
+            b.dataCategory(new DataCategory(row.key, require(row.name, row.key), read(row.description), sensitivities,
+                    keys.get(DATA_CATEGORY_SUBJECTS, i)));
+        }
+        for (int i = 0; i < r.purposes.size(); i++) {
+            PurposeColumns row = r.purposes.get(i);
+            Optional<LegalBasis> basis = Optional.ofNullable(row.legalBasis)
+                    .map(code -> legalBasis(code, read(row.legalBasisText)));
+            b.purpose(new Purpose(row.key, require(row.name, row.key), read(row.description), basis,
+                    keys.get(PURPOSE_CATEGORIES, i), keys.get(PURPOSE_SUBJECTS, i), row.directMarketing,
+                    read(row.objection),
+                    Optional.ofNullable(row.specialCategoryCondition).map(SpecialCategoryCondition::ofCode),
+                    Optional.ofNullable(row.identityCodeGround).map(IdentityCodeGround::ofCode),
+                    read(row.criminalDataAuthorisation)));
+        }
+        for (int i = 0; i < r.sources.size(); i++) {
+            b.source(source(r.sources.get(i), keys.get(SOURCE_CATEGORIES, i)));
+        }
+        for (int i = 0; i < r.disclosures.size(); i++) {
+            DisclosureColumns row = r.disclosures.get(i);
+            b.disclosure(new Disclosure(row.key, require(row.recipient, row.key), RecipientRole.ofCode(row.role),
+                    keys.get(DISCLOSURE_CATEGORIES, i), keys.get(DISCLOSURE_PURPOSES, i), read(row.basis),
+                    Optional.ofNullable(row.country)));
+        }
+        if (r.transfersKind != null) {
+            b.transfers(transfers(r, keys));
+        }
+        for (int i = 0; i < r.retention.size(); i++) {
+            b.retention(new RetentionRule(keys.get(RETENTION_CATEGORIES, i), retention(r.retention.get(i))));
+        }
+        b.security(new SecurityMeasures(read(r.securityGeneral), read(r.securityManual), read(r.securityElectronic)));
+        if (r.automatedDecisions != null) {
+            b.automatedDecisionMaking(USED.equals(r.automatedDecisions)
+                    ? AutomatedDecisionMaking.used(require(r.automatedDecisionsDescription, "automated decisions"))
+                    : AutomatedDecisionMaking.none());
+        }
+        read(r.provisionRequirement).ifPresent(b::provisionRequirement);
+        b.metadata(new DocumentMetadata(Optional.ofNullable(r.documentVersion), Optional.ofNullable(r.documentDate)));
+        r.introductions.forEach((topic, text) -> b.introduction(Topic.ofCode(topic), require(text, topic)));
+        return b.build();
+    }
+
+    private static LegalBasis legalBasis(String code, Optional<LocalizedText> text) {
+        LegalBasis basis = LegalBasis.ofCode(code);
+        if (basis instanceof LegalBasis.Consent) {
+            return new LegalBasis.Consent(text);
+        } else if (basis instanceof LegalBasis.LegalObligation) {
+            return new LegalBasis.LegalObligation(text);
+        } else if (basis instanceof LegalBasis.PublicTask) {
+            return new LegalBasis.PublicTask(text);
+        } else if (basis instanceof LegalBasis.LegitimateInterests) {
+            return new LegalBasis.LegitimateInterests(text);
+        }
+        return basis;
+    }
+
+    private static Source source(SourceColumns row, List<String> categories) {
+        LocalizedText text = require(row.text, "a " + row.kind + " source");
+        switch (row.kind) {
+            case DATA_SUBJECT:
+                return new Source.DataSubject(text, categories);
+            case INTERNAL:
+                return new Source.Internal(text, categories);
+            case EXTERNAL:
+                return new Source.External(text, Optional.ofNullable(row.businessId).map(BusinessId::parse),
+                        read(row.supplies), read(row.reason), categories, row.publiclyAccessible);
+            default:
+                throw new IllegalStateException("unknown source kind '" + row.kind + "'; expected one of "
+                        + DATA_SUBJECT + ", " + INTERNAL + ", " + EXTERNAL);
+        }
+    }
+
+    private static Transfers transfers(RevisionEntity r, KeyLists keys) {
+        if (NONE.equals(r.transfersKind)) {
+            return new Transfers.None(read(r.transfersStatement));
+        }
+        List<Transfer> transfers = new ArrayList<>();
+        for (int i = 0; i < r.transfers.size(); i++) {
+            TransferColumns row = r.transfers.get(i);
+            transfers.add(new Transfer(row.country, read(row.recipient), keys.get(TRANSFER_CATEGORIES, i),
+                    Optional.ofNullable(row.safeguard).map(Safeguard::ofCode), read(row.safeguardCopy)));
+        }
+        return new Transfers.ThirdCountries(transfers);
+    }
+
+    private static Retention retention(RetentionColumns row) {
+        LocalizedText text = require(row.text, "a retention rule");
+        if (AFTER_EVENT.equals(row.kind) && row.period != null) {
+            return new Retention.AfterEvent(Period.parse(row.period), text);
+        } else if (CRITERIA.equals(row.kind)) {
+            return new Retention.Criteria(text);
+        }
+        throw new IllegalStateException("retention kind '" + row.kind + "' with period " + row.period
+                + " is not stored by RegisterStore; expected " + AFTER_EVENT + " with a period, or " + CRITERIA);
+    }
+
+    private static Organisation organisation(PartyColumns row) {
+        return new Organisation(row.name, Optional.ofNullable(row.businessId).map(BusinessId::parse), contact(row));
+    }
+
+    private static ContactPoint contactPoint(PartyColumns row) {
+        return new ContactPoint(row.name, contact(row));
+    }
+
+    private static ContactDetails contact(PartyColumns row) {
+        Optional<PostalAddress> address = row.street == null || row.postalCode == null || row.city == null
+                ? Optional.empty()
+                : Optional.of(new PostalAddress(row.street, row.postalCode, row.city,
+                        row.country == null ? "FI" : row.country));
+        return new ContactDetails(address, Optional.ofNullable(row.phone), Optional.ofNullable(row.email),
+                Optional.ofNullable(row.website));
+    }
+
+    /** The key lists of a revision, by list and item, each in its stored order. */
+    private static final class KeyLists {
+        private final Map<String, Map<Integer, List<KeyRefColumns>>> lists = new HashMap<>();
+
+        KeyLists(Set<KeyRefColumns> refs) {
+            for (KeyRefColumns ref : refs) {
+                lists.computeIfAbsent(ref.list, l -> new HashMap<>())
+                        .computeIfAbsent(ref.item, i -> new ArrayList<>())
+                        .add(ref);
+            }
+        }
+
+        List<String> get(String list, int item) {
+            @Nullable List<KeyRefColumns> refs = lists.getOrDefault(list, Map.of()).get(item);
+            if (refs == null) {
+                return List.of();
+            }
+            return refs.stream().sorted(Comparator.comparingInt(ref -> ref.position)).map(ref -> ref.key).toList();
+        }
+    }
+}

@@ -1,0 +1,223 @@
+package fi.rekisteri.jpa.internal;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One saved revision of a register: a full snapshot in {@code rk_register_revision} and its child tables.
+ *
+ * <p>A revision is written once and never changed, so its collections are never updated in place; they are ordered
+ * lists ({@code @OrderColumn}), a map and a set, never bags. Every collection is lazy and loads with one statement of
+ * its own, so a register loads in a fixed number of statements, with no cartesian product between collections.
+ */
+@Entity(name = "RekisteriRevision")
+@Table(name = "rk_register_revision",
+        uniqueConstraints = @UniqueConstraint(name = "rk_register_revision_no",
+                columnNames = {"register_key", "revision_no"}))
+public class RevisionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "revision_id")
+    @Nullable Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "register_key", nullable = false,
+            foreignKey = @ForeignKey(name = "rk_register_revision_register_fk"))
+    @Nullable RegisterEntity register;
+
+    // The same column as the association, readable in queries without a join.
+    @Column(name = "register_key", length = Columns.KEY, nullable = false, insertable = false, updatable = false)
+    String registerKey = "";
+
+    @Column(name = "revision_no", nullable = false)
+    int number;
+
+    @Column(name = "saved_at", nullable = false)
+    Instant savedAt = Instant.EPOCH;
+
+    @Column(name = "author", length = Columns.LINE)
+    @Nullable String author;
+
+    @Column(name = "change_comment", length = Columns.TEXT)
+    @Nullable String comment;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "name_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "name_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = Columns.TEXT))
+    @Nullable TextColumns name;
+
+    @Column(name = "document_version", length = Columns.LINE)
+    @Nullable String documentVersion;
+
+    @Column(name = "document_date")
+    @Nullable LocalDate documentDate;
+
+    /** {@code none}, {@code third-countries} or null when the register says nothing of transfers. */
+    @Column(name = "transfers_kind", length = Columns.CODE)
+    @Nullable String transfersKind;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "transfers_statement_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "transfers_statement_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "transfers_statement_en", length = Columns.TEXT))
+    @Nullable TextColumns transfersStatement;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "security_general_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "security_general_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "security_general_en", length = Columns.TEXT))
+    @Nullable TextColumns securityGeneral;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "security_manual_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "security_manual_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "security_manual_en", length = Columns.TEXT))
+    @Nullable TextColumns securityManual;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "security_electronic_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "security_electronic_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "security_electronic_en", length = Columns.TEXT))
+    @Nullable TextColumns securityElectronic;
+
+    /** {@code none}, {@code used} or null when the register says nothing of automated decision-making. */
+    @Column(name = "automated_decisions", length = Columns.CODE)
+    @Nullable String automatedDecisions;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "automated_decisions_description_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "automated_decisions_description_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "automated_decisions_description_en", length = Columns.TEXT))
+    @Nullable TextColumns automatedDecisionsDescription;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "provision_requirement_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "provision_requirement_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "provision_requirement_en", length = Columns.TEXT))
+    @Nullable TextColumns provisionRequirement;
+
+    /** The controller and, where present, representative, data protection officer and contact, by role code. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_party", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_party_revision_fk"))
+    @MapKeyColumn(name = "party_role", length = Columns.CODE)
+    Map<String, PartyColumns> parties = new LinkedHashMap<>();
+
+    /** The data subject categories, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_subject", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_subject_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<SubjectCategoryColumns> subjectCategories = new ArrayList<>();
+
+    /** The data categories, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_data_category", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_data_category_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<DataCategoryColumns> dataCategories = new ArrayList<>();
+
+    /** The purposes, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_purpose", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_purpose_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<PurposeColumns> purposes = new ArrayList<>();
+
+    /** The sources, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_source", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_source_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<SourceColumns> sources = new ArrayList<>();
+
+    /** The disclosures, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_disclosure", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_disclosure_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<DisclosureColumns> disclosures = new ArrayList<>();
+
+    /** The transfers outside the EU/EEA, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_transfer", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_transfer_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<TransferColumns> transfers = new ArrayList<>();
+
+    /** The retention rules, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_retention", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_retention_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<RetentionColumns> retention = new ArrayList<>();
+
+    /** The register's own lead-in texts, by topic code. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_introduction", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_introduction_revision_fk"))
+    @MapKeyColumn(name = "topic", length = Columns.CODE)
+    @AttributeOverride(name = "value.fi", column = @Column(name = "text_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "value.sv", column = @Column(name = "text_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "value.en", column = @Column(name = "text_en", length = Columns.TEXT))
+    Map<String, TextColumns> introductions = new LinkedHashMap<>();
+
+    /** Every list of keys of every part, see {@link KeyRefColumns}. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_key_ref", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_key_ref_revision_fk"))
+    Set<KeyRefColumns> keyRefs = new HashSet<>();
+
+    /** For the persistence provider. */
+    protected RevisionEntity() {}
+
+    /**
+     * Loads every collection, each with one statement of its own, in the open persistence context: loading a
+     * revision costs the same eleven statements whatever it holds, and never a cartesian product.
+     */
+    void loadCollections() {
+        parties.size();
+        subjectCategories.size();
+        dataCategories.size();
+        purposes.size();
+        sources.size();
+        disclosures.size();
+        transfers.size();
+        retention.size();
+        introductions.size();
+        keyRefs.size();
+    }
+
+    RevisionEntity(RegisterEntity register, int number, Instant savedAt) {
+        this.register = register;
+        this.registerKey = register.key();
+        this.number = number;
+        this.savedAt = savedAt;
+    }
+}

@@ -1,0 +1,171 @@
+package fi.rekisteri.jpa;
+
+import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.IdentityCodeGround;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.RecipientRole;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.Safeguard;
+import fi.rekisteri.core.SecurityMeasures;
+import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.SpecialCategoryCondition;
+import fi.rekisteri.core.Topic;
+import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.identifier.BusinessId;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+/** Registers for the tests: one with every part filled, and registers of a chosen size. */
+final class SampleRegisters {
+
+    private SampleRegisters() {}
+
+    private static LocalizedText text(String fi, String sv, String en) {
+        return LocalizedText.of(fi, sv, en);
+    }
+
+    /** A customer register of an advertising agency with every part, every sealed variant and three languages. */
+    static Register full(String key) {
+        Organisation controller = Organisation.of("Mainostoimisto Esimerkki Oy", BusinessId.parse("1234567-1"),
+                ContactDetails.none()
+                        .withAddress(PostalAddress.of("Esimerkkikatu 1 A", "00100", "Helsinki"))
+                        .withPhone("+358 9 123 4567")
+                        .withEmail("tietosuoja@esimerkki.example")
+                        .withWebsite("https://esimerkki.example"));
+        return Register.builder(key, text("Asiakasrekisteri", "Kundregister", "Customer register"), controller)
+                .representative(Organisation.of("Representative Ltd",
+                        ContactDetails.none().withAddress(new PostalAddress("1 Example Road", "SW1A 1AA", "London",
+                                "GB"))))
+                .dataProtectionOfficer(ContactPoint.of("Tietosuojavastaava",
+                        ContactDetails.none().withEmail("dpo@esimerkki.example")))
+                .contactPoint(ContactPoint.of("Maija Meikäläinen",
+                        ContactDetails.none().withPhone("+358 40 123 4567").withEmail("maija@esimerkki.example")))
+                .subjectCategory(DataSubjectCategory.of("customers", text("Asiakkaat", "Kunder", "Customers"))
+                        .withDescription(LocalizedText.fi("Yritysasiakkaiden yhteyshenkilöt")))
+                .subjectCategory(DataSubjectCategory.of("prospects", LocalizedText.en("Prospects")))
+                .dataCategory(DataCategory.of("contact", text("Yhteystiedot", "Kontaktuppgifter", "Contact details"))
+                        .aboutSubjects("customers", "prospects"))
+                .dataCategory(DataCategory.of("contact.email", LocalizedText.fi("Sähköpostiosoite"))
+                        .withDescription(LocalizedText.en("Work e-mail address")))
+                .dataCategory(DataCategory.of("identity-code", LocalizedText.fi("Henkilötunnus"))
+                        .with(Sensitivity.PERSONAL_IDENTITY_CODE).aboutSubjects("customers"))
+                .dataCategory(DataCategory.of("health", LocalizedText.fi("Terveystiedot"))
+                        .with(Sensitivity.SPECIAL_CATEGORY).with(Sensitivity.CRIMINAL_OFFENCE))
+                .purpose(Purpose.builder("billing", text("Laskutus", "Fakturering", "Billing"))
+                        .description(LocalizedText.fi("Asiakassuhteen hoito ja laskutus"))
+                        .legalBasis(LegalBasis.contract())
+                        .categories("contact", "identity-code")
+                        .subjects("customers")
+                        .identityCodeGround(IdentityCodeGround.UNAMBIGUOUS_IDENTIFICATION)
+                        .build())
+                .purpose(Purpose.builder("newsletter", LocalizedText.fi("Uutiskirje"))
+                        .legalBasis(LegalBasis.consent(LocalizedText.fi("Peruutuslinkki jokaisessa viestissä")))
+                        .categories("contact.email")
+                        .subjects("customers", "prospects")
+                        .directMarketing()
+                        .objection(LocalizedText.en("Reply STOP"))
+                        .build())
+                .purpose(Purpose.builder("bookkeeping", LocalizedText.fi("Kirjanpito"))
+                        .legalBasis(LegalBasis.legalObligation(LocalizedText.fi("Kirjanpitolaki (1336/1997)")))
+                        .categories("contact").build())
+                .purpose(Purpose.builder("emergencies", LocalizedText.fi("Hätätilanteet"))
+                        .legalBasis(LegalBasis.vitalInterests())
+                        .categories("health")
+                        .specialCategoryCondition(SpecialCategoryCondition.VITAL_INTERESTS)
+                        .criminalDataAuthorisation(LocalizedText.fi("Tietosuojalaki 7 §"))
+                        .build())
+                .purpose(Purpose.builder("statistics", LocalizedText.fi("Tilastot"))
+                        .legalBasis(LegalBasis.publicTask(LocalizedText.fi("Tilastolaki"))).build())
+                .purpose(Purpose.builder("fraud", LocalizedText.fi("Väärinkäytösten estäminen"))
+                        .legalBasis(LegalBasis.legitimateInterests(LocalizedText.fi("Petosten torjunta")))
+                        .categories("contact").build())
+                .purpose(Purpose.builder("draft", LocalizedText.fi("Luonnos")).build())
+                .source(Source.DataSubject.of(LocalizedText.fi("Asiakkaalta itseltään")))
+                .source(new Source.Internal(LocalizedText.fi("Laskutusjärjestelmästä"), List.of("contact")))
+                .source(Source.External.of(text("Väestötietojärjestelmä", "Befolkningsdatasystemet",
+                                "Population Information System"))
+                        .withBusinessId(BusinessId.parse("0112038-9"))
+                        .withSupplies(LocalizedText.fi("Osoitteenmuutokset"))
+                        .withReason(LocalizedText.fi("Osoitteiden ajantasaisuus"))
+                        .withCategories("contact", "contact.email")
+                        .asPubliclyAccessible())
+                .disclosure(Disclosure.of("accounting", LocalizedText.fi("Tilitoimisto"), "contact")
+                        .withRole(RecipientRole.PROCESSOR)
+                        .forPurposes("billing", "bookkeeping")
+                        .withBasis(LocalizedText.fi("Toimeksiantosopimus"))
+                        .inCountry("FI"))
+                .disclosure(Disclosure.of("tax", LocalizedText.fi("Verohallinto"))
+                        .withRole(RecipientRole.PUBLIC_AUTHORITY))
+                .transfers(Transfers.of(
+                        Transfer.to("US", Safeguard.STANDARD_CONTRACTUAL_CLAUSES)
+                                .withRecipient(LocalizedText.en("Mail service Inc."))
+                                .withCategories("contact.email")
+                                .withSafeguardCopy(LocalizedText.fi("Pyydä kopio tietosuojavastaavalta")),
+                        new Transfer("IN", Optional.empty(), List.of(),
+                                Optional.empty(), Optional.empty())))
+                .retention(RetentionRule.of(Retention.after(Period.ofYears(6),
+                        text("tilikauden päättymisestä", "räkenskapsperiodens slut", "the end of the financial year")),
+                        "contact", "identity-code"))
+                .retention(RetentionRule.of(Retention.criteria(LocalizedText.fi("Kunnes suostumus peruutetaan")),
+                        "contact.email"))
+                .security(SecurityMeasures.none()
+                        .withGeneral(LocalizedText.fi("Pääsy vain tarvitseville"))
+                        .withManual(LocalizedText.fi("Lukitussa kaapissa"))
+                        .withElectronic(text("Salattu yhteys", "Krypterad förbindelse", "Encrypted connection")))
+                .automatedDecisionMaking(AutomatedDecisionMaking.used(LocalizedText.fi("Luottopäätökset")))
+                .provisionRequirement(LocalizedText.fi("Tietojen antaminen on sopimuksen edellytys"))
+                .metadata(DocumentMetadata.of("2.1", LocalDate.of(2026, 11, 1)))
+                .introduction(Topic.RIGHTS, LocalizedText.fi("Sinulla on oikeus …"))
+                .introduction(Topic.SECURITY, LocalizedText.of(Language.SV, "Säkerhet …"))
+                .build();
+    }
+
+    /**
+     * A register with {@code size} parts in each list, each part referring to others; no transfers and no automated
+     * decisions stated the other way ({@code none} variants).
+     */
+    static Register ofSize(String key, int size) {
+        Register.Builder b = Register.builder(key, LocalizedText.fi("Rekisteri " + size),
+                Organisation.of("Rekisterinpitäjä Oy", ContactDetails.none()));
+        for (int i = 0; i < size; i++) {
+            b.subjectCategory(DataSubjectCategory.of("subject-" + i, LocalizedText.fi("Ryhmä " + i)));
+            b.dataCategory(DataCategory.of("category-" + i, text("Tieto " + i, "Uppgift " + i, "Data " + i))
+                    .aboutSubjects("subject-" + i));
+        }
+        for (int i = 0; i < size; i++) {
+            Purpose.Builder purpose = Purpose.builder("purpose-" + i, LocalizedText.fi("Käyttötarkoitus " + i))
+                    .legalBasis(LegalBasis.contract())
+                    .categories("category-" + i)
+                    .subjects("subject-" + i);
+            if (size > 1) {
+                purpose.categories("category-" + (i + 1) % size);
+            }
+            b.purpose(purpose.build());
+            b.source(new Source.Internal(LocalizedText.fi("Lähde " + i), List.of("category-" + i)));
+            b.disclosure(Disclosure.of("recipient-" + i, LocalizedText.fi("Vastaanottaja " + i), "category-" + i)
+                    .forPurposes("purpose-" + i));
+            b.retention(RetentionRule.of(Retention.after(Period.ofMonths(i + 1), LocalizedText.fi("tapahtumasta")),
+                    "category-" + i));
+        }
+        return b.transfers(Transfers.none(LocalizedText.fi("Tietoja ei siirretä EU:n ulkopuolelle")))
+                .automatedDecisionMaking(AutomatedDecisionMaking.none())
+                .build();
+    }
+}
