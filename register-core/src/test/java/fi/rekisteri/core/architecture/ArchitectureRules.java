@@ -17,6 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import jakarta.validation.ConstraintValidator;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -105,12 +106,17 @@ public final class ArchitectureRules {
                 .allowEmptyShould(true);
     }
 
-    /** The domain model's instance fields are final; builders excepted. */
+    /**
+     * The domain model's instance fields are final; builders and Bean Validation validators (which the provider
+     * initialises after construction) excepted.
+     */
     public static ArchRule modelFieldsAreFinal(String... modelPackages) {
         return fields().that().areDeclaredInClassesThat().resideInAnyPackage(modelPackages)
                 .and().areNotStatic()
                 .and().areDeclaredInClassesThat(DescribedPredicate.not(
                         JavaClass.Predicates.simpleNameEndingWith("Builder")))
+                .and().areDeclaredInClassesThat(DescribedPredicate.not(
+                        JavaClass.Predicates.assignableTo(ConstraintValidator.class)))
                 .should().beFinal()
                 .because("the domain model is immutable");
     }
