@@ -5,7 +5,7 @@
 module fi.rekisteri.core {
     requires transitive jakarta.validation;
     requires org.slf4j;
-    requires static org.jspecify;
+    requires static transitive org.jspecify;
 
     exports fi.rekisteri.core;
     exports fi.rekisteri.core.identifier;
