@@ -22,9 +22,12 @@ import java.util.Optional;
  *
  * <p>Register it on each entity with {@code @EntityListeners(PersonalDataListener.class)}, or for every entity of a
  * persistence unit by adding the mapping file {@value #ORM_XML} — not both, or each access is recorded twice.
- * Entities without annotated fields pass untouched,
- * at the cost of one class-value lookup. Writes are checked when the provider flushes: flush or commit inside the
- * scope.
+ * Entities without annotated fields pass untouched, at the cost of one class-value lookup. Writes are checked when the
+ * provider flushes: flush or commit inside the scope.
+ *
+ * <p>Each entity loaded or written is one log entry, naming every category its class holds (whether or not a field is
+ * null) under the scope's subject: the listener does not know which subject an entity is about, so a scope should
+ * load only its own subject's entities.
  */
 public class PersonalDataListener {
 
