@@ -1,0 +1,121 @@
+package fi.rekisteri.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.rekisteri.core.Register;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import jakarta.persistence.PersistenceUnitTransactionType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PersonalDataCoverageTest {
+
+    private final Register register = GuardTestRegisters.customers();
+
+    /** A mistake on purpose: "contact.mail" where the register says "contact.email". */
+    static class MistypedContact {
+        @PersonalData(category = "contact.mail")
+        String email;
+    }
+
+    static class Person {
+        @PersonalData(category = "contact")
+        String phone;
+    }
+
+    @Embeddable
+    static class Identity {
+        @PersonalData(category = "identity-code")
+        String code;
+    }
+
+    static class Employee extends Person {
+        Identity identity;
+        private String email;
+
+        @PersonalData(category = "contact.email")
+        public String getEmail() {
+            return email;
+        }
+    }
+
+    static class Blank {
+        @PersonalData(category = " ")
+        String nothing;
+    }
+
+    @Test
+    void reportsAFieldWhoseCategoryTheRegisterDoesNotDeclare() {
+        CoverageReport report = PersonalDataCoverage.check(register, List.of(GuardedCustomer.class,
+                MistypedContact.class));
+
+        assertEquals(List.of(new PersonalDataField(MistypedContact.class, "email", "contact.mail")),
+                report.undeclared());
+        assertFalse(report.isComplete());
+        AssertionError failure = assertThrows(AssertionError.class, report::requireDeclared);
+        assertTrue(failure.getMessage().contains("MistypedContact.email → contact.mail"), failure.getMessage());
+    }
+
+    @Test
+    void reportsDeclaredCategoriesNoEntityHolds() {
+        CoverageReport report = PersonalDataCoverage.check(register, List.of(GuardedCustomer.class));
+
+        // contact and contact.email are held; identity-code is not.
+        assertEquals(List.of("identity-code"), report.unused());
+        assertTrue(report.undeclared().isEmpty());
+        report.requireDeclared();
+        assertTrue(report.describe().contains("unused: identity-code"), report.describe());
+    }
+
+    @Test
+    void countsACategoryAsHeldWhenAnEntityHoldsOneBelowIt() {
+        CoverageReport report = PersonalDataCoverage.check(register, List.of(DefaultListenedContact.class));
+
+        assertEquals(List.of("identity-code"), report.unused());
+    }
+
+    @Test
+    void findsSuperclassFieldsGettersAndEmbeddedValues() {
+        CoverageReport report = PersonalDataCoverage.check(register, List.of(Employee.class));
+
+        assertTrue(report.isComplete(), report.describe());
+        assertEquals(List.of("contact", "identity-code", "contact.email"),
+                fi.rekisteri.jpa.internal.PersonalDataScan.fields(Employee.class).stream()
+                        .map(PersonalDataField::category).toList());
+        assertEquals(List.of("phone", "identity.code", "email"),
+                fi.rekisteri.jpa.internal.PersonalDataScan.fields(Employee.class).stream()
+                        .map(PersonalDataField::member).toList());
+    }
+
+    @Test
+    void rejectsABlankCategoryNamingTheField() {
+        IllegalArgumentException rejected = assertThrows(IllegalArgumentException.class,
+                () -> PersonalDataCoverage.check(register, List.of(Blank.class)));
+
+        assertTrue(rejected.getMessage().contains("Blank.nothing"), rejected.getMessage());
+    }
+
+    @Test
+    void checksEveryEntityOfAPersistenceUnitsMetamodel() {
+        PersistenceConfiguration config = new PersistenceConfiguration("coverage")
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .property(PersistenceConfiguration.JDBC_URL, TestDatabase.H2.freshDatabase())
+                .property(PersistenceConfiguration.JDBC_USER, TestDatabase.H2.user())
+                .property(PersistenceConfiguration.JDBC_PASSWORD, "")
+                .managedClass(GuardedCustomer.class)
+                .managedClass(PlainOrder.class)
+                .managedClass(DefaultListenedContact.class);
+        try (EntityManagerFactory factory = config.createEntityManagerFactory()) {
+            CoverageReport report = PersonalDataCoverage.check(register, factory.getMetamodel());
+
+            report.requireDeclared();
+            assertEquals(List.of("identity-code"), report.unused());
+            assertEquals("guarded-customers", report.register());
+        }
+    }
+}
