@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.policy.ProcessingEntry;
 import fi.rekisteri.core.policy.SubjectId;
+import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import java.lang.reflect.Field;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -157,13 +159,38 @@ abstract class ProcessingLogContract {
 
         assertEquals(120, statistics.getEntityInsertCount());
         // What the driver was sent: three JDBC batches of 50, 50 and 20 rows, no insert on its own. The ids come from
-        // the sequence 50 at a time, so the provider need not insert row by row to learn each id.
+        // the sequence 500 at a time, so the provider need not insert row by row to learn each id.
         assertEquals(List.of(new CountingDataSource.Execution(INSERT, true, 50),
                         new CountingDataSource.Execution(INSERT, true, 50),
                         new CountingDataSource.Execution(INSERT, true, 20)),
                 connections.executions("insert"));
         assertTrue(connections.executions("select").size() <= 4, connections.executions("select").toString());
         assertEquals(120, log.about(subject, 1000).entries().size());
+    }
+
+    @Test
+    void neverWritesAChangeToALoadedEntryBackToTheDatabase(TestInfo test) throws Exception {
+        SubjectId subject = subject(test, "s");
+        ProcessingEntry recorded = entry(subject, T0, "contact");
+        log.record(recorded);
+        Field actor = ProcessingEntryEntity.class.getDeclaredField("actor");
+        actor.setAccessible(true);
+        connections.clear();
+
+        factory.runInTransaction(em -> {
+            ProcessingEntryEntity row = em.createQuery("select e from RekisteriProcessingEntry e"
+                    + " where e.subjectId = :s", ProcessingEntryEntity.class)
+                    .setParameter("s", subject.value())
+                    .getSingleResult();
+            try {
+                actor.set(row, "someone-else"); // what no code of the library does: the columns are not updatable
+            } catch (IllegalAccessException e) {
+                throw new AssertionError(e);
+            }
+        });
+
+        assertEquals(List.of(), connections.executions("update"));
+        assertEquals(List.of(recorded), log.about(subject, 10).entries());
     }
 
     @Test

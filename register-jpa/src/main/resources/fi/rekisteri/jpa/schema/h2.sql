@@ -216,9 +216,9 @@ create table rk_revision_key_ref (
     constraint rk_revision_key_ref_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- The processing log: one row per entry, never updated; ids from a sequence taken 50 at a time, so that inserts go
+-- The processing log: one row per entry, never updated; ids from a sequence taken 500 at a time, so that inserts go
 -- as JDBC batches. H2 has no table partitioning: a plain table here (PostgreSQL partitions it by month).
-create sequence rk_processing_entry_seq start with 1 increment by 50;
+create sequence rk_processing_entry_seq start with 1 increment by 500;
 
 create table rk_processing_entry (
     entry_id      bigint not null,

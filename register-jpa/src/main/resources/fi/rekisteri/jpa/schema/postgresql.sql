@@ -231,11 +231,12 @@ create table rk_revision_key_ref (
     constraint rk_revision_key_ref_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- The processing log: one row per entry, never updated. Ids come from a sequence that the provider takes 50 at a
--- time (allocationSize = 50 in the mapping), so inserts go as JDBC batches; an identity column would not allow that.
+-- The processing log: one row per entry, never updated. Ids come from a sequence that the provider takes 500 at a
+-- time (allocationSize = 500 in the mapping), so inserts go as JDBC batches (an identity column would not allow
+-- that) and a bulk append makes one round trip to the sequence per 500 entries.
 -- category_keys holds the entry's category keys separated by spaces. subject_id is the application's own opaque id
 -- of the subject (never a personal identity code), so that an access request finds the subject's entries.
-create sequence rk_processing_entry_seq start with 1 increment by 50;
+create sequence rk_processing_entry_seq start with 1 increment by 500;
 
 -- Partitioned by month on processed_at; a partitioned table's primary key must include the partition key.
 create table rk_processing_entry (
