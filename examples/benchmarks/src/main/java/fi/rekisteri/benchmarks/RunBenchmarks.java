@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -38,8 +39,11 @@ public final class RunBenchmarks {
 
     private RunBenchmarks() {}
 
-    /** Runs the suite and prints the summary; with arguments, runs JMH's command line. */
-    public static void main(String[] args) throws RunnerException, IOException, java.sql.SQLException {
+    /**
+     * Runs the suite and prints the summary; with {@code persistence}, the persistence benchmarks; with other
+     * arguments, JMH's command line.
+     */
+    public static void main(String[] args) throws RunnerException, IOException, SQLException {
         if (args.length == 1 && args[0].equals("persistence")) {
             RunPersistenceBenchmarks.main(args);
             return;

@@ -6,15 +6,16 @@ import fi.rekisteri.jpa.SubjectEvent;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
-import org.jspecify.annotations.Nullable;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The subject-state store's statements, and how a subject's state follows from its events.
  *
- * <p>The state is the events replayed in order of time, then of recording: a consent replaces any earlier one to the
+ * <p>The state is the events replayed in order of time, then of id (the order of recording within one application
+ * instance; ids come from a sequence in blocks, so across instances only the time orders events): a consent replaces any earlier one to the
  * same purpose; a withdrawal ends the live consent; the first objection and the first restriction since the last
  * lift count. A withdrawal or lift with nothing to end changes nothing: the store refuses to record one, so it can
  * only come from two writers racing, and the state stays the one both meant.
