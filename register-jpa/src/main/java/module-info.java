@@ -1,5 +1,6 @@
 /**
- * Rekisteri's Jakarta Persistence mapping: registers and their revisions in any database.
+ * Rekisteri's Jakarta Persistence mapping: registers and their revisions, the processing log and subjects' state in
+ * any database.
  */
 module fi.rekisteri.jpa {
     requires transitive fi.rekisteri.core;

@@ -4,22 +4,26 @@ import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
 import fi.rekisteri.jpa.internal.PartyColumns;
+import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
 import fi.rekisteri.jpa.internal.PurposeColumns;
 import fi.rekisteri.jpa.internal.RegisterEntity;
 import fi.rekisteri.jpa.internal.RetentionColumns;
 import fi.rekisteri.jpa.internal.RevisionEntity;
 import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
+import fi.rekisteri.jpa.internal.SubjectEventEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
 import java.util.List;
 
 /**
- * What an application adds to its own persistence unit to keep registers in its database.
+ * What an application adds to its own persistence unit to keep registers, the processing log and subjects' state
+ * in its database.
  *
  * <p>In {@code persistence.xml}, list each of {@link #managedClassNames()} in a {@code <class>} element; with
  * Jakarta Persistence 3.2's {@code PersistenceConfiguration}, pass {@link #managedClasses()}. The tables are
- * {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children; SQL to create them
+ * {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the processing log
+ * {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences; SQL to create them
  * is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
 public final class RekisteriPersistence {
@@ -42,7 +46,9 @@ public final class RekisteriPersistence {
             DisclosureColumns.class,
             TransferColumns.class,
             RetentionColumns.class,
-            KeyRefColumns.class);
+            KeyRefColumns.class,
+            ProcessingEntryEntity.class,
+            SubjectEventEntity.class);
 
     private RekisteriPersistence() {}
 

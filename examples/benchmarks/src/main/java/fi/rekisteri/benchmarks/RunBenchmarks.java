@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,7 +30,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>The table shows the median of each benchmark's iterations rather than their mean, so that an iteration
  * disturbed by other work on a shared machine moves it least; JMH's own report above it has the means and errors.
  *
- * <p>With arguments, hands them to JMH's own command line instead ({@code -h} lists its options).
+ * <p>With the one argument {@code persistence}, runs {@link RunPersistenceBenchmarks} instead; with other arguments,
+ * hands them to JMH's own command line ({@code -h} lists its options).
  */
 public final class RunBenchmarks {
 
@@ -37,8 +39,15 @@ public final class RunBenchmarks {
 
     private RunBenchmarks() {}
 
-    /** Runs the suite and prints the summary; with arguments, runs JMH's command line. */
-    public static void main(String[] args) throws RunnerException, IOException {
+    /**
+     * Runs the suite and prints the summary; with {@code persistence}, the persistence benchmarks; with other
+     * arguments, JMH's command line.
+     */
+    public static void main(String[] args) throws RunnerException, IOException, SQLException {
+        if (args.length == 1 && args[0].equals("persistence")) {
+            RunPersistenceBenchmarks.main(args);
+            return;
+        }
         if (args.length > 0) {
             org.openjdk.jmh.Main.main(args);
             return;
@@ -183,6 +192,11 @@ public final class RunBenchmarks {
         private static String ratio(double value, double base) {
             return fmt(value / base) + "x";
         }
+    }
+
+    /** What the numbers were measured on: CPU, cores, OS and Java. */
+    static String machine() {
+        return Machine.describe();
     }
 
     /** What the numbers were measured on. */

@@ -135,6 +135,15 @@ public final class SubjectState {
         }
 
         /**
+         * Records a consent to a purpose given to a version of the consent text, replacing any earlier consent or
+         * withdrawal for it.
+         */
+        public Builder consentGiven(String purposeKey, Instant at, String textVersion) {
+            return consent(new SubjectConsent(purposeKey, at, Optional.empty(),
+                    Optional.of(Objects.requireNonNull(textVersion, "textVersion"))));
+        }
+
+        /**
          * Records the withdrawal of the consent to a purpose.
          *
          * @throws IllegalStateException if no consent to the purpose was recorded
@@ -144,7 +153,7 @@ public final class SubjectState {
             if (given == null) {
                 throw new IllegalStateException("no consent to '" + purposeKey + "' recorded, so none to withdraw");
             }
-            return consent(new SubjectConsent(purposeKey, given.given(), Optional.of(at)));
+            return consent(new SubjectConsent(purposeKey, given.given(), Optional.of(at), given.textVersion()));
         }
 
         /** Records a consent as stored, live or withdrawn. */

@@ -1,6 +1,6 @@
 /**
- * The register's tables as Jakarta Persistence entities and embeddables, the mapping to and from the core model, and
- * the store's queries. Not exported: applications use {@code fi.rekisteri.jpa}.
+ * The register's, the processing log's and the subjects' events' tables as Jakarta Persistence entities and
+ * embeddables, the mapping to and from the core model, and the stores' queries. Not exported: applications use {@code fi.rekisteri.jpa}.
  */
 @NullMarked
 package fi.rekisteri.jpa.internal;

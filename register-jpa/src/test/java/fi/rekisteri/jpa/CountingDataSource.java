@@ -1,0 +1,128 @@
+package fi.rekisteri.jpa;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * Connections to a test database that count, per SQL text, the JDBC batches executed and their sizes, and the
+ * statements executed one by one: what the driver was really sent, whatever the persistence provider reports.
+ */
+final class CountingDataSource implements DataSource {
+
+    /** One call that executed a prepared statement: its SQL and how many rows of parameters it carried. */
+    record Execution(String sql, boolean batch, int rows) {}
+
+    private final TestDatabase database;
+    private final String url;
+    private final List<Execution> executions = new ArrayList<>();
+
+    CountingDataSource(TestDatabase database, String url) {
+        this.database = database;
+        this.url = url;
+    }
+
+    /** Forgets what was counted. */
+    synchronized void clear() {
+        executions.clear();
+    }
+
+    /** The executions since the last {@link #clear()} of statements whose SQL starts with the word. */
+    synchronized List<Execution> executions(String firstWord) {
+        return executions.stream()
+                .filter(e -> e.sql().stripLeading().toLowerCase().startsWith(firstWord))
+                .toList();
+    }
+
+    private synchronized void count(Execution e) {
+        executions.add(e);
+    }
+
+    @Override
+    public Connection getConnection() throws SQLException {
+        Connection target = database.connect(url);
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement ps) {
+                        return counting(ps, (String) args[0]);
+                    }
+                    return result;
+                });
+    }
+
+    private PreparedStatement counting(PreparedStatement target, String sql) {
+        int[] pending = {0};
+        InvocationHandler handler = (proxy, method, args) -> {
+            switch (method.getName()) {
+                case "addBatch" -> pending[0]++;
+                case "executeBatch" -> {
+                    count(new Execution(sql, true, pending[0]));
+                    pending[0] = 0;
+                }
+                case "executeUpdate", "execute", "executeQuery", "executeLargeUpdate" -> {
+                    if (args == null || args.length == 0) {
+                        count(new Execution(sql, false, 1));
+                    }
+                }
+                default -> { }
+            }
+            return invoke(target, method, args);
+        };
+        return (PreparedStatement) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {PreparedStatement.class}, handler);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+
+    @Override
+    public Connection getConnection(String username, String password) throws SQLException {
+        return getConnection();
+    }
+
+    @Override
+    public PrintWriter getLogWriter() {
+        return new PrintWriter(PrintWriter.nullWriter());
+    }
+
+    @Override
+    public void setLogWriter(PrintWriter out) {}
+
+    @Override
+    public void setLoginTimeout(int seconds) {}
+
+    @Override
+    public int getLoginTimeout() {
+        return 0;
+    }
+
+    @Override
+    public Logger getParentLogger() {
+        return Logger.getGlobal();
+    }
+
+    @Override
+    public <T> T unwrap(Class<T> iface) throws SQLException {
+        throw new SQLException("not a wrapper of " + iface.getName());
+    }
+
+    @Override
+    public boolean isWrapperFor(Class<?> iface) {
+        return false;
+    }
+}
