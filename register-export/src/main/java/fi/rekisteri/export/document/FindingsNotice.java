@@ -1,5 +1,6 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
+import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.Finding;
@@ -12,7 +13,7 @@ import java.util.Optional;
  * The compliance check's findings as a notice box in the document's language: one item a finding, with its severity,
  * rule id, path and message, so that a reader sees what the statement lacks and where to fix it in the register.
  */
-public final class FindingsNotice {
+final class FindingsNotice {
 
     private FindingsNotice() {}
 

@@ -1,4 +1,4 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
@@ -14,6 +14,7 @@ import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
 import fi.rekisteri.export.document.Section;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,12 +44,14 @@ import java.util.Optional;
  * {@code fallback}, {@code lang}), {@code list} ({@code items}: {@code text}, {@code fallback}, {@code lang},
  * {@code hasChildren}, {@code children}) or {@code fields} ({@code entries}: {@code label}, {@code value}) or {@code notice} ({@code title}, {@code list}).
  */
-public final class HtmlRenderer implements Renderer {
+final class HtmlRenderer implements Renderer {
 
     /** The built-in template. */
     public static final HtmlRenderer BUILT_IN = new HtmlRenderer(Optional.empty());
 
     private static final String TEMPLATE = "statement.mustache";
+    /** Where the built-in template and partials are, beside the message bundles. */
+    private static final String BUILT_IN_TEMPLATES = "/fi/rekisteri/export/internal/document/";
 
     private final Mustache mustache;
 
@@ -76,7 +79,8 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(Outline outline, OutputStream out) throws IOException {
-        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        // Buffered: Mustache writes many short strings, and the encoder wraps each one it is handed in a new buffer.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 16 * 1024);
         mustache.execute(writer, model(outline));
         writer.flush();
     }
@@ -95,7 +99,7 @@ public final class HtmlRenderer implements Renderer {
                     }
                 }
             }
-            InputStream in = HtmlRenderer.class.getResourceAsStream(file);
+            InputStream in = HtmlRenderer.class.getResourceAsStream(BUILT_IN_TEMPLATES + file);
             return in == null ? null : (Reader) new InputStreamReader(in, StandardCharsets.UTF_8);
         };
     }
