@@ -7,10 +7,7 @@ import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.internal.document.DpvJsonLd;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -131,15 +128,13 @@ public final class Documents {
      * @throws IllegalArgumentException for PDF, which is not text
      */
     public static String renderToString(Outline outline, DocumentFormat format) {
-        if (format == DocumentFormat.PDF) {
-            throw new IllegalArgumentException("PDF is binary: render it to a stream");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            renderer(format).render(outline, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory failed", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        Objects.requireNonNull(outline, "outline");
+        // Made as characters: encoding them to UTF-8 bytes and decoding them back would cost more than writing them.
+        return switch (format) {
+            case TEXT -> TextRenderer.toText(outline);
+            case MARKDOWN -> MarkdownRenderer.toMarkdown(outline);
+            case HTML -> HtmlRenderer.BUILT_IN.toHtml(outline);
+            case PDF -> throw new IllegalArgumentException("PDF is binary: render it to a stream");
+        };
     }
 }
