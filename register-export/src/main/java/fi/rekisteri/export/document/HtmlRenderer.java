@@ -23,7 +23,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -91,9 +90,42 @@ final class HtmlRenderer implements Renderer {
 
     /** The page as a string, written straight into characters rather than encoded to UTF-8 and decoded back. */
     String toHtml(Outline outline) {
-        StringWriter writer = new StringWriter(8 * 1024);
+        CharacterWriter writer = new CharacterWriter();
         mustache.execute(writer, model(outline));
-        return writer.toString();
+        return writer.text.toString();
+    }
+
+    /**
+     * A writer into a {@link StringBuilder}. {@link java.io.StringWriter} appends to a {@code StringBuffer}, which
+     * takes a lock on every one of the many short writes Mustache and its escaper make.
+     */
+    private static final class CharacterWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(16 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+            // Nothing is buffered.
+        }
+
+        @Override
+        public void close() {
+            // Nothing to release.
+        }
     }
 
     /** Our own resources are read through our own class, which works inside a named module too. */
