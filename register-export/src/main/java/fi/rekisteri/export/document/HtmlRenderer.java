@@ -28,6 +28,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -181,13 +182,18 @@ final class HtmlRenderer implements Renderer {
         return Map.of("paragraph", paragraph, "list", list, "fields", fields, "notice", notice);
     }
 
+    /** A loop, not a stream: a list of 10,000 data categories is mostly leaves, each a small map. */
     private static Map<String, Object> items(List<Item> items, Language language) {
-        return Map.of("items", items.stream().map(item -> Map.<String, Object>of(
-                "text", item.text(),
-                "fallback", item.language() != language,
-                "lang", item.language().tag(),
-                "hasChildren", !item.children().isEmpty(),
-                "children", item.children().isEmpty() ? false : items(item.children(), language))).toList());
+        List<Map<String, Object>> models = new ArrayList<>(items.size());
+        for (Item item : items) {
+            models.add(Map.of(
+                    "text", item.text(),
+                    "fallback", item.language() != language,
+                    "lang", item.language().tag(),
+                    "hasChildren", !item.children().isEmpty(),
+                    "children", item.children().isEmpty() ? false : items(item.children(), language)));
+        }
+        return Map.of("items", models);
     }
 
     private static Map<String, Object> text(String text, Language textLanguage, Language documentLanguage) {

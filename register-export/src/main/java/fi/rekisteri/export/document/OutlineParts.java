@@ -206,9 +206,12 @@ final class OutlineParts {
         String text = category.description()
                 .map(d -> name.text() + " – " + text(d))
                 .orElse(name.text());
-        List<Item> items = children.getOrDefault(category.key(), List.of()).stream()
-                .map(child -> categoryItem(child, children))
-                .toList();
+        // A loop, not a stream: most categories are leaves, and a stream over no children costs more than the item.
+        List<DataCategory> own = children.getOrDefault(category.key(), List.of());
+        List<Item> items = new ArrayList<>(own.size());
+        for (DataCategory child : own) {
+            items.add(categoryItem(child, children));
+        }
         return new Item(text, name.language(), items);
     }
 }
