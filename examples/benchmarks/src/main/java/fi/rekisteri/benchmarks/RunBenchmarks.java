@@ -24,14 +24,17 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every benchmark once with settings that finish in a few minutes on two cores (1 fork, 3 × 1 s warm-up,
- * 5 × 1 s measurement, {@code -prof gc}) and prints a summary table with the ratios the targets are stated in.
+ * Runs the benchmarks once with settings that finish in a few minutes on two cores (1 fork, 3 × 1 s warm-up,
+ * 5 for rendering and 12 for its large register, 5 × 1 s measurement, {@code -prof gc}) and prints a summary table with the ratios the targets are stated in.
+ * Without arguments, or with {@code all}, runs both suites; {@code purpose} runs the purpose checks only,
+ * {@code rendering} the document rendering only.
  *
  * <p>The table shows the median of each benchmark's iterations rather than their mean, so that an iteration
  * disturbed by other work on a shared machine moves it least; JMH's own report above it has the means and errors.
  *
- * <p>With the one argument {@code persistence}, runs {@link RunPersistenceBenchmarks} instead; with other arguments,
- * hands them to JMH's own command line ({@code -h} lists its options).
+ * <p>The argument {@code purpose} or {@code rendering} runs one suite; {@code persistence} runs
+ * {@link RunPersistenceBenchmarks} (on an embedded PostgreSQL) instead; any other arguments go to JMH's own command
+ * line ({@code -h} lists its options).
  */
 public final class RunBenchmarks {
 
@@ -40,33 +43,65 @@ public final class RunBenchmarks {
     private RunBenchmarks() {}
 
     /**
-     * Runs the suite and prints the summary; with {@code persistence}, the persistence benchmarks; with other
-     * arguments, JMH's command line.
+     * Runs the purpose and rendering suites and prints their summaries; with {@code purpose} or {@code rendering}
+     * one of them; with {@code persistence} the persistence benchmarks; with other arguments, JMH's command line.
      */
     public static void main(String[] args) throws RunnerException, IOException, SQLException {
         if (args.length == 1 && args[0].equals("persistence")) {
             RunPersistenceBenchmarks.main(args);
             return;
         }
-        if (args.length > 0) {
+        String suite = args.length == 0 ? "all" : args[0];
+        boolean purpose = suite.equals("all") || suite.equals("purpose");
+        boolean rendering = suite.equals("all") || suite.equals("rendering");
+        if (args.length > 1 || !(purpose || rendering)) {
             org.openjdk.jmh.Main.main(args);
             return;
         }
-        Options options = new OptionsBuilder()
-                .include(PurposeCheckBenchmark.class.getName())
-                .include(ScalingBenchmark.class.getName())
+        long start = System.nanoTime();
+        List<RunResult> results = new ArrayList<>();
+        if (purpose) {
+            results.addAll(run(3, PurposeCheckBenchmark.class.getName(), ScalingBenchmark.class.getName()));
+        }
+        if (rendering) {
+            // Warm-up as RenderingBenchmark's annotations say: longer for the large register, whose deepest paths
+            // the JIT compiles later than a purpose check's.
+            results.addAll(run(0, RenderingBenchmark.class.getName()));
+        }
+        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
+        Summary summary = new Summary(results);
+        System.out.println();
+        System.out.println("Machine: " + Machine.describe());
+        System.out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up (rendering: 5, 12 for generatedHtml), 5 x 1 s measurement,"
+                + " -prof gc; median of the iterations; run took %d s.%n", seconds);
+        if (purpose) {
+            summary.print(System.out);
+        }
+        if (rendering) {
+            summary.printRendering(System.out);
+        }
+    }
+
+    /**
+     * Runs the benchmarks of the given classes: 1 fork, {@code warmupIterations} × 1 s warm-up (0: as the benchmark's
+     * {@code @Warmup} says), 5 × 1 s measurement, -prof gc.
+     */
+    private static Collection<RunResult> run(int warmupIterations, String... benchmarks) throws RunnerException {
+        OptionsBuilder builder = new OptionsBuilder();
+        for (String benchmark : benchmarks) {
+            builder.include(benchmark);
+        }
+        if (warmupIterations > 0) {
+            builder.warmupIterations(warmupIterations).warmupTime(TimeValue.seconds(1));
+        }
+        Options options = builder
                 .forks(1)
-                .warmupIterations(3)
-                .warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5)
                 .measurementTime(TimeValue.seconds(1))
                 .addProfiler(GCProfiler.class)
                 .jvmArgsAppend("-Xms1g", "-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
                 .build();
-        long start = System.nanoTime();
-        Collection<RunResult> results = new Runner(options).run();
-        long seconds = (System.nanoTime() - start) / 1_000_000_000L;
-        new Summary(results).print(System.out, seconds);
+        return new Runner(options).run();
     }
 
     /** The results by benchmark method (and size, for the scaling benchmark). */
@@ -80,6 +115,8 @@ public final class RunBenchmarks {
                 String size = result.getParams().getParam("categories");
                 if (benchmark.contains("ScalingBenchmark")) {
                     name = "scale-" + name + "-" + size;
+                } else if (benchmark.contains("RenderingBenchmark") && result.getParams().getParam("categories") != null) {
+                    name = name + "-" + size;
                 }
                 List<Double> scores = new ArrayList<>();
                 List<Double> allocs = new ArrayList<>();
@@ -112,12 +149,10 @@ public final class RunBenchmarks {
             return Optional.ofNullable(byName.get(name)).map(r -> r[1]).orElse(Double.NaN);
         }
 
-        void print(PrintStream out, long seconds) {
+        void print(PrintStream out) {
             out.println();
             out.println("Purpose checks: 50 purposes, 2,000 categories in 4 levels, 1,024 questions each way.");
-            out.println("Machine: " + Machine.describe());
-            out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up, 5 x 1 s measurement, -prof gc; median of the"
-                    + " iterations; run took %d s.%n%n", seconds);
+            out.println();
             out.printf(Locale.ROOT, "| %-40s | %13s | %8s | %12s | %8s | %9s |%n", "check", "allowed ns/op",
                     "B/op", "denied ns/op", "B/op", "vs floor");
             out.println("|------------------------------------------|---------------|----------|--------------|"
@@ -170,6 +205,37 @@ public final class RunBenchmarks {
                     fmt(maxBytes), maxBytes < 0.5 ? "met" : "NOT MET");
             double growth = ns("scale-handleAllowed-20000") / ns("scale-handleAllowed-20");
             target(out, "(1) grows less than 1.5x from 20 to 20,000 categories", growth, growth < 1.5);
+        }
+
+        void printRendering(PrintStream out) {
+            out.println();
+            out.println("Rendering: the seed register (examples/mainostakomo) and generated registers, as an HTML"
+                    + " rekisteriseloste in Finnish.");
+            out.println();
+            out.printf(Locale.ROOT, "| %-52s | %10s | %12s | %11s |%n", "benchmark", "us/op", "B/op", "vs Jackson");
+            out.println("|------------------------------------------------------|------------|--------------|"
+                    + "-------------|");
+            double json = ns("seedJson");
+            String[][] rows = {
+                {"seed -> HTML (outline + Mustache)", "seedHtml"},
+                {"seed -> JSON, RegisterWriter (Jackson tree + write)", "seedJson"},
+                {"seed -> JSON, Jackson alone (tree built beforehand)", "seedJacksonOnly"},
+                {"generated, 100 categories -> HTML", "generatedHtml-100"},
+                {"generated, 10,000 categories -> HTML", "generatedHtml-10000"},
+            };
+            for (String[] row : rows) {
+                out.printf(Locale.ROOT, "| %-52s | %10s | %12s | %11s |%n", row[0], fmt(ns(row[1])),
+                        fmt(bytes(row[1])), ratio(ns(row[1]), json));
+            }
+            out.println();
+            out.println("Targets:");
+            double html = ns("seedHtml") / json;
+            target(out, "HTML within 3x of JSON through RegisterWriter", html, html <= 3.0);
+            double jacksonOnly = ns("seedHtml") / ns("seedJacksonOnly");
+            out.printf(Locale.ROOT, "  %-55s %8sx       (for information)%n", "HTML against Jackson's writer alone",
+                    fmt(jacksonOnly));
+            double growth = ns("generatedHtml-10000") / ns("generatedHtml-100");
+            target(out, "100x the categories costs at most 120x the time", growth, growth <= 120.0);
         }
 
         private static void target(PrintStream out, String what, double ratio, boolean met) {

@@ -14,6 +14,10 @@ enum DocumentKind {
     REKISTERISELOSTE("rekisteriseloste"),
     /** The GDPR privacy notice: Art. 13, or Art. 14 when no data comes from the subject. */
     TIETOSUOJASELOSTE("tietosuojaseloste"),
+    /** The Art. 13 notice, whatever the register's sources. */
+    ART13("art13"),
+    /** The Art. 14 notice, whatever the register's sources. */
+    ART14("art14"),
     /** The Art. 30 record of processing activities. */
     ART30("art30");
 
@@ -28,6 +32,8 @@ enum DocumentKind {
         return switch (this) {
             case REKISTERISELOSTE -> DocumentType.REKISTERISELOSTE;
             case TIETOSUOJASELOSTE -> Documents.noticeType(register);
+            case ART13 -> DocumentType.ART_13_NOTICE;
+            case ART14 -> DocumentType.ART_14_NOTICE;
             case ART30 -> DocumentType.ART_30_RECORD;
         };
     }

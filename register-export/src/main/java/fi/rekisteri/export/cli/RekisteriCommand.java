@@ -15,17 +15,20 @@ import picocli.CommandLine;
 
 /**
  * {@code rekisteri}: registers into documents, for teams who never write Java. Exit status 0 on success, 2 when the
- * command line or the register file is wrong, 1 when the output cannot be written.
+ * command line or the register file is wrong, 1 when the output cannot be written or the compliance check found an
+ * ERROR that stops the command ({@code check}, {@code render --findings refuse}).
  */
 @Command(name = "rekisteri",
         mixinStandardHelpOptions = true,
         versionProvider = RekisteriCommand.Version.class,
         description = "Turns a register description (YAML or JSON) into privacy-statement documents.",
-        subcommands = {RenderCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
 public final class RekisteriCommand {
 
     /** Exit status when the output cannot be written. */
     static final int EXIT_OUTPUT = 1;
+    /** Exit status when the compliance check found an ERROR: {@code check}, {@code render --findings refuse}. */
+    static final int EXIT_FINDINGS = 1;
     /** Exit status when the command line or the input is wrong. */
     static final int EXIT_INPUT = 2;
 

@@ -2,6 +2,10 @@ package fi.rekisteri.export.cli;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.compliance.Compliance;
+import fi.rekisteri.core.compliance.ComplianceReport;
+import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.export.document.DocumentFormat;
 import fi.rekisteri.export.document.Documents;
 import fi.rekisteri.export.document.Outline;
@@ -21,7 +25,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
-/** {@code rekisteri render FILE --type … --lang … --format … [-o OUT]}. */
+/**
+ * {@code rekisteri render FILE --type … --lang … --format … [--findings box|refuse] [-o OUT]}. Every document is
+ * checked first; its findings are never dropped silently: they go into a marked box before the first section, or,
+ * with {@code --findings refuse}, an ERROR finding stops the command before anything is written.
+ */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Writes a register as a document.")
 final class RenderCommand implements Callable<Integer> {
@@ -51,6 +59,13 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "TEMPLATE",
             description = "Your own Mustache template for --format html or pdf; partials beside it replace ours.")
     private Optional<Path> template;
+
+    @Option(names = "--findings", paramLabel = "WHAT", defaultValue = "box",
+            converter = FindingsChoice.Converter.class, completionCandidates = FindingsChoice.Candidates.class,
+            description = "What the compliance check's findings do: box lists them in a marked box before the first"
+                    + " section; refuse writes nothing and exits 1 when any is an ERROR (the rest still go in the box)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private FindingsChoice findings;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Output file; standard output when not given.")
@@ -87,15 +102,29 @@ final class RenderCommand implements Callable<Integer> {
                 return RekisteriCommand.EXIT_INPUT;
             }
         }
-        if (type == DocumentKind.TIETOSUOJASELOSTE) {
-            // Said every time, so that nobody takes a notice from this build for a checked one.
-            parent.err.println("rekisteri: note: this build does not run the compliance check; the notice shows"
-                    + " what the register says, not what it lacks");
+        DocumentType documentType = type.type(register.get());
+        ComplianceReport report = Compliance.check(register.get(), documentType);
+        if (refused(report)) {
+            return RekisteriCommand.EXIT_FINDINGS;
         }
-        Outline outline = Documents.outline(register.get(), type.type(register.get()), language);
+        Outline outline = Documents.outline(register.get(), documentType, language);
+        outline = Documents.findingsNotice(report, language).map(outline::withNotice).orElse(outline);
         ByteArrayOutputStream document = new ByteArrayOutputStream();
         renderer.render(outline, document);
         return Output.write(document.toByteArray(), output, parent.out, parent.err);
+    }
+
+    /** With {@code --findings refuse}, prints the report's errors and says that nothing was written. */
+    private boolean refused(ComplianceReport report) {
+        if (findings != FindingsChoice.REFUSE || !report.hasErrors()) {
+            return false;
+        }
+        for (Finding error : report.errors()) {
+            parent.err.println(CheckCommand.line(error, language));
+        }
+        parent.err.println("rekisteri: " + CheckCommand.summary(report) + "; refusing to render (--findings refuse),"
+                + " nothing was written");
+        return true;
     }
 
     /** {@code fi}, {@code sv}, {@code en}. */
@@ -121,6 +150,15 @@ final class RenderCommand implements Callable<Integer> {
             if (type != DocumentKind.ART30) {
                 parent.err.println("rekisteri: --format csv writes the Art. 30 record: use it with --type art30");
                 return RekisteriCommand.EXIT_INPUT;
+            }
+            ComplianceReport report = Compliance.check(register, DocumentType.ART_30_RECORD);
+            if (refused(report)) {
+                return RekisteriCommand.EXIT_FINDINGS;
+            }
+            if (!report.isClean()) {
+                // A CSV has no place for a box; the findings are at least not passed over in silence.
+                parent.err.println("rekisteri: note: " + CheckCommand.summary(report) + " not shown in the CSV;"
+                        + " see rekisteri check --type art30");
             }
             StringBuilder csv = new StringBuilder();
             Documents.writeArt30Csv(register, language, csv);

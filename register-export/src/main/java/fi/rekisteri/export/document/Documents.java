@@ -3,22 +3,14 @@ package fi.rekisteri.export.document;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Source;
+import fi.rekisteri.core.compliance.Compliance;
+import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
-import fi.rekisteri.export.internal.document.Art30Csv;
-import fi.rekisteri.export.internal.document.Art30Outline;
 import fi.rekisteri.export.internal.document.DpvJsonLd;
-import fi.rekisteri.export.internal.document.HtmlRenderer;
-import fi.rekisteri.export.internal.document.MarkdownRenderer;
-import fi.rekisteri.export.internal.document.PdfRenderer;
-import fi.rekisteri.export.internal.document.RekisteriselosteOutline;
-import fi.rekisteri.export.internal.document.TextRenderer;
-import fi.rekisteri.export.internal.document.TietosuojaselosteOutline;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -29,6 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Outline outline = Documents.outline(register, DocumentType.REKISTERISELOSTE, Language.FI);
  * String text = Documents.renderToString(outline, DocumentFormat.TEXT);
  * }</pre>
+ *
+ * <p>{@link #checkedOutline} is the same outline with the compliance check's findings in a marked box before the
+ * first section, which is what a statement meant for publishing should be built from.
  */
 public final class Documents {
 
@@ -41,7 +36,7 @@ public final class Documents {
      * from the library's own bundles, the register's texts in that language or their fallback.
      *
      * <p>The outline says what the register says; what the law requires and the register lacks is the compliance
-     * check's to report.
+     * check's to report: see {@link #checkedOutline}.
      */
     public static Outline outline(Register register, DocumentType type, Language language) {
         Objects.requireNonNull(register, "register");
@@ -51,6 +46,27 @@ public final class Documents {
             case ART_13_NOTICE, ART_14_NOTICE -> TietosuojaselosteOutline.of(register, type, language);
             case ART_30_RECORD -> Art30Outline.of(register, language);
         };
+    }
+
+    /**
+     * The outline of {@link #outline}, with the findings of {@link Compliance#check(Register, DocumentType)} for the
+     * same document type in a notice box before the first section, each finding in the given language; the plain
+     * outline when the register meets every rule.
+     */
+    public static Outline checkedOutline(Register register, DocumentType type, Language language) {
+        Outline outline = outline(register, type, language);
+        return findingsNotice(Compliance.check(register, type), language).map(outline::withNotice).orElse(outline);
+    }
+
+    /**
+     * A report's findings as a notice box in the given language, one item a finding: severity, rule id, path in the
+     * register and message ({@code VIRHE purpose.legal-basis (purposes[0].legalBasis): …}); empty for a clean report.
+     * Add it to an outline with {@link Outline#withNotice}.
+     */
+    public static Optional<Block.Notice> findingsNotice(ComplianceReport report, Language language) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(language, "language");
+        return FindingsNotice.of(report, language);
     }
 
     /**
@@ -112,15 +128,13 @@ public final class Documents {
      * @throws IllegalArgumentException for PDF, which is not text
      */
     public static String renderToString(Outline outline, DocumentFormat format) {
-        if (format == DocumentFormat.PDF) {
-            throw new IllegalArgumentException("PDF is binary: render it to a stream");
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            renderer(format).render(outline, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing to memory failed", e);
-        }
-        return out.toString(StandardCharsets.UTF_8);
+        Objects.requireNonNull(outline, "outline");
+        // Made as characters: encoding them to UTF-8 bytes and decoding them back would cost more than writing them.
+        return switch (format) {
+            case TEXT -> TextRenderer.toText(outline);
+            case MARKDOWN -> MarkdownRenderer.toMarkdown(outline);
+            case HTML -> HtmlRenderer.BUILT_IN.toHtml(outline);
+            case PDF -> throw new IllegalArgumentException("PDF is binary: render it to a stream");
+        };
     }
 }

@@ -1,4 +1,4 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
 import fi.rekisteri.core.Register;
 import fi.rekisteri.export.document.Block;

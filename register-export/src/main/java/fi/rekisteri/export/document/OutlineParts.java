@@ -1,5 +1,6 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
+import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.LegalBasis;
@@ -21,7 +22,9 @@ import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Block.Paragraph;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -179,24 +182,36 @@ final class OutlineParts {
         return register.subjectCategories().stream().map(s -> item(s.name())).toList();
     }
 
-    /** The data categories as a tree: top-level categories, each with its sub-categories nested. */
+    /**
+     * The data categories as a tree: top-level categories, each with its sub-categories nested, in register order.
+     * The children are indexed in one pass rather than asked of {@link Register#childrenOf}, which scans every
+     * category: a register of 10,000 categories would otherwise cost 10^8 comparisons.
+     */
     List<Item> categoryTree() {
-        List<Item> roots = new ArrayList<>();
+        Map<String, List<DataCategory>> children = new HashMap<>();
+        List<DataCategory> roots = new ArrayList<>();
         for (DataCategory category : register.dataCategories()) {
-            boolean hasDeclaredParent = category.parentKey().flatMap(register::dataCategory).isPresent();
-            if (!hasDeclaredParent) {
-                roots.add(categoryItem(category));
+            Optional<String> parent = category.parentKey().filter(key -> register.dataCategory(key).isPresent());
+            if (parent.isPresent()) {
+                children.computeIfAbsent(parent.get(), key -> new ArrayList<>()).add(category);
+            } else {
+                roots.add(category);
             }
         }
-        return roots;
+        return roots.stream().map(category -> categoryItem(category, children)).toList();
     }
 
-    private Item categoryItem(DataCategory category) {
+    private Item categoryItem(DataCategory category, Map<String, List<DataCategory>> children) {
         LocalizedText.Resolved name = category.name().resolve(language);
         String text = category.description()
                 .map(d -> name.text() + " – " + text(d))
                 .orElse(name.text());
-        List<Item> children = register.childrenOf(category.key()).stream().map(this::categoryItem).toList();
-        return new Item(text, name.language(), children);
+        // A loop, not a stream: most categories are leaves, and a stream over no children costs more than the item.
+        List<DataCategory> own = children.getOrDefault(category.key(), List.of());
+        List<Item> items = new ArrayList<>(own.size());
+        for (DataCategory child : own) {
+            items.add(categoryItem(child, children));
+        }
+        return new Item(text, name.language(), items);
     }
 }

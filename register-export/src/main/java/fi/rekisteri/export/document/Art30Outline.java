@@ -1,5 +1,6 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
+import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
@@ -16,7 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The controller's record of processing activities (seloste käsittelytoimista), GDPR Art. 30(1)(a)–(g). */
-public final class Art30Outline {
+final class Art30Outline {
 
     private final Register register;
     private final OutlineParts parts;

@@ -1,5 +1,6 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
+import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
@@ -29,7 +30,7 @@ import java.util.stream.Collectors;
  * (portability for consent and contract, objection for public task and legitimate interests, the absolute objection
  * to direct marketing, withdrawal of consent).
  */
-public final class TietosuojaselosteOutline {
+final class TietosuojaselosteOutline {
 
     private final Register register;
     private final DocumentType type;

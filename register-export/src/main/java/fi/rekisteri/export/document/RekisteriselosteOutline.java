@@ -1,5 +1,6 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
+import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
@@ -24,7 +25,7 @@ import java.util.List;
  * The classic rekisteriseloste (Henkilötietolaki 523/1999 §10) in its customary nine sections: controller, contact
  * person, name, purposes, data content, sources, disclosures, transfers outside the EU/EEA, security.
  */
-public final class RekisteriselosteOutline {
+final class RekisteriselosteOutline {
 
     private final Register register;
     private final OutlineParts parts;

@@ -1,4 +1,4 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.BulletList;
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * CommonMark: the title as the level-1 heading, sections as numbered level-2 headings, labelled fields as a list with
  * bold labels. Register texts are escaped so that they print as written and never become markup or raw HTML.
  */
-public final class MarkdownRenderer implements Renderer {
+final class MarkdownRenderer implements Renderer {
 
     /** The renderer; it holds no state. */
     public static final MarkdownRenderer INSTANCE = new MarkdownRenderer();

@@ -1,5 +1,6 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
+import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Disclosure;
@@ -23,7 +24,7 @@ import org.apache.commons.csv.CSVPrinter;
  * data subject categories, data categories, recipients, third-country transfers and safeguards, retention and
  * security measures. Several values in one cell are separated by {@code "; "}. Quoting is Commons CSV's (RFC 4180).
  */
-public final class Art30Csv {
+final class Art30Csv {
 
     private static final List<String> COLUMNS = List.of("register", "controller", "dpo", "purpose", "legal-basis",
             "subjects", "categories", "recipients", "transfers", "retention", "security");

@@ -1,4 +1,4 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -18,7 +18,7 @@ import org.jsoup.helper.W3CDom;
  * title and language, in Liberation Sans embedded from the fonts jar so that every Finnish, Swedish and Sámi letter
  * prints on any machine, and with extractable text.
  */
-public final class PdfRenderer implements Renderer {
+final class PdfRenderer implements Renderer {
 
     /** PDF from the built-in HTML template. */
     public static final PdfRenderer BUILT_IN = new PdfRenderer(HtmlRenderer.BUILT_IN);

@@ -1,4 +1,4 @@
-package fi.rekisteri.export.internal.document;
+package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.BulletList;
@@ -19,7 +19,7 @@ import java.util.List;
  * Plain UTF-8 text laid out as a Finnish statement is typed: the title, then each section as a numbered heading, a
  * blank line, and its content; lists with {@code - } bullets, nested lists indented by two spaces.
  */
-public final class TextRenderer implements Renderer {
+final class TextRenderer implements Renderer {
 
     /** The renderer; it holds no state. */
     public static final TextRenderer INSTANCE = new TextRenderer();

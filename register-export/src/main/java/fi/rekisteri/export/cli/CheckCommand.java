@@ -1,0 +1,80 @@
+package fi.rekisteri.export.cli;
+
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.compliance.Compliance;
+import fi.rekisteri.core.compliance.ComplianceReport;
+import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.core.compliance.Finding;
+import fi.rekisteri.core.compliance.Severity;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code rekisteri check FILE [--type …] [--lang …]}: the compliance check's findings, one a line. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Checks a register against what the law requires of a document type and prints the findings."
+                + " Exit status 0 when there is no ERROR finding, 1 when there is, 2 when the file cannot be read.")
+final class CheckCommand implements Callable<Integer> {
+
+    @ParentCommand
+    private RekisteriCommand parent;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.yaml, .yml or .json).")
+    private Path file;
+
+    @Option(names = "--type", paramLabel = "TYPE", defaultValue = "tietosuojaseloste",
+            converter = DocumentKind.Converter.class, completionCandidates = DocumentKind.Candidates.class,
+            description = "Document type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, which is art13, or"
+                    + " art14 when no data comes from the data subject).")
+    private DocumentKind type;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fi",
+            converter = RenderCommand.LanguageConverter.class,
+            description = "Language of the messages: fi, sv or en (default: ${DEFAULT-VALUE}).")
+    private Language language;
+
+    @Override
+    public Integer call() {
+        Optional<Register> register = Input.read(file, parent.err);
+        if (register.isEmpty()) {
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        DocumentType documentType = type.type(register.get());
+        ComplianceReport report = Compliance.check(register.get(), documentType);
+        for (Finding finding : report.findings()) {
+            parent.out.println(line(finding, language));
+        }
+        parent.out.println(summary(report));
+        parent.out.flush();
+        return report.hasErrors() ? RekisteriCommand.EXIT_FINDINGS : 0;
+    }
+
+    /** {@code ERROR   purpose.legal-basis at purposes[0].legalBasis: …}, the message in the chosen language. */
+    static String line(Finding finding, Language language) {
+        String path = finding.path().isEmpty() ? "(register)" : finding.path();
+        return String.format(Locale.ROOT, "%-7s %s at %s: %s", finding.severity(), finding.ruleId(), path,
+                finding.message(language));
+    }
+
+    /** {@code art13: 13 errors, 7 warnings, 1 info}, or {@code art13: no findings}. */
+    static String summary(ComplianceReport report) {
+        String code = report.documentType().code();
+        if (report.isClean()) {
+            return code + ": no findings";
+        }
+        int errors = report.findings(Severity.ERROR).size();
+        int warnings = report.findings(Severity.WARNING).size();
+        int infos = report.findings(Severity.INFO).size();
+        return code + ": " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + infos + " info";
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}

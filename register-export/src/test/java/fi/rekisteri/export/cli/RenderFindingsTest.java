@@ -1,0 +1,124 @@
+package fi.rekisteri.export.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code render} shows the compliance check's findings in the document's box, or refuses; never neither. */
+class RenderFindingsTest {
+
+    @TempDir
+    Path dir;
+
+    private Path seed;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void copySeed() throws IOException {
+        seed = dir.resolve("register.yaml");
+        try (InputStream in = getClass().getResourceAsStream("/mainostakomo/register.yaml")) {
+            Files.copy(in, seed);
+        }
+    }
+
+    private int run(String... args) {
+        return RekisteriCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void framesTheNoticesFindingsInTextBeforeTheFirstSection() {
+        assertEquals(0, run("render", seed.toString(), "--type", "tietosuojaseloste"), err());
+        String text = out.toString(StandardCharsets.UTF_8);
+        String box = "*** Tarkistuksen havainnot – eivät kuulu selosteeseen; korjaa rekisteri ennen julkaisua\n"
+                + "* - HUOMIO dpo.missing (dataProtectionOfficer): Tietosuojavastaavaa ei ole nimetty.";
+        assertTrue(text.startsWith("Tietosuojaseloste\n"), text);
+        assertTrue(text.contains(box), text);
+        assertTrue(text.contains("* - VIRHE purpose.legal-basis (purposes[0].legalBasis): Käsittelyn tarkoitukselle"
+                + " ”Laskutukseen” ei ole kerrottu oikeusperustetta (6 artiklan 1 kohta).\n"), text);
+        assertTrue(text.indexOf(box) < text.indexOf("\n1. "), text);
+        assertEquals(21, text.lines().filter(line -> line.startsWith("* - ")).count(), "one item per finding");
+        assertEquals("", err(), "the findings are in the document, not a note beside it");
+    }
+
+    @Test
+    void drawsTheFindingsAsAMarkedNoteInHtmlInTheDocumentsLanguage() throws IOException {
+        Path html = dir.resolve("notice.html");
+        assertEquals(0, run("render", seed.toString(), "--type", "tietosuojaseloste", "--lang", "sv",
+                "--format", "html", "-o", html.toString()), err());
+        Document page = Jsoup.parse(Files.readString(html));
+        Element aside = page.selectFirst("header aside.notice[role=note]");
+        assertNotNull(aside, page.html());
+        assertEquals("Kontrollens resultat – inte en del av beskrivningen; rätta registret före publicering",
+                aside.attr("aria-label"));
+        List<String> items = aside.select("li").eachText();
+        assertEquals(21, items.size(), items.toString());
+        assertTrue(items.get(6).startsWith("FEL purpose.legal-basis (purposes[5].legalBasis): "), items.get(6));
+        assertFalse(items.get(6).contains("oikeusperustetta"), "the message is in Swedish: " + items.get(6));
+        assertTrue(items.stream().anyMatch(item -> item.startsWith("VARNING legacy.reference (security.manual): ")),
+                items.toString());
+        assertEquals(0, page.select("section aside.notice").size(), "the box is only in the header");
+    }
+
+    @Test
+    void refusesANoticeWithErrorsAndWritesNothing() throws IOException {
+        Path output = dir.resolve("notice.html");
+        assertEquals(1, run("render", seed.toString(), "--type", "tietosuojaseloste", "--format", "html",
+                "--findings", "refuse", "-o", output.toString()));
+        assertFalse(Files.exists(output), "no output file");
+        assertTrue(err().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: "), err());
+        assertTrue(err().contains("art13: 13 errors, 7 warnings, 1 info; refusing to render (--findings refuse),"
+                + " nothing was written"), err());
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void refusalLeavesAnEarlierOutputAsItWas() throws IOException {
+        Path output = dir.resolve("notice.txt");
+        Files.writeString(output, "earlier");
+        assertEquals(1, run("render", seed.toString(), "--type", "art14", "--findings", "refuse",
+                "-o", output.toString()));
+        assertEquals("earlier", Files.readString(output));
+    }
+
+    @Test
+    void refuseStillRendersADocumentWithoutErrorsAndBoxesItsWarnings() {
+        assertEquals(0, run("render", seed.toString(), "--type", "art30", "--findings", "refuse"), err());
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertTrue(text.contains("* - VAROITUS purpose.legal-basis (purposes[0].legalBasis): "), text);
+    }
+
+    @Test
+    void notesFindingsThatACsvCannotShow() {
+        assertEquals(0, run("render", seed.toString(), "--type", "art30", "--format", "csv"), err());
+        assertTrue(err().contains("rekisteri: note: art30: 0 errors, 17 warnings, 1 info not shown in the CSV"),
+                err());
+    }
+
+    @Test
+    void rejectsAnUnknownFindingsChoice() {
+        assertEquals(2, run("render", seed.toString(), "--findings", "ignore"));
+        assertTrue(err().contains("unknown --findings 'ignore'; expected box or refuse"), err());
+    }
+}
