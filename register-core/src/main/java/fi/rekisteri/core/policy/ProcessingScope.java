@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What application code is doing right now: processing one subject's data for one purpose, as one actor. Passed
@@ -22,6 +24,9 @@ import java.util.function.Supplier;
 public final class ProcessingScope {
 
     private static final ThreadLocal<ProcessingScope> CURRENT = new ThreadLocal<>();
+
+    /** Refusals are logged with the subject's pseudonym only: never its id, never the actor's name. */
+    private static final Logger LOG = LoggerFactory.getLogger(ProcessingScope.class);
 
     private final PurposePolicy policy;
     private final SubjectState state;
@@ -104,7 +109,11 @@ public final class ProcessingScope {
      * @throws PurposeViolationException naming purpose, category and reason
      */
     public void require(CategoryHandle category) {
-        policy.require(state, purpose, category);
+        try {
+            policy.require(state, purpose, category);
+        } catch (PurposeViolationException e) {
+            throw logged(e);
+        }
     }
 
     /**
@@ -116,11 +125,21 @@ public final class ProcessingScope {
     public ProcessingEntry recordTo(ProcessingLog log, Clock clock, String... categoryKeys) {
         List<String> keys = new ArrayList<>(List.of(categoryKeys));
         for (String key : keys) {
-            policy.require(state, purpose.key(), key);
+            try {
+                policy.require(state, purpose.key(), key);
+            } catch (PurposeViolationException e) {
+                throw logged(e);
+            }
         }
         ProcessingEntry entry = new ProcessingEntry(state.subject(), purpose.key(), keys, clock.instant(), actor);
         log.record(entry);
         return entry;
+    }
+
+    private PurposeViolationException logged(PurposeViolationException e) {
+        LOG.info("processing refused: purpose '{}', category '{}', subject {}, reason {}",
+                e.purpose(), e.category(), state.subject().pseudonym(), e.code());
+        return e;
     }
 
     /** Runs the action with this scope bound to the current thread, then restores what was bound before. */

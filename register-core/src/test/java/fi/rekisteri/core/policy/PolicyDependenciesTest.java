@@ -18,7 +18,7 @@ class PolicyDependenciesTest {
     void policyCodeIsPlainJavaOverTheModel() {
         classes().should().onlyDependOnClassesThat()
                 .resideInAnyPackage("java..", "fi.rekisteri.core", "fi.rekisteri.core.law", "fi.rekisteri.core.policy",
-                        "org.jspecify..")
+                        "org.jspecify..", "org.slf4j")
                 .check(policy);
     }
 

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -81,5 +84,25 @@ class ProcessingScopeTest {
                 () -> ProcessingScope.of(policy, SUBJECT, other.purpose("billing"), "job"));
         assertThrows(IllegalArgumentException.class,
                 () -> ProcessingScope.of(policy, SUBJECT, policy.purpose("billing"), " "));
+    }
+
+    @Test
+    void refusalIsLoggedWithThePseudonymNeverTheSubjectIdOrActor() {
+        SubjectState objected = SubjectState.builder(SUBJECT).objectedToDirectMarketing(NOW).build();
+        ProcessingScope scope = ProcessingScope.of(policy, objected, policy.purpose("direct-marketing"), "maija.m");
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        // slf4j-simple, the test binding, writes to whatever System.err is at the time of the call.
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            assertThrows(PurposeViolationException.class, () -> scope.require(policy.category("contact.email")));
+        } finally {
+            System.setErr(original);
+        }
+        String logged = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(logged.contains("processing refused: purpose 'direct-marketing', category 'contact.email', subject "
+                + SUBJECT.pseudonym()), logged);
+        assertFalse(logged.contains("4711"), logged);
+        assertFalse(logged.contains("maija"), logged);
     }
 }
