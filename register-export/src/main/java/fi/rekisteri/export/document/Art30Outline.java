@@ -48,7 +48,7 @@ final class Art30Outline {
     }
 
     private List<Block> purposes() {
-        return parts.bulletList(register.purposes().stream().map(parts::purposeWithBasis).toList());
+        return parts.bulletList(parts.purposesWithBasis());
     }
 
     /** Art. 30(1)(d) asks for categories of recipients, including those in third countries: the country, no basis. */

@@ -2,7 +2,6 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.ContactDetails;
-import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.DocumentType;
@@ -78,6 +77,13 @@ final class OutlineParts {
         return register.introduction(topic).map(this::paragraphs).orElse(List.of());
     }
 
+    /** The register's lead-in for a topic, if any, followed by the content; a new list the caller may add to. */
+    List<Block> introduced(Topic topic, List<Block> content) {
+        List<Block> blocks = new ArrayList<>(introduction(topic));
+        blocks.addAll(content);
+        return blocks;
+    }
+
     /** The document: its title from {@code titleKey}, the register's name as subtitle, the preamble, the sections. */
     Outline outline(DocumentType type, String titleKey, List<Section> sections) {
         return new Outline(type, language, message(titleKey), text(register.name()),
@@ -134,9 +140,11 @@ final class OutlineParts {
         return details.isEmpty() ? name : name + ": " + String.join(" ", details);
     }
 
-    /** A disclosure as {@code recipient: basis}; the recipient alone when no basis is stated. */
-    String disclosureText(Disclosure disclosure) {
-        return text(disclosure.recipient()) + disclosure.basis().map(b -> ": " + text(b)).orElse("");
+    /** The disclosures, each as {@code recipient: basis}, or the recipient alone when no basis is stated. */
+    List<Item> disclosureItems() {
+        return register.disclosures().stream()
+                .map(d -> item(text(d.recipient()) + d.basis().map(b -> ": " + text(b)).orElse("")))
+                .toList();
     }
 
     /**
@@ -224,6 +232,11 @@ final class OutlineParts {
     /** A legal basis in words with its article: {@code sopimus}, {@code tietosuoja-asetuksen 6(1)(b) artikla}. */
     String basisName(LegalBasis basis) {
         return message("basis." + basis.code());
+    }
+
+    /** Every purpose with its legal basis, in register order. */
+    List<Item> purposesWithBasis() {
+        return register.purposes().stream().map(this::purposeWithBasis).toList();
     }
 
     /** A purpose with its legal basis, and the basis's own texts as nested items. */

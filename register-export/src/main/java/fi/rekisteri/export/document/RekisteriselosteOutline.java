@@ -53,9 +53,7 @@ final class RekisteriselosteOutline {
     }
 
     private List<Block> controller() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.CONTROLLER));
-        blocks.addAll(parts.controllerAndRepresentative());
-        return blocks;
+        return parts.introduced(Topic.CONTROLLER, parts.controllerAndRepresentative());
     }
 
     private List<Block> contact() {
@@ -79,26 +77,21 @@ final class RekisteriselosteOutline {
 
     /** Each purpose with its description; the classic statement names no legal bases. */
     private List<Block> purposes() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.PURPOSES));
         List<Item> items = new ArrayList<>();
         for (Purpose purpose : register.purposes()) {
             items.add(purpose.description()
                     .map(d -> parts.item(parts.text(purpose.name()) + " – " + parts.text(d)))
                     .orElse(parts.item(purpose.name())));
         }
-        blocks.addAll(parts.bulletList(items));
-        return blocks;
+        return parts.introduced(Topic.PURPOSES, parts.bulletList(items));
     }
 
     private List<Block> dataContent() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.DATA_CONTENT));
-        blocks.addAll(parts.bulletList(parts.categoryTree()));
-        return blocks;
+        return parts.introduced(Topic.DATA_CONTENT, parts.bulletList(parts.categoryTree()));
     }
 
     /** The subject's own and internal sources first, then the external ones under their own lead-in. */
     private List<Block> sources() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.SOURCES));
         List<Item> own = new ArrayList<>();
         List<Item> external = new ArrayList<>();
         for (Source source : register.sources()) {
@@ -108,27 +101,20 @@ final class RekisteriselosteOutline {
                 parts.ownSourceItem(source).ifPresent(own::add);
             }
         }
-        blocks.addAll(parts.bulletList(own));
+        List<Block> blocks = parts.introduced(Topic.SOURCES, parts.bulletList(own));
         blocks.addAll(parts.labelledList("sources.external", external));
         return blocks;
     }
 
     private List<Block> disclosures() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.DISCLOSURES));
-        blocks.addAll(parts.bulletList(register.disclosures().stream()
-                .map(d -> parts.item(parts.disclosureText(d))).toList()));
-        return blocks;
+        return parts.introduced(Topic.DISCLOSURES, parts.bulletList(parts.disclosureItems()));
     }
 
     private List<Block> transfers() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.TRANSFERS));
-        blocks.addAll(parts.transfers(t -> parts.item(parts.transferText(t))));
-        return blocks;
+        return parts.introduced(Topic.TRANSFERS, parts.transfers(t -> parts.item(parts.transferText(t))));
     }
 
     private List<Block> security() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.SECURITY));
-        blocks.addAll(parts.securityParagraphs());
-        return blocks;
+        return parts.introduced(Topic.SECURITY, parts.securityParagraphs());
     }
 }

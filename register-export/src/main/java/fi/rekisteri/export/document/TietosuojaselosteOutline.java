@@ -83,20 +83,15 @@ final class TietosuojaselosteOutline {
     }
 
     private List<Block> purposes() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.PURPOSES));
-        blocks.addAll(parts.bulletList(register.purposes().stream().map(parts::purposeWithBasis).toList()));
-        return blocks;
+        return parts.introduced(Topic.PURPOSES, parts.bulletList(parts.purposesWithBasis()));
     }
 
     private List<Block> data() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.DATA_CONTENT));
-        blocks.addAll(parts.subjectsAndCategories());
-        return blocks;
+        return parts.introduced(Topic.DATA_CONTENT, parts.subjectsAndCategories());
     }
 
     /** All sources in one list; Art. 14(2)(f) asks whether an external one is publicly accessible. */
     private List<Block> sources() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.SOURCES));
         List<Item> items = new ArrayList<>();
         for (Source source : register.sources()) {
             if (source instanceof Source.External s) {
@@ -106,37 +101,28 @@ final class TietosuojaselosteOutline {
                 parts.ownSourceItem(source).ifPresent(items::add);
             }
         }
-        blocks.addAll(parts.bulletList(items));
-        return blocks;
+        return parts.introduced(Topic.SOURCES, parts.bulletList(items));
     }
 
     private List<Block> recipients() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.DISCLOSURES));
-        blocks.addAll(parts.bulletList(register.disclosures().stream()
-                .map(d -> parts.item(parts.disclosureText(d))).toList()));
-        return blocks;
+        return parts.introduced(Topic.DISCLOSURES, parts.bulletList(parts.disclosureItems()));
     }
 
     /** Each transfer with, nested, where a copy of its safeguards can be had (Art. 13(1)(f), 14(1)(f)). */
     private List<Block> transfers() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.TRANSFERS));
-        blocks.addAll(parts.transfers(transfer -> {
+        return parts.introduced(Topic.TRANSFERS, parts.transfers(transfer -> {
             List<Item> copy = transfer.safeguardCopy()
                     .map(c -> List.of(parts.item(parts.message("transfer.copy", parts.text(c)))))
                     .orElse(List.of());
             return new Item(parts.transferText(transfer), parts.language(), copy);
         }));
-        return blocks;
     }
 
     private List<Block> retention() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.RETENTION));
-        blocks.addAll(parts.bulletList(parts.retentionItems()));
-        return blocks;
+        return parts.introduced(Topic.RETENTION, parts.bulletList(parts.retentionItems()));
     }
 
     private List<Block> rights() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.RIGHTS));
         List<Item> items = new ArrayList<>();
         items.add(parts.item(parts.message("right.access")));
         items.add(parts.item(parts.message("right.rectification")));
@@ -151,8 +137,7 @@ final class TietosuojaselosteOutline {
         purposesWhere(p -> basis(p, LegalBasis.Consent.class))
                 .ifPresent(list -> items.add(parts.item(parts.message("right.withdrawal", list))));
         items.add(parts.item(parts.message("right.complaint")));
-        blocks.add(new BulletList(items));
-        return blocks;
+        return parts.introduced(Topic.RIGHTS, List.of(new BulletList(items)));
     }
 
     private static boolean basis(Purpose purpose, Class<? extends LegalBasis> kind) {
