@@ -1,12 +1,12 @@
 package fi.rekisteri.export.cli;
 
+import static fi.rekisteri.export.TestRegisters.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.export.RegisterReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,12 +27,6 @@ class RekisteriCommandTest {
     void copySeed() throws IOException {
         cli = new CliRun(dir);
         seed = cli.seed();
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = RekisteriCommandTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
     }
 
     @Test
