@@ -18,8 +18,7 @@ import org.junit.jupiter.api.Test;
 /** examples/mainostakomo/register.yaml holds what the seed statement says, and only that. */
 class SeedRegisterTest {
 
-    private static final Register SEED = RegisterReader.create().read(
-            TestRegisters.resource("/mainostakomo/register.yaml"), "register.yaml", RegisterFormat.YAML);
+    private static final Register SEED = TestRegisters.seed();
 
     @Test
     void namesTheControllerAndTheContactAsTheSeedDoes() {

@@ -119,6 +119,12 @@ public final class TestRegisters {
                 .build();
     }
 
+    /** The seed register (the worked example's rekisteriseloste as YAML), read from the test resources. */
+    public static Register seed() {
+        return RegisterReader.create().read(resource("/mainostakomo/register.yaml"), "register.yaml",
+                RegisterFormat.YAML);
+    }
+
     /** The text of a test resource. */
     public static String resource(String name) {
         try (InputStream in = TestRegisters.class.getResourceAsStream(name)) {

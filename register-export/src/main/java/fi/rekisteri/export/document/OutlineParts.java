@@ -2,6 +2,10 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.Organisation;
@@ -26,6 +30,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -70,6 +75,107 @@ final class OutlineParts {
     /** The register's lead-in for a topic, as paragraphs; nothing when it has none. */
     List<Block> introduction(Topic topic) {
         return register.introduction(topic).map(this::paragraphs).orElse(List.of());
+    }
+
+    /** The register's lead-in for a topic, if any, followed by the content; a new list the caller may add to. */
+    List<Block> introduced(Topic topic, List<Block> content) {
+        List<Block> blocks = new ArrayList<>(introduction(topic));
+        blocks.addAll(content);
+        return blocks;
+    }
+
+    /** The document: its title from {@code titleKey}, the register's name as subtitle, the preamble, the sections. */
+    Outline outline(DocumentType type, String titleKey, List<Section> sections) {
+        return new Outline(type, language, message(titleKey), text(register.name()),
+                register.name().resolve(language).language(), Preamble.of(register, this), sections);
+    }
+
+    /** Adds the next numbered section; one without content says so rather than being left out. */
+    void addSection(List<Section> sections, String headingKey, List<Block> blocks) {
+        List<Block> content = blocks.isEmpty() ? List.of(paragraph(message("not-stated"))) : blocks;
+        sections.add(new Section(Integer.toString(sections.size() + 1), message(headingKey), content));
+    }
+
+    /** The items as one bullet list; nothing when there are none, since an empty list renders as nothing useful. */
+    List<Block> bulletList(List<Item> items) {
+        return items.isEmpty() ? List.of() : List.of(new BulletList(items));
+    }
+
+    /** A lead-in paragraph from {@code labelKey} and the items as a bullet list; nothing when there are none. */
+    List<Block> labelledList(String labelKey, List<Item> items) {
+        return items.isEmpty() ? List.of() : List.of(paragraph(message(labelKey)), new BulletList(items));
+    }
+
+    /** The controller's fields, then its representative's when it has one. */
+    List<Block> controllerAndRepresentative() {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(organisation(register.controller()));
+        register.representative().ifPresent(r -> blocks.add(organisation(r)));
+        return blocks;
+    }
+
+    /** The subject groups and the data category tree, each under its label. */
+    List<Block> subjectsAndCategories() {
+        List<Block> blocks = new ArrayList<>(labelledList("data.subjects", subjectItems()));
+        blocks.addAll(labelledList("data.categories", categoryTree()));
+        return blocks;
+    }
+
+    /** The source's description, for a source that is the data subject or the controller itself. */
+    Optional<Item> ownSourceItem(Source source) {
+        if (source instanceof Source.DataSubject s) {
+            return Optional.of(item(s.description()));
+        } else if (source instanceof Source.Internal s) {
+            return Optional.of(item(s.description()));
+        }
+        return Optional.empty();
+    }
+
+    /** An external source as {@code name: supplies reason}; the name alone when it states neither. */
+    String externalSourceText(Source.External source) {
+        List<String> details = new ArrayList<>();
+        source.supplies().ifPresent(t -> details.add(text(t)));
+        source.reason().ifPresent(t -> details.add(text(t)));
+        String name = text(source.name());
+        return details.isEmpty() ? name : name + ": " + String.join(" ", details);
+    }
+
+    /** The disclosures, each as {@code recipient: basis}, or the recipient alone when no basis is stated. */
+    List<Item> disclosureItems() {
+        return register.disclosures().stream()
+                .map(d -> item(text(d.recipient()) + d.basis().map(b -> ": " + text(b)).orElse("")))
+                .toList();
+    }
+
+    /**
+     * The register's statement on transfers outside the EU/EEA: the statement or the default sentence when there are
+     * none, otherwise one item per transfer; nothing when the register does not say.
+     */
+    List<Block> transfers(Function<Transfer, Item> transferItem) {
+        List<Block> blocks = new ArrayList<>();
+        register.transfers().ifPresent(transfers -> {
+            if (transfers instanceof Transfers.None none) {
+                blocks.addAll(none.statement().map(this::paragraphs)
+                        .orElse(List.of(paragraph(message("transfers.none")))));
+            } else if (transfers instanceof Transfers.ThirdCountries third) {
+                blocks.add(new BulletList(third.transfers().stream().map(transferItem).toList()));
+            }
+        });
+        return blocks;
+    }
+
+    /** One retention rule an item, in register order. */
+    List<Item> retentionItems() {
+        return register.retention().stream().map(rule -> item(retentionText(rule))).toList();
+    }
+
+    /** The security measures as paragraphs: general, then electronic, then manual. */
+    List<Block> securityParagraphs() {
+        List<Block> blocks = new ArrayList<>();
+        register.security().general().ifPresent(t -> blocks.addAll(paragraphs(t)));
+        register.security().electronic().ifPresent(t -> blocks.addAll(paragraphs(t)));
+        register.security().manual().ifPresent(t -> blocks.addAll(paragraphs(t)));
+        return blocks;
     }
 
     Item item(LocalizedText text) {
@@ -126,6 +232,11 @@ final class OutlineParts {
     /** A legal basis in words with its article: {@code sopimus}, {@code tietosuoja-asetuksen 6(1)(b) artikla}. */
     String basisName(LegalBasis basis) {
         return message("basis." + basis.code());
+    }
+
+    /** Every purpose with its legal basis, in register order. */
+    List<Item> purposesWithBasis() {
+        return register.purposes().stream().map(this::purposeWithBasis).toList();
     }
 
     /** A purpose with its legal basis, and the basis's own texts as nested items. */

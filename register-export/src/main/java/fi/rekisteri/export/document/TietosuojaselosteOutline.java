@@ -2,16 +2,12 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.AutomatedDecisionMaking;
-import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
-import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Topic;
-import fi.rekisteri.core.Transfer;
-import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.export.document.Block.Item;
@@ -52,36 +48,30 @@ final class TietosuojaselosteOutline {
 
     private Outline outline() {
         List<Section> sections = new ArrayList<>();
-        add(sections, "a13.controller", controller());
-        add(sections, "a13.dpo", dpo());
-        add(sections, "a13.purposes", purposes());
-        add(sections, "a13.data", data());
+        parts.addSection(sections, "a13.controller", controller());
+        parts.addSection(sections, "a13.dpo", dpo());
+        parts.addSection(sections, "a13.purposes", purposes());
+        parts.addSection(sections, "a13.data", data());
         boolean hasExternal = register.sources().stream().anyMatch(s -> s instanceof Source.External);
         if (type == DocumentType.ART_14_NOTICE || hasExternal) {
-            add(sections, "a13.sources", sources());
+            parts.addSection(sections, "a13.sources", sources());
         }
-        add(sections, "a13.recipients", recipients());
-        add(sections, "a13.transfers", transfers());
-        add(sections, "a13.retention", retention());
-        add(sections, "a13.rights", rights());
+        parts.addSection(sections, "a13.recipients", recipients());
+        parts.addSection(sections, "a13.transfers", transfers());
+        parts.addSection(sections, "a13.retention", retention());
+        parts.addSection(sections, "a13.rights", rights());
         if (type == DocumentType.ART_13_NOTICE) {
-            add(sections, "a13.provision", register.provisionRequirement().map(parts::paragraphs).orElse(List.of()));
+            parts.addSection(sections, "a13.provision",
+                    register.provisionRequirement().map(parts::paragraphs).orElse(List.of()));
         }
-        add(sections, "a13.automated", automated());
-        String title = type == DocumentType.ART_13_NOTICE ? "title.art13" : "title.art14";
-        return new Outline(type, parts.language(), parts.message(title), parts.text(register.name()),
-                register.name().resolve(parts.language()).language(), Preamble.of(register, parts), sections);
+        parts.addSection(sections, "a13.automated", automated());
+        return parts.outline(type, type == DocumentType.ART_13_NOTICE ? "title.art13" : "title.art14", sections);
     }
 
-    private void add(List<Section> sections, String heading, List<Block> blocks) {
-        List<Block> content = blocks.isEmpty() ? List.of(parts.paragraph(parts.message("not-stated"))) : blocks;
-        sections.add(new Section(Integer.toString(sections.size() + 1), parts.message(heading), content));
-    }
-
+    /** The controller and its representative, then the contact point; the DPO has a section of its own. */
     private List<Block> controller() {
         List<Block> blocks = new ArrayList<>(parts.introduction(Topic.CONTROLLER));
-        blocks.add(parts.organisation(register.controller()));
-        register.representative().ifPresent(r -> blocks.add(parts.organisation(r)));
+        blocks.addAll(parts.controllerAndRepresentative());
         blocks.addAll(parts.introduction(Topic.CONTACT));
         register.contactPoint().ifPresent(c -> blocks.add(parts.contactPoint(c)));
         return blocks;
@@ -93,101 +83,46 @@ final class TietosuojaselosteOutline {
     }
 
     private List<Block> purposes() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.PURPOSES));
-        List<Item> items = register.purposes().stream().map(parts::purposeWithBasis).toList();
-        if (!items.isEmpty()) {
-            blocks.add(new BulletList(items));
-        }
-        return blocks;
+        return parts.introduced(Topic.PURPOSES, parts.bulletList(parts.purposesWithBasis()));
     }
 
     private List<Block> data() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.DATA_CONTENT));
-        List<Item> subjects = parts.subjectItems();
-        if (!subjects.isEmpty()) {
-            blocks.add(parts.paragraph(parts.message("data.subjects")));
-            blocks.add(new BulletList(subjects));
-        }
-        List<Item> categories = parts.categoryTree();
-        if (!categories.isEmpty()) {
-            blocks.add(parts.paragraph(parts.message("data.categories")));
-            blocks.add(new BulletList(categories));
-        }
-        return blocks;
+        return parts.introduced(Topic.DATA_CONTENT, parts.subjectsAndCategories());
     }
 
+    /** All sources in one list; Art. 14(2)(f) asks whether an external one is publicly accessible. */
     private List<Block> sources() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.SOURCES));
         List<Item> items = new ArrayList<>();
         for (Source source : register.sources()) {
-            if (source instanceof Source.DataSubject s) {
-                items.add(parts.item(s.description()));
-            } else if (source instanceof Source.Internal s) {
-                items.add(parts.item(s.description()));
-            } else if (source instanceof Source.External s) {
-                List<String> text = new ArrayList<>();
-                text.add(parts.text(s.name()) + (s.supplies().isPresent() || s.reason().isPresent() ? ":" : ""));
-                s.supplies().ifPresent(t -> text.add(parts.text(t)));
-                s.reason().ifPresent(t -> text.add(parts.text(t)));
-                if (s.publiclyAccessible()) {
-                    text.add(parts.message("source.public"));
-                }
-                items.add(parts.item(String.join(" ", text)));
+            if (source instanceof Source.External s) {
+                String text = parts.externalSourceText(s);
+                items.add(parts.item(s.publiclyAccessible() ? text + " " + parts.message("source.public") : text));
+            } else {
+                parts.ownSourceItem(source).ifPresent(items::add);
             }
         }
-        if (!items.isEmpty()) {
-            blocks.add(new BulletList(items));
-        }
-        return blocks;
+        return parts.introduced(Topic.SOURCES, parts.bulletList(items));
     }
 
     private List<Block> recipients() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.DISCLOSURES));
-        List<Item> items = new ArrayList<>();
-        for (Disclosure disclosure : register.disclosures()) {
-            items.add(parts.item(parts.text(disclosure.recipient())
-                    + disclosure.basis().map(b -> ": " + parts.text(b)).orElse("")));
-        }
-        if (!items.isEmpty()) {
-            blocks.add(new BulletList(items));
-        }
-        return blocks;
+        return parts.introduced(Topic.DISCLOSURES, parts.bulletList(parts.disclosureItems()));
     }
 
+    /** Each transfer with, nested, where a copy of its safeguards can be had (Art. 13(1)(f), 14(1)(f)). */
     private List<Block> transfers() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.TRANSFERS));
-        register.transfers().ifPresent(transfers -> {
-            if (transfers instanceof Transfers.None none) {
-                blocks.addAll(none.statement().map(parts::paragraphs)
-                        .orElse(List.of(parts.paragraph(parts.message("transfers.none")))));
-            } else if (transfers instanceof Transfers.ThirdCountries third) {
-                List<Item> items = new ArrayList<>();
-                for (Transfer transfer : third.transfers()) {
-                    List<Item> copy = transfer.safeguardCopy()
-                            .map(c -> List.of(parts.item(parts.message("transfer.copy", parts.text(c)))))
-                            .orElse(List.of());
-                    items.add(new Item(parts.transferText(transfer), parts.language(), copy));
-                }
-                blocks.add(new BulletList(items));
-            }
-        });
-        return blocks;
+        return parts.introduced(Topic.TRANSFERS, parts.transfers(transfer -> {
+            List<Item> copy = transfer.safeguardCopy()
+                    .map(c -> List.of(parts.item(parts.message("transfer.copy", parts.text(c)))))
+                    .orElse(List.of());
+            return new Item(parts.transferText(transfer), parts.language(), copy);
+        }));
     }
 
     private List<Block> retention() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.RETENTION));
-        List<Item> items = new ArrayList<>();
-        for (RetentionRule rule : register.retention()) {
-            items.add(parts.item(parts.retentionText(rule)));
-        }
-        if (!items.isEmpty()) {
-            blocks.add(new BulletList(items));
-        }
-        return blocks;
+        return parts.introduced(Topic.RETENTION, parts.bulletList(parts.retentionItems()));
     }
 
     private List<Block> rights() {
-        List<Block> blocks = new ArrayList<>(parts.introduction(Topic.RIGHTS));
         List<Item> items = new ArrayList<>();
         items.add(parts.item(parts.message("right.access")));
         items.add(parts.item(parts.message("right.rectification")));
@@ -202,8 +137,7 @@ final class TietosuojaselosteOutline {
         purposesWhere(p -> basis(p, LegalBasis.Consent.class))
                 .ifPresent(list -> items.add(parts.item(parts.message("right.withdrawal", list))));
         items.add(parts.item(parts.message("right.complaint")));
-        blocks.add(new BulletList(items));
-        return blocks;
+        return parts.introduced(Topic.RIGHTS, List.of(new BulletList(items)));
     }
 
     private static boolean basis(Purpose purpose, Class<? extends LegalBasis> kind) {

@@ -1,14 +1,12 @@
 package fi.rekisteri.export.cli;
 
+import static fi.rekisteri.export.TestRegisters.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.export.RegisterReader;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,38 +20,20 @@ class RekisteriCommandTest {
     @TempDir
     Path dir;
 
+    private CliRun cli;
     private Path seed;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void copySeed() throws IOException {
-        seed = dir.resolve("register.yaml");
-        try (InputStream in = getClass().getResourceAsStream("/mainostakomo/register.yaml")) {
-            Files.copy(in, seed);
-        }
-    }
-
-    private int run(String... args) {
-        return RekisteriCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
-
-    private static String resource(String name) throws IOException {
-        try (InputStream in = RekisteriCommandTest.class.getResourceAsStream(name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        cli = new CliRun(dir);
+        seed = cli.seed();
     }
 
     @Test
     void rendersTheSeedAsAFinnishRekisteriselosteToAFile() throws IOException {
         Path output = dir.resolve("seloste.txt");
-        assertEquals(0, run("render", seed.toString(), "--type", "rekisteriseloste", "--lang", "fi",
-                "--format", "text", "-o", output.toString()), err());
+        assertEquals(0, cli.run("render", seed.toString(), "--type", "rekisteriseloste", "--lang", "fi",
+                "--format", "text", "-o", output.toString()), cli.err());
         assertEquals(resource("/golden/mainostakomo-rekisteriseloste-fi.txt"), withoutTextBox(Files.readString(output)));
     }
 
@@ -67,8 +47,8 @@ class RekisteriCommandTest {
 
     @Test
     void rendersMarkdownToStandardOutput() throws IOException {
-        assertEquals(0, run("render", seed.toString(), "--format", "md"), err());
-        String md = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("render", seed.toString(), "--format", "md"), cli.err());
+        String md = cli.out();
         // The findings box is a block quote after the subtitle; the rest is the statement as the golden file has it.
         String withoutBox = md.lines().filter(line -> !line.startsWith(">")).collect(Collectors.joining("\n", "", "\n"))
                 .replace("\n\n\n", "\n\n");
@@ -83,68 +63,69 @@ class RekisteriCommandTest {
                 + "  - {key: a, name: {fi: A}, legalBasis: contrakt}\n");
         Path output = dir.resolve("out.txt");
         Files.writeString(output, "earlier");
-        assertEquals(2, run("render", bad.toString(), "-o", output.toString()));
-        assertTrue(err().startsWith(bad + ":5:41: purposes[0].legalBasis: unknown value 'contrakt'"), err());
-        assertFalse(err().contains("Exception"), err());
+        assertEquals(2, cli.run("render", bad.toString(), "-o", output.toString()));
+        assertTrue(cli.err().startsWith(bad + ":5:41: purposes[0].legalBasis: unknown value 'contrakt'"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
         assertEquals("earlier", Files.readString(output), "the old output must stay as it was");
     }
 
     @Test
     void reportsAMissingFileWithoutAStackTrace() {
-        assertEquals(2, run("render", dir.resolve("missing.yaml").toString()));
-        assertTrue(err().contains("missing.yaml: no such file"), err());
-        assertFalse(err().contains("\tat "), err());
+        assertEquals(2, cli.run("render", dir.resolve("missing.yaml").toString()));
+        assertTrue(cli.err().contains("missing.yaml: no such file"), cli.err());
+        assertFalse(cli.err().contains("\tat "), cli.err());
     }
 
     @Test
     void reportsAFileThatIsNotUtf8() throws IOException {
         Path latin1 = dir.resolve("latin1.yaml");
         Files.write(latin1, "key: r\nname: {fi: Rekisterinpit\u00e4j\u00e4}\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertEquals(2, run("render", latin1.toString()));
-        assertTrue(err().contains("not UTF-8 text"), err());
+        assertEquals(2, cli.run("render", latin1.toString()));
+        assertTrue(cli.err().contains("not UTF-8 text"), cli.err());
     }
 
     @Test
     void reportsAnUnknownLanguageAsAUsageError() {
-        assertEquals(2, run("render", seed.toString(), "--lang", "de"));
-        assertTrue(err().contains("unknown language 'de'; expected one of fi, sv, en"), err());
-        assertFalse(err().contains("Exception"), err());
+        assertEquals(2, cli.run("render", seed.toString(), "--lang", "de"));
+        assertTrue(cli.err().contains("unknown language 'de'; expected one of fi, sv, en"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
     }
 
     @Test
     void convertsYamlToJsonWithoutLoss() throws IOException {
         Path json = dir.resolve("register.json");
-        assertEquals(0, run("convert", seed.toString(), "-o", json.toString()), err());
+        assertEquals(0, cli.run("convert", seed.toString(), "-o", json.toString()), cli.err());
         assertEquals(RegisterReader.create().read(seed), RegisterReader.create().read(json));
     }
 
     @Test
     void refusesToConvertToAnUnknownExtension() {
-        assertEquals(2, run("convert", seed.toString(), "-o", dir.resolve("register.xml").toString()));
-        assertTrue(err().contains(".yaml, .yml or .json"), err());
+        assertEquals(2, cli.run("convert", seed.toString(), "-o", dir.resolve("register.xml").toString()));
+        assertTrue(cli.err().contains(".yaml, .yml or .json"), cli.err());
     }
 
     @Test
     void printsItsVersion() {
-        assertEquals(0, run("--version"));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("rekisteri "), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("--version"));
+        assertTrue(cli.out().startsWith("rekisteri "), cli.out());
     }
 
     @Test
     void writesTheArt30RecordAsCsvOnlyForTheArt30Type() throws IOException {
-        assertEquals(2, run("render", seed.toString(), "--format", "csv"));
-        assertTrue(err().contains("--type art30"), err());
+        assertEquals(2, cli.run("render", seed.toString(), "--format", "csv"));
+        assertTrue(cli.err().contains("--type art30"), cli.err());
         Path csv = dir.resolve("record.csv");
-        assertEquals(0, run("render", seed.toString(), "--type", "art30", "--format", "csv", "-o", csv.toString()),
-                err());
+        assertEquals(0, cli.run("render", seed.toString(), "--type", "art30", "--format", "csv", "-o", csv.toString()),
+                cli.err());
         assertEquals(1 + 6, Files.readAllLines(csv).size(), "a header and one row per purpose");
     }
 
     @Test
     void writesJsonLdAndRefusesUnknownFormats() {
-        assertEquals(0, run("render", seed.toString(), "--format", "jsonld"), err());
-        assertTrue(out.toString(StandardCharsets.UTF_8).contains("\"dpv:Process\""));
-        assertEquals(2, run("render", seed.toString(), "--format", "docx"));
-        assertTrue(err().contains("unknown format 'docx'; expected one of text, md, html, pdf, csv, jsonld"), err());
+        assertEquals(0, cli.run("render", seed.toString(), "--format", "jsonld"), cli.err());
+        assertTrue(cli.out().contains("\"dpv:Process\""));
+        assertEquals(2, cli.run("render", seed.toString(), "--format", "docx"));
+        assertTrue(cli.err().contains("unknown format 'docx'; expected one of text, md, html, pdf, csv, jsonld"),
+                cli.err());
     }
 }

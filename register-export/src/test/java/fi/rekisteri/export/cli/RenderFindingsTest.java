@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,31 +22,19 @@ class RenderFindingsTest {
     @TempDir
     Path dir;
 
+    private CliRun cli;
     private Path seed;
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     @BeforeEach
     void copySeed() throws IOException {
-        seed = dir.resolve("register.yaml");
-        try (InputStream in = getClass().getResourceAsStream("/mainostakomo/register.yaml")) {
-            Files.copy(in, seed);
-        }
-    }
-
-    private int run(String... args) {
-        return RekisteriCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8), args);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        cli = new CliRun(dir);
+        seed = cli.seed();
     }
 
     @Test
     void framesTheNoticesFindingsInTextBeforeTheFirstSection() {
-        assertEquals(0, run("render", seed.toString(), "--type", "tietosuojaseloste"), err());
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("render", seed.toString(), "--type", "tietosuojaseloste"), cli.err());
+        String text = cli.out();
         String box = "*** Tarkistuksen havainnot – eivät kuulu selosteeseen; korjaa rekisteri ennen julkaisua\n"
                 + "* - HUOMIO dpo.missing (dataProtectionOfficer): Tietosuojavastaavaa ei ole nimetty.";
         assertTrue(text.startsWith("Tietosuojaseloste\n"), text);
@@ -59,14 +43,14 @@ class RenderFindingsTest {
                 + " ”Laskutukseen” ei ole kerrottu oikeusperustetta (6 artiklan 1 kohta).\n"), text);
         assertTrue(text.indexOf(box) < text.indexOf("\n1. "), text);
         assertEquals(21, text.lines().filter(line -> line.startsWith("* - ")).count(), "one item per finding");
-        assertEquals("", err(), "the findings are in the document, not a note beside it");
+        assertEquals("", cli.err(), "the findings are in the document, not a note beside it");
     }
 
     @Test
     void drawsTheFindingsAsAMarkedNoteInHtmlInTheDocumentsLanguage() throws IOException {
         Path html = dir.resolve("notice.html");
-        assertEquals(0, run("render", seed.toString(), "--type", "tietosuojaseloste", "--lang", "sv",
-                "--format", "html", "-o", html.toString()), err());
+        assertEquals(0, cli.run("render", seed.toString(), "--type", "tietosuojaseloste", "--lang", "sv",
+                "--format", "html", "-o", html.toString()), cli.err());
         Document page = Jsoup.parse(Files.readString(html));
         Element aside = page.selectFirst("header aside.notice[role=note]");
         assertNotNull(aside, page.html());
@@ -84,41 +68,41 @@ class RenderFindingsTest {
     @Test
     void refusesANoticeWithErrorsAndWritesNothing() throws IOException {
         Path output = dir.resolve("notice.html");
-        assertEquals(1, run("render", seed.toString(), "--type", "tietosuojaseloste", "--format", "html",
+        assertEquals(1, cli.run("render", seed.toString(), "--type", "tietosuojaseloste", "--format", "html",
                 "--findings", "refuse", "-o", output.toString()));
         assertFalse(Files.exists(output), "no output file");
-        assertTrue(err().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: "), err());
-        assertTrue(err().contains("art13: 13 errors, 7 warnings, 1 info; refusing to render (--findings refuse),"
-                + " nothing was written"), err());
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertTrue(cli.err().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: "), cli.err());
+        assertTrue(cli.err().contains("art13: 13 errors, 7 warnings, 1 info; refusing to render (--findings refuse),"
+                + " nothing was written"), cli.err());
+        assertEquals("", cli.out());
     }
 
     @Test
     void refusalLeavesAnEarlierOutputAsItWas() throws IOException {
         Path output = dir.resolve("notice.txt");
         Files.writeString(output, "earlier");
-        assertEquals(1, run("render", seed.toString(), "--type", "art14", "--findings", "refuse",
+        assertEquals(1, cli.run("render", seed.toString(), "--type", "art14", "--findings", "refuse",
                 "-o", output.toString()));
         assertEquals("earlier", Files.readString(output));
     }
 
     @Test
     void refuseStillRendersADocumentWithoutErrorsAndBoxesItsWarnings() {
-        assertEquals(0, run("render", seed.toString(), "--type", "art30", "--findings", "refuse"), err());
-        String text = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("render", seed.toString(), "--type", "art30", "--findings", "refuse"), cli.err());
+        String text = cli.out();
         assertTrue(text.contains("* - VAROITUS purpose.legal-basis (purposes[0].legalBasis): "), text);
     }
 
     @Test
     void notesFindingsThatACsvCannotShow() {
-        assertEquals(0, run("render", seed.toString(), "--type", "art30", "--format", "csv"), err());
-        assertTrue(err().contains("rekisteri: note: art30: 0 errors, 17 warnings, 1 info not shown in the CSV"),
-                err());
+        assertEquals(0, cli.run("render", seed.toString(), "--type", "art30", "--format", "csv"), cli.err());
+        assertTrue(cli.err().contains("rekisteri: note: art30: 0 errors, 17 warnings, 1 info not shown in the CSV"),
+                cli.err());
     }
 
     @Test
     void rejectsAnUnknownFindingsChoice() {
-        assertEquals(2, run("render", seed.toString(), "--findings", "ignore"));
-        assertTrue(err().contains("unknown --findings 'ignore'; expected box or refuse"), err());
+        assertEquals(2, cli.run("render", seed.toString(), "--findings", "ignore"));
+        assertTrue(cli.err().contains("unknown --findings 'ignore'; expected box or refuse"), cli.err());
     }
 }

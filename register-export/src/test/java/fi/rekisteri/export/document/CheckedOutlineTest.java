@@ -9,13 +9,14 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.TestRegisters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The library's way to the findings box: {@link Documents#checkedOutline} and {@link Documents#findingsNotice}. */
 class CheckedOutlineTest {
 
-    private static final Register SEED = SeedRekisteriselosteTest.seed();
+    private static final Register SEED = TestRegisters.seed();
 
     @Test
     void putsEveryFindingInABoxBeforeTheRestOfThePreamble() {

@@ -13,6 +13,7 @@ import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.internal.document.Messages;
+import fi.rekisteri.export.TestRegisters;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +27,7 @@ class DocumentLanguagesTest {
 
     @Test
     void printsTheCustomaryHeadingsInEachLanguage() {
-        Register seed = SeedRekisteriselosteTest.seed();
+        Register seed = TestRegisters.seed();
         assertEquals(List.of("Registeransvarig", "Kontaktperson i ärenden som gäller registret", "Registrets namn",
                         "Ändamålet med behandlingen av personuppgifter", "Registrets datainnehåll",
                         "Regelbundna uppgiftskällor", "Regelbundna utlämnanden av uppgifter",
@@ -41,7 +42,7 @@ class DocumentLanguagesTest {
 
     @Test
     void marksRegisterTextsThatFellBackToAnotherLanguage() {
-        Outline swedish = Documents.outline(SeedRekisteriselosteTest.seed(), DocumentType.REKISTERISELOSTE,
+        Outline swedish = Documents.outline(TestRegisters.seed(), DocumentType.REKISTERISELOSTE,
                 Language.SV);
         Block.Paragraph statement = (Block.Paragraph) swedish.sections().get(7).blocks().get(0);
         assertEquals("Tietoja ei luovuteta EU:n eikä ETA:n ulkopuolelle.", statement.text());

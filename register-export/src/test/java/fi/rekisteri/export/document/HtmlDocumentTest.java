@@ -13,6 +13,7 @@ import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.TestRegisters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class HtmlDocumentTest {
 
     @Test
     void isOnePageWithTheDocumentsLanguageATitleAndNineSectionHeadingsUnderOneH1() {
-        Document page = html(SeedRekisteriselosteTest.seed(), Language.FI);
+        Document page = html(TestRegisters.seed(), Language.FI);
         assertEquals("fi", page.selectFirst("html").attr("lang"));
         assertEquals("Rekisteriseloste: Mainostakomon internetpalvelujen asiakastietorekisteri", page.title());
         assertEquals(1, page.select("h1").size());
@@ -52,7 +53,7 @@ class HtmlDocumentTest {
 
     @Test
     void isSelfContainedWithPrintStyles() {
-        Document page = html(SeedRekisteriselosteTest.seed(), Language.FI);
+        Document page = html(TestRegisters.seed(), Language.FI);
         assertTrue(page.select("link, script, img, iframe").isEmpty(), "no external resources");
         assertTrue(page.selectFirst("style").data().contains("@media print"));
         assertEquals("utf-8", page.selectFirst("meta[charset]").attr("charset"));
@@ -60,7 +61,7 @@ class HtmlDocumentTest {
 
     @Test
     void marksFinnishTextsInASwedishDocumentWithTheirLanguage() {
-        Document page = html(SeedRekisteriselosteTest.seed(), Language.SV);
+        Document page = html(TestRegisters.seed(), Language.SV);
         assertEquals("sv", page.selectFirst("html").attr("lang"));
         assertEquals("fi", page.selectFirst(".subtitle").attr("lang"));
         Element statement = page.selectFirst("#section-8 p");

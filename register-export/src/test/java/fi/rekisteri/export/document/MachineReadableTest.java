@@ -113,7 +113,7 @@ class MachineReadableTest {
 
     @Test
     void exportsUnmappedKeysInTheRegistersOwnNamespace() throws JsonLdError {
-        Set<String> triples = triples(SeedRekisteriselosteTest.seed());
+        Set<String> triples = triples(TestRegisters.seed());
         String purpose = "urn:rekisteri:mainostakomo-customers:purpose/incident-notification";
         assertTrue(triples.contains(purpose + " " + RDF_TYPE + " " + DPV + "Purpose"), triples.toString());
         assertTrue(triples.contains(purpose + " http://www.w3.org/2000/01/rdf-schema#label"

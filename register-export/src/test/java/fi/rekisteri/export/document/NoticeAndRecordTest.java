@@ -49,7 +49,7 @@ class NoticeAndRecordTest {
                 .source(Source.External.of(LocalizedText.fi("YTJ")))
                 .build();
         assertEquals(DocumentType.ART_14_NOTICE, Documents.noticeType(external));
-        assertEquals(DocumentType.ART_13_NOTICE, Documents.noticeType(SeedRekisteriselosteTest.seed()));
+        assertEquals(DocumentType.ART_13_NOTICE, Documents.noticeType(TestRegisters.seed()));
     }
 
     @Test

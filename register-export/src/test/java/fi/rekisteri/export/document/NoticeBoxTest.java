@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.TestRegisters;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -19,7 +20,7 @@ class NoticeBoxTest {
             new Block.Item("Viestintävirasto → Traficom", Language.FI, List.of())));
 
     private static Outline outline() {
-        return Documents.outline(SeedRekisteriselosteTest.seed(), DocumentType.ART_13_NOTICE, Language.FI)
+        return Documents.outline(TestRegisters.seed(), DocumentType.ART_13_NOTICE, Language.FI)
                 .withNotice(FINDINGS);
     }
 

@@ -9,6 +9,7 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.export.TestRegisters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.pdfbox.Loader;
@@ -32,7 +33,7 @@ class PdfDocumentTest {
 
     @BeforeAll
     static void renderTheSeedWithEveryLetter() throws IOException {
-        Register seed = SeedRekisteriselosteTest.seed();
+        Register seed = TestRegisters.seed();
         Register register = seed.toBuilder()
                 .introduction(Topic.CONTROLLER, LocalizedText.fi("Kirjaimet: " + LETTERS))
                 .build();

@@ -1,16 +1,12 @@
 package fi.rekisteri.export.document;
 
+import static fi.rekisteri.export.TestRegisters.resource;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
-import fi.rekisteri.export.RegisterFormat;
-import fi.rekisteri.export.RegisterReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import fi.rekisteri.export.TestRegisters;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -30,24 +26,8 @@ class SeedRekisteriselosteTest {
             "Tietojen siirto EU:n tai Euroopan talousalueen ulkopuolelle",
             "Rekisterin suojauksen periaatteet");
 
-    static String resource(String name) {
-        try (InputStream in = SeedRekisteriselosteTest.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("no test resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static Register seed() {
-        return RegisterReader.create().read(resource("/mainostakomo/register.yaml"), "register.yaml",
-                RegisterFormat.YAML);
-    }
-
     private static Outline finnish() {
-        return Documents.outline(seed(), DocumentType.REKISTERISELOSTE, Language.FI);
+        return Documents.outline(TestRegisters.seed(), DocumentType.REKISTERISELOSTE, Language.FI);
     }
 
     @Test
@@ -65,7 +45,7 @@ class SeedRekisteriselosteTest {
     @Test
     void rendersTheSeedAsAFinnishPrivacyNoticeExactlyAsTheGoldenFile() {
         assertEquals(resource("/golden/mainostakomo-tietosuojaseloste-fi.txt"), Documents.renderToString(
-                Documents.outline(seed(), DocumentType.ART_13_NOTICE, Language.FI), DocumentFormat.TEXT));
+                Documents.outline(TestRegisters.seed(), DocumentType.ART_13_NOTICE, Language.FI), DocumentFormat.TEXT));
     }
 
     @Test
