@@ -20,6 +20,9 @@ public record ContactDetails(
     /** Creates contact details; a given phone, e-mail or website must not be blank, an e-mail must contain '@'. */
     public ContactDetails {
         Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(website, "website");
         phone.ifPresent(p -> Checks.requireText(p, "phone"));
         email.ifPresent(e -> {
             Checks.requireText(e, "email");
@@ -37,21 +40,25 @@ public record ContactDetails(
 
     /** These details with a postal address. */
     public ContactDetails withAddress(PostalAddress address) {
+        Objects.requireNonNull(address, "address");
         return new ContactDetails(Optional.of(address), phone, email, website);
     }
 
     /** These details with a telephone number. */
     public ContactDetails withPhone(String phone) {
+        Objects.requireNonNull(phone, "phone");
         return new ContactDetails(address, Optional.of(phone), email, website);
     }
 
     /** These details with an e-mail address. */
     public ContactDetails withEmail(String email) {
+        Objects.requireNonNull(email, "email");
         return new ContactDetails(address, phone, Optional.of(email), website);
     }
 
     /** These details with a web address. */
     public ContactDetails withWebsite(String website) {
+        Objects.requireNonNull(website, "website");
         return new ContactDetails(address, phone, email, Optional.of(website));
     }
 

@@ -31,6 +31,7 @@ public record DataCategory(
         Checks.requireKey(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(sensitivities, "sensitivities");
         sensitivities = sensitivities.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(sensitivities));
@@ -44,11 +45,13 @@ public record DataCategory(
 
     /** This category with a description. */
     public DataCategory withDescription(LocalizedText description) {
+        Objects.requireNonNull(description, "description");
         return new DataCategory(key, name, Optional.of(description), sensitivities, subjects);
     }
 
     /** This category marked with one more sensitivity. */
     public DataCategory with(Sensitivity sensitivity) {
+        Objects.requireNonNull(sensitivity, "sensitivity");
         EnumSet<Sensitivity> more = sensitivities.isEmpty()
                 ? EnumSet.noneOf(Sensitivity.class)
                 : EnumSet.copyOf(sensitivities);
@@ -58,11 +61,13 @@ public record DataCategory(
 
     /** This category limited to the given data subject categories. */
     public DataCategory aboutSubjects(String... subjectKeys) {
+        Objects.requireNonNull(subjectKeys, "subjectKeys");
         return new DataCategory(key, name, description, sensitivities, List.of(subjectKeys));
     }
 
     /** Whether this data is of the given sensitivity. */
     public boolean is(Sensitivity sensitivity) {
+        Objects.requireNonNull(sensitivity, "sensitivity");
         return sensitivities.contains(sensitivity);
     }
 
@@ -74,6 +79,7 @@ public record DataCategory(
 
     /** Whether this category is {@code ancestorKey} itself or lies anywhere under it. */
     public boolean isWithin(String ancestorKey) {
+        Objects.requireNonNull(ancestorKey, "ancestorKey");
         return key.equals(ancestorKey) || (key.startsWith(ancestorKey) && key.charAt(ancestorKey.length()) == '.');
     }
 }

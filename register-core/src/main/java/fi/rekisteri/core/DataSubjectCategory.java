@@ -27,6 +27,7 @@ public record DataSubjectCategory(String key, LocalizedText name, Optional<Local
 
     /** This category with a description. */
     public DataSubjectCategory withDescription(LocalizedText description) {
+        Objects.requireNonNull(description, "description");
         return new DataSubjectCategory(key, name, Optional.of(description));
     }
 }

@@ -32,32 +32,38 @@ public record Disclosure(
         categories = Checks.keys(categories, "categories");
         purposes = Checks.keys(purposes, "purposes");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(country, "country");
         country.ifPresent(Checks::requireCountry);
     }
 
     /** A disclosure to a third party of the given categories, with no purposes, basis or country yet. */
     public static Disclosure of(String key, LocalizedText recipient, String... categories) {
+        Objects.requireNonNull(categories, "categories");
         return new Disclosure(key, recipient, RecipientRole.THIRD_PARTY, List.of(categories), List.of(),
                 Optional.empty(), Optional.empty());
     }
 
     /** This disclosure with the recipient in another role. */
     public Disclosure withRole(RecipientRole role) {
+        Objects.requireNonNull(role, "role");
         return new Disclosure(key, recipient, role, categories, purposes, basis, country);
     }
 
     /** This disclosure serving the given purposes. */
     public Disclosure forPurposes(String... purposeKeys) {
+        Objects.requireNonNull(purposeKeys, "purposeKeys");
         return new Disclosure(key, recipient, role, categories, List.of(purposeKeys), basis, country);
     }
 
     /** This disclosure with its basis. */
     public Disclosure withBasis(LocalizedText basis) {
+        Objects.requireNonNull(basis, "basis");
         return new Disclosure(key, recipient, role, categories, purposes, Optional.of(basis), country);
     }
 
     /** This disclosure to a recipient in the given country. */
     public Disclosure inCountry(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
         return new Disclosure(key, recipient, role, categories, purposes, basis, Optional.of(countryCode));
     }
 }

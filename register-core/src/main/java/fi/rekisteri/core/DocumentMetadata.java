@@ -16,6 +16,7 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
 
     /** Creates the metadata; a given version must not be blank. */
     public DocumentMetadata {
+        Objects.requireNonNull(version, "version");
         version.ifPresent(v -> Checks.requireText(v, "version"));
         Objects.requireNonNull(date, "date");
     }
@@ -27,6 +28,8 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
 
     /** Metadata with a version and a date. */
     public static DocumentMetadata of(String version, LocalDate date) {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(date, "date");
         return new DocumentMetadata(Optional.of(version), Optional.of(date));
     }
 }

@@ -22,6 +22,7 @@ public record Organisation(String name, Optional<BusinessId> businessId, Contact
 
     /** An organisation with a business ID. */
     public static Organisation of(String name, BusinessId businessId, ContactDetails contact) {
+        Objects.requireNonNull(businessId, "businessId");
         return new Organisation(name, Optional.of(businessId), contact);
     }
 

@@ -1,6 +1,7 @@
 package fi.rekisteri.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,7 @@ public final class RegisterValidationException extends IllegalArgumentException 
     }
 
     private static String message(List<Problem> problems) {
+        Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a validation exception needs at least one problem");
         }

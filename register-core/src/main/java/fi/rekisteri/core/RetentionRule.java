@@ -14,15 +14,17 @@ public record RetentionRule(List<String> categories, Retention retention) {
 
     /** Creates a rule; it must name at least one category. */
     public RetentionRule {
+        Objects.requireNonNull(retention, "retention");
         categories = Checks.keys(categories, "categories");
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("a retention rule names at least one data category");
         }
-        Objects.requireNonNull(retention, "retention");
     }
 
     /** A rule for the given categories. */
     public static RetentionRule of(Retention retention, String... categories) {
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(categories, "categories");
         return new RetentionRule(List.of(categories), retention);
     }
 }

@@ -29,16 +29,19 @@ public record SecurityMeasures(
 
     /** These measures with the general principles. */
     public SecurityMeasures withGeneral(LocalizedText text) {
+        Objects.requireNonNull(text, "text");
         return new SecurityMeasures(Optional.of(text), manual, electronic);
     }
 
     /** These measures with the protection of manual material. */
     public SecurityMeasures withManual(LocalizedText text) {
+        Objects.requireNonNull(text, "text");
         return new SecurityMeasures(general, Optional.of(text), electronic);
     }
 
     /** These measures with the protection of electronic data. */
     public SecurityMeasures withElectronic(LocalizedText text) {
+        Objects.requireNonNull(text, "text");
         return new SecurityMeasures(general, manual, Optional.of(text));
     }
 

@@ -31,21 +31,25 @@ public record Transfer(
 
     /** A transfer to a country on the given safeguard. */
     public static Transfer to(String country, Safeguard safeguard) {
+        Objects.requireNonNull(safeguard, "safeguard");
         return new Transfer(country, Optional.empty(), List.of(), Optional.of(safeguard), Optional.empty());
     }
 
     /** This transfer to the given recipient. */
     public Transfer withRecipient(LocalizedText recipient) {
+        Objects.requireNonNull(recipient, "recipient");
         return new Transfer(country, Optional.of(recipient), categories, safeguard, safeguardCopy);
     }
 
     /** This transfer limited to the given data categories. */
     public Transfer withCategories(String... keys) {
+        Objects.requireNonNull(keys, "keys");
         return new Transfer(country, recipient, List.of(keys), safeguard, safeguardCopy);
     }
 
     /** This transfer with where a copy of the safeguard can be obtained. */
     public Transfer withSafeguardCopy(LocalizedText howToObtain) {
+        Objects.requireNonNull(howToObtain, "howToObtain");
         return new Transfer(country, recipient, categories, safeguard, Optional.of(howToObtain));
     }
 }

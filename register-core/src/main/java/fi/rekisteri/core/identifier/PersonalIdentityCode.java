@@ -85,6 +85,7 @@ public final class PersonalIdentityCode {
      * @throws IllegalArgumentException if the year has no century sign or the individual number is out of range
      */
     public static PersonalIdentityCode of(LocalDate birthDate, int individualNumber) {
+        Objects.requireNonNull(birthDate, "birthDate");
         int year = birthDate.getYear();
         char sign;
         if (year >= 1800 && year <= 1899) {

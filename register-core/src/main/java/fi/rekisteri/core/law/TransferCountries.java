@@ -50,6 +50,8 @@ public final class TransferCountries {
      */
     public static TransferCountries of(LocalDate asOf, Set<String> eea, Map<String, Adequacy> adequacy) {
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(eea, "eea");
+        Objects.requireNonNull(adequacy, "adequacy");
         for (String code : eea) {
             if (adequacy.containsKey(code)) {
                 throw new IllegalArgumentException("'" + code + "' is both in the EEA and a third country");
@@ -70,11 +72,13 @@ public final class TransferCountries {
 
     /** Whether a country (ISO 3166-1 alpha-2) is an EU/EEA member state. */
     public boolean isEea(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
         return eea.contains(countryCode);
     }
 
     /** The adequacy decision covering a country, if there is one. */
     public Optional<Adequacy> adequacy(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
         return Optional.ofNullable(adequacy.get(countryCode));
     }
 

@@ -19,14 +19,15 @@ public record ProcessingEntry(SubjectId subject, String purpose, List<String> ca
     public ProcessingEntry {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(purpose, "purpose");
-        categories = List.copyOf(categories);
+        categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("a processing entry names at least one data category");
         }
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(actor, "actor");
         if (actor.isBlank()) {
             throw new IllegalArgumentException("actor is blank");
         }
     }
+
 }

@@ -2,6 +2,7 @@ package fi.rekisteri.core.policy;
 
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.Purpose;
+import java.util.Objects;
 
 /**
  * A purpose resolved by one {@link PurposePolicy}, carrying the closure of the categories it may use as a bit set.
@@ -71,6 +72,7 @@ public final class PurposeHandle {
      * @throws IllegalArgumentException if the handle comes from another policy
      */
     public boolean mayUse(CategoryHandle category) {
+        Objects.requireNonNull(category, "category");
         if (category.policy != policy) {
             throw policy.foreign(category);
         }
@@ -84,6 +86,7 @@ public final class PurposeHandle {
      * @throws IllegalArgumentException if the handle comes from another policy
      */
     public boolean concerns(SubjectCategoryHandle subjectCategory) {
+        Objects.requireNonNull(subjectCategory, "subjectCategory");
         if (subjectCategory.policy != policy) {
             throw policy.foreign(subjectCategory);
         }
@@ -92,6 +95,7 @@ public final class PurposeHandle {
 
     /** {@link #mayUse} as a decision; the same as {@code policy.check(this, category)}. */
     public Decision check(CategoryHandle category) {
+        Objects.requireNonNull(category, "category");
         return mayUse(category) ? Decision.allowed() : notCovered(category);
     }
 

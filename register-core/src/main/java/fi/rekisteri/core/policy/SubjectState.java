@@ -76,11 +76,13 @@ public final class SubjectState {
 
     /** The consent to a purpose, live or withdrawn, if one was ever given. */
     public Optional<SubjectConsent> consent(String purposeKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
         return Optional.ofNullable(consents.get(purposeKey));
     }
 
     /** Whether the subject has a live consent to the purpose. */
     public boolean hasLiveConsent(String purposeKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
         SubjectConsent consent = consents.get(purposeKey);
         return consent != null && consent.isLive();
     }
