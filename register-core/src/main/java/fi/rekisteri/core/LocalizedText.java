@@ -160,7 +160,11 @@ public record LocalizedText(Map<Language, String> values) {
      * @param text the text
      */
     public record Resolved(Language language, String text) {
-        /** Creates a resolved text. */
+        /**
+         * Creates a resolved text.
+         *
+         * @throws NullPointerException if an argument is null
+         */
         public Resolved {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(text, "text");

@@ -33,7 +33,12 @@ public record Purpose(
         Optional<IdentityCodeGround> identityCodeGround,
         Optional<LocalizedText> criminalDataAuthorisation) {
 
-    /** Creates a purpose; keys must be valid keys. */
+    /**
+     * Creates a purpose; keys must be valid keys.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public Purpose {
         Checks.requireKey(key, "key");
         Objects.requireNonNull(name, "name");

@@ -13,7 +13,12 @@ public final class RegisterValidationException extends IllegalArgumentException 
 
     private final transient List<Problem> problems;
 
-    /** Creates the exception; there is at least one problem. */
+    /**
+     * Creates the exception; there is at least one problem.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if there is no problem
+     */
     public RegisterValidationException(List<Problem> problems) {
         super(message(problems));
         this.problems = List.copyOf(problems);

@@ -12,7 +12,11 @@ import java.util.Objects;
  */
 public record ComplianceReport(DocumentType documentType, List<Finding> findings) {
 
-    /** Creates a report. */
+    /**
+     * Creates a report.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public ComplianceReport {
         Objects.requireNonNull(documentType, "documentType");
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));

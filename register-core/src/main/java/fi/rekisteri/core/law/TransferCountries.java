@@ -47,6 +47,8 @@ public final class TransferCountries {
      * @param asOf the date the lists are valid on
      * @param eea ISO 3166-1 alpha-2 codes of the EU/EEA states
      * @param adequacy adequacy decisions by country code
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a country is both in the EEA and a third country
      */
     public static TransferCountries of(LocalDate asOf, Set<String> eea, Map<String, Adequacy> adequacy) {
         Objects.requireNonNull(asOf, "asOf");
@@ -95,7 +97,12 @@ public final class TransferCountries {
      *     Privacy Framework"); empty when it covers the whole country
      */
     public record Adequacy(String country, Optional<String> scope) {
-        /** Creates a decision. */
+        /**
+         * Creates a decision.
+         *
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the country is not an upper-case alpha-2 code
+         */
         public Adequacy {
             Objects.requireNonNull(country, "country");
             Objects.requireNonNull(scope, "scope");

@@ -15,7 +15,12 @@ import java.util.Objects;
  */
 public record ProcessingEntry(SubjectId subject, String purpose, List<String> categories, Instant at, String actor) {
 
-    /** Creates an entry; it names at least one category and a non-blank actor. */
+    /**
+     * Creates an entry; it names at least one category and a non-blank actor.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if there is no category or the actor is blank
+     */
     public ProcessingEntry {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(purpose, "purpose");

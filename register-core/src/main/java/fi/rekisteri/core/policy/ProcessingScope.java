@@ -50,6 +50,7 @@ public final class ProcessingScope {
      * A scope that checks against the register and the subject's state.
      *
      * @throws IllegalArgumentException if the purpose handle comes from another policy, or the actor is blank
+     * @throws NullPointerException if an argument is null
      */
     public static ProcessingScope of(PurposePolicy policy, SubjectState state, PurposeHandle purpose, String actor) {
         return new ProcessingScope(policy, state, purpose, actor);
@@ -58,6 +59,9 @@ public final class ProcessingScope {
     /**
      * A scope for a subject whose state says nothing (no consents, no objection, no restriction); a consent-based
      * purpose is then denied.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the purpose handle comes from another policy, or the actor is blank
      */
     public static ProcessingScope of(PurposePolicy policy, SubjectId subject, PurposeHandle purpose, String actor) {
         return new ProcessingScope(policy, SubjectState.of(subject), purpose, actor);

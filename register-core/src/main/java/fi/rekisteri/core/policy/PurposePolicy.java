@@ -97,12 +97,17 @@ public final class PurposePolicy {
     /**
      * Compiles a register's policy, judging transfers by the EU/EEA and adequacy lists the library ships
      * ({@link TransferCountries#current()}).
+     * @throws NullPointerException if an argument is null
      */
     public static PurposePolicy compile(Register register) {
         return compile(register, TransferCountries.current());
     }
 
-    /** Compiles a register's policy, judging transfers by the given country lists. */
+    /**
+     * Compiles a register's policy, judging transfers by the given country lists.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public static PurposePolicy compile(Register register, TransferCountries countries) {
         return new PurposePolicy(Objects.requireNonNull(register, "register"),
                 Objects.requireNonNull(countries, "countries"));
