@@ -16,6 +16,7 @@ import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterValidationException;
 import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.Sensitivity;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Transfers;
 import jakarta.persistence.EntityManager;
@@ -382,6 +383,8 @@ abstract class RegisterStoreContract {
         // The samples hold every kind, so that the round trips above cover each: a new kind fails here first.
         assertEquals(EnumSet.allOf(LegalBasis.Kind.class), full.purposes().stream()
                 .flatMap(p -> p.legalBasis().stream()).map(LegalBasis::kind).collect(Collectors.toSet()));
+        assertEquals(EnumSet.allOf(Sensitivity.class), full.dataCategories().stream()
+                .flatMap(c -> c.sensitivities().stream()).collect(Collectors.toSet()));
         assertEquals(Source.Kind.codes(), full.sources().stream().map(Source::code).toList());
         assertEquals(Retention.Kind.codes(), full.retention().stream().map(r -> r.retention().code()).toList());
         assertEquals(Transfers.Kind.codes(), List.of(none.transfers().orElseThrow().code(),

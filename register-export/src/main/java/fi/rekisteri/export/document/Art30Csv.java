@@ -105,7 +105,8 @@ final class Art30Csv {
         return switch (transfers.kind()) {
             case NONE -> ((Transfers.None) transfers).statement().map(parts::text)
                     .orElse(parts.message("transfers.none"));
-            case THIRD_COUNTRIES -> join(((Transfers.ThirdCountries) transfers).transfers().stream().map(this::transfer));
+            case THIRD_COUNTRIES ->
+                    join(((Transfers.ThirdCountries) transfers).transfers().stream().map(this::transfer));
         };
     }
 

@@ -277,7 +277,8 @@ final class OutlineParts {
                 Retention.AfterEvent after = (Retention.AfterEvent) retention;
                 yield message("retention.after", categories, period(after.period()), text(after.event()));
             }
-            case CRITERIA -> message("retention.criteria", categories, text(((Retention.Criteria) retention).criteria()));
+            case CRITERIA ->
+                    message("retention.criteria", categories, text(((Retention.Criteria) retention).criteria()));
         };
     }
 

@@ -442,7 +442,8 @@ public final class RegisterDecoder {
             return Optional.empty();
         }
         return switch (type.get()) {
-            case NONE -> object(node, path, RegisterFormatNames.AUTOMATED_NONE).map(o -> AutomatedDecisionMaking.none());
+            case NONE ->
+                    object(node, path, RegisterFormatNames.AUTOMATED_NONE).map(o -> AutomatedDecisionMaking.none());
             case USED -> object(node, path, RegisterFormatNames.AUTOMATED_USED)
                     .flatMap(o -> localized(o, "description", true).map(AutomatedDecisionMaking::used));
         };
