@@ -18,32 +18,38 @@ public sealed interface LegalBasis {
     /** The six bases, one for each variant, with their stable codes, provisions and names. */
     enum Kind {
         /** {@link Consent}. */
-        CONSENT("consent", "6(1)(a)", "withdrawal", LocalizedText.of("suostumus", "samtycke", "consent")),
+        CONSENT("consent", "6(1)(a)", "withdrawal", "suostumus", "samtycke", "consent"),
         /** {@link Contract}. */
-        CONTRACT("contract", "6(1)(b)", null, LocalizedText.of("sopimus", "avtal", "contract")),
+        CONTRACT("contract", "6(1)(b)", null, "sopimus", "avtal", "contract"),
         /** {@link LegalObligation}. */
         LEGAL_OBLIGATION("legal-obligation", "6(1)(c)", "law",
-                LocalizedText.of("lakisääteinen velvoite", "rättslig förpliktelse", "legal obligation")),
+                "lakisääteinen velvoite", "rättslig förpliktelse", "legal obligation"),
         /** {@link VitalInterests}. */
         VITAL_INTERESTS("vital-interests", "6(1)(d)", null,
-                LocalizedText.of("elintärkeät edut", "grundläggande intressen", "vital interests")),
+                "elintärkeät edut", "grundläggande intressen", "vital interests"),
         /** {@link PublicTask}. */
-        PUBLIC_TASK("public-task", "6(1)(e)", "law", LocalizedText.of("yleinen etu tai julkinen valta",
-                "allmänt intresse eller myndighetsutövning", "public interest or official authority")),
+        PUBLIC_TASK("public-task", "6(1)(e)", "law", "yleinen etu tai julkinen valta",
+                "allmänt intresse eller myndighetsutövning", "public interest or official authority"),
         /** {@link LegitimateInterests}. */
         LEGITIMATE_INTERESTS("legitimate-interests", "6(1)(f)", "interests",
-                LocalizedText.of("oikeutettu etu", "berättigat intresse", "legitimate interests"));
+                "oikeutettu etu", "berättigat intresse", "legitimate interests");
 
         private final String code;
         private final String article;
         private final @Nullable String detailName;
-        private final LocalizedText label;
+        // Strings rather than a LocalizedText, so that the enum is visibly immutable.
+        private final String finnish;
+        private final String swedish;
+        private final String english;
 
-        Kind(String code, String article, @Nullable String detailName, LocalizedText label) {
+        Kind(String code, String article, @Nullable String detailName, String finnish, String swedish,
+                String english) {
             this.code = code;
             this.article = article;
             this.detailName = detailName;
-            this.label = label;
+            this.finnish = finnish;
+            this.swedish = swedish;
+            this.english = english;
         }
 
         /** The stable code used in files and databases: {@code consent}, {@code contract}, … */
@@ -67,7 +73,7 @@ public sealed interface LegalBasis {
 
         /** The basis in words, as documents name it: {@code sopimus}, {@code avtal}, {@code contract}. */
         public LocalizedText label() {
-            return label;
+            return LocalizedText.of(finnish, swedish, english);
         }
 
         /**
