@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What docs/register-format.md shows of retention and of where fixes go is what the library does. */
-class RegisterFormatDocTest {
+class FormatDocumentExamplesTest {
 
     private static final Path DOC = Path.of("docs/register-format.md");
     /** A register just big enough to hold the retention example: the categories it names. */
