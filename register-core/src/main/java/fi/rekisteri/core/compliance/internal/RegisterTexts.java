@@ -8,6 +8,7 @@ import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.SecurityMeasures;
@@ -29,102 +30,104 @@ public final class RegisterTexts {
     private RegisterTexts() {}
 
     /** Calls {@code visitor} with the path and text of every localised text in the register. */
-    public static void forEach(Register register, BiConsumer<String, LocalizedText> visitor) {
-        visitor.accept("name", register.name());
+    public static void forEach(Register register, BiConsumer<RegisterPath, LocalizedText> visitor) {
+        visitor.accept(RegisterPath.of("name"), register.name());
         for (Topic topic : Topic.values()) {
-            register.introduction(topic).ifPresent(text -> visitor.accept("introductions." + topic.code(), text));
+            register.introduction(topic)
+                    .ifPresent(text -> visitor.accept(RegisterPath.of("introductions", topic.code()), text));
         }
         List<DataSubjectCategory> subjects = register.subjectCategories();
         for (int i = 0; i < subjects.size(); i++) {
-            String path = "subjectCategories[" + i + "]";
-            visitor.accept(path + ".name", subjects.get(i).name());
-            optional(visitor, path + ".description", subjects.get(i).description());
+            RegisterPath path = RegisterPath.of("subjectCategories").index(i);
+            visitor.accept(path.property("name"), subjects.get(i).name());
+            optional(visitor, path.property("description"), subjects.get(i).description());
         }
         List<DataCategory> categories = register.dataCategories();
         for (int i = 0; i < categories.size(); i++) {
-            String path = "dataCategories[" + i + "]";
-            visitor.accept(path + ".name", categories.get(i).name());
-            optional(visitor, path + ".description", categories.get(i).description());
+            RegisterPath path = RegisterPath.of("dataCategories").index(i);
+            visitor.accept(path.property("name"), categories.get(i).name());
+            optional(visitor, path.property("description"), categories.get(i).description());
         }
         List<Purpose> purposes = register.purposes();
         for (int i = 0; i < purposes.size(); i++) {
-            purpose(visitor, "purposes[" + i + "]", purposes.get(i));
+            purpose(visitor, RegisterPath.of("purposes").index(i), purposes.get(i));
         }
         List<Source> sources = register.sources();
         for (int i = 0; i < sources.size(); i++) {
-            source(visitor, "sources[" + i + "]", sources.get(i));
+            source(visitor, RegisterPath.of("sources").index(i), sources.get(i));
         }
         List<Disclosure> disclosures = register.disclosures();
         for (int i = 0; i < disclosures.size(); i++) {
-            String path = "disclosures[" + i + "]";
-            visitor.accept(path + ".recipient", disclosures.get(i).recipient());
-            optional(visitor, path + ".basis", disclosures.get(i).basis());
+            RegisterPath path = RegisterPath.of("disclosures").index(i);
+            visitor.accept(path.property("recipient"), disclosures.get(i).recipient());
+            optional(visitor, path.property("basis"), disclosures.get(i).basis());
         }
         register.transfers().ifPresent(transfers -> transfers(visitor, transfers));
         List<RetentionRule> retention = register.retention();
         for (int i = 0; i < retention.size(); i++) {
-            String path = "retention[" + i + "].retention";
+            RegisterPath path = RegisterPath.of("retention").index(i).property("retention");
             Retention rule = retention.get(i).retention();
             if (rule instanceof Retention.AfterEvent after) {
-                visitor.accept(path + ".event", after.event());
+                visitor.accept(path.property("event"), after.event());
             } else if (rule instanceof Retention.Criteria criteria) {
-                visitor.accept(path + ".criteria", criteria.criteria());
+                visitor.accept(path.property("criteria"), criteria.criteria());
             }
         }
         SecurityMeasures security = register.security();
-        optional(visitor, "security.general", security.general());
-        optional(visitor, "security.manual", security.manual());
-        optional(visitor, "security.electronic", security.electronic());
+        optional(visitor, RegisterPath.of("security", "general"), security.general());
+        optional(visitor, RegisterPath.of("security", "manual"), security.manual());
+        optional(visitor, RegisterPath.of("security", "electronic"), security.electronic());
         if (register.automatedDecisionMaking().orElse(null) instanceof AutomatedDecisionMaking.Used used) {
-            visitor.accept("automatedDecisionMaking.description", used.description());
+            visitor.accept(RegisterPath.of("automatedDecisionMaking", "description"), used.description());
         }
-        optional(visitor, "provisionRequirement", register.provisionRequirement());
+        optional(visitor, RegisterPath.of("provisionRequirement"), register.provisionRequirement());
     }
 
-    private static void purpose(BiConsumer<String, LocalizedText> visitor, String path, Purpose purpose) {
-        visitor.accept(path + ".name", purpose.name());
-        optional(visitor, path + ".description", purpose.description());
-        String basis = path + ".legalBasis";
+    private static void purpose(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path, Purpose purpose) {
+        visitor.accept(path.property("name"), purpose.name());
+        optional(visitor, path.property("description"), purpose.description());
+        RegisterPath basis = path.property("legalBasis");
         LegalBasis legalBasis = purpose.legalBasis().orElse(null);
         if (legalBasis instanceof LegalBasis.Consent consent) {
-            optional(visitor, basis + ".withdrawal", consent.withdrawal());
+            optional(visitor, basis.property("withdrawal"), consent.withdrawal());
         } else if (legalBasis instanceof LegalBasis.LegalObligation obligation) {
-            optional(visitor, basis + ".law", obligation.law());
+            optional(visitor, basis.property("law"), obligation.law());
         } else if (legalBasis instanceof LegalBasis.PublicTask task) {
-            optional(visitor, basis + ".law", task.law());
+            optional(visitor, basis.property("law"), task.law());
         } else if (legalBasis instanceof LegalBasis.LegitimateInterests interests) {
-            optional(visitor, basis + ".interests", interests.interests());
+            optional(visitor, basis.property("interests"), interests.interests());
         }
-        optional(visitor, path + ".objection", purpose.objection());
-        optional(visitor, path + ".criminalDataAuthorisation", purpose.criminalDataAuthorisation());
+        optional(visitor, path.property("objection"), purpose.objection());
+        optional(visitor, path.property("criminalDataAuthorisation"), purpose.criminalDataAuthorisation());
     }
 
-    private static void source(BiConsumer<String, LocalizedText> visitor, String path, Source source) {
+    private static void source(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path, Source source) {
         if (source instanceof Source.DataSubject subject) {
-            visitor.accept(path + ".description", subject.description());
+            visitor.accept(path.property("description"), subject.description());
         } else if (source instanceof Source.Internal internal) {
-            visitor.accept(path + ".description", internal.description());
+            visitor.accept(path.property("description"), internal.description());
         } else if (source instanceof Source.External external) {
-            visitor.accept(path + ".name", external.name());
-            optional(visitor, path + ".supplies", external.supplies());
-            optional(visitor, path + ".reason", external.reason());
+            visitor.accept(path.property("name"), external.name());
+            optional(visitor, path.property("supplies"), external.supplies());
+            optional(visitor, path.property("reason"), external.reason());
         }
     }
 
-    private static void transfers(BiConsumer<String, LocalizedText> visitor, Transfers transfers) {
+    private static void transfers(BiConsumer<RegisterPath, LocalizedText> visitor, Transfers transfers) {
         if (transfers instanceof Transfers.None none) {
-            optional(visitor, "transfers.statement", none.statement());
+            optional(visitor, RegisterPath.of("transfers", "statement"), none.statement());
         } else if (transfers instanceof Transfers.ThirdCountries third) {
             for (int i = 0; i < third.transfers().size(); i++) {
                 Transfer transfer = third.transfers().get(i);
-                String path = "transfers.transfers[" + i + "]";
-                optional(visitor, path + ".recipient", transfer.recipient());
-                optional(visitor, path + ".safeguardCopy", transfer.safeguardCopy());
+                RegisterPath path = RegisterPath.of("transfers", "transfers").index(i);
+                optional(visitor, path.property("recipient"), transfer.recipient());
+                optional(visitor, path.property("safeguardCopy"), transfer.safeguardCopy());
             }
         }
     }
 
-    private static void optional(BiConsumer<String, LocalizedText> visitor, String path, Optional<LocalizedText> text) {
+    private static void optional(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path,
+            Optional<LocalizedText> text) {
         text.ifPresent(value -> visitor.accept(path, value));
     }
 }
