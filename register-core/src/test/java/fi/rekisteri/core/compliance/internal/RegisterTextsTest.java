@@ -105,6 +105,7 @@ class RegisterTextsTest {
         Set<RegisterPath> paths = new HashSet<>();
         RegisterTexts.forEach(register, (path, text) -> {
             assertTrue(paths.add(path), "visited twice: " + path);
+            assertEquals(path, RegisterPath.parse(path.toString()));
             visited.add(text);
         });
         List<LocalizedText> reachable = new ArrayList<>();
