@@ -82,6 +82,7 @@ public final class RegisterPath {
 
     /**
      * The path of nested properties, outermost first: {@code of("security", "manual")} is {@code security.manual}.
+     * Each name is one property, even one that holds a dot: {@code of("contact.email")} is {@code ['contact.email']}.
      *
      * @throws NullPointerException when a name is null
      */
