@@ -52,6 +52,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.Objects;
 
 /**
  * Turns a {@link Node} tree into a {@link Register}, collecting every error it can find before giving up. The
@@ -696,13 +697,16 @@ public final class RegisterDecoder {
         }
 
         Node node(String name) {
-            return node.members().get(name).value();
+            return member(name).value();
         }
 
         /** A node standing for where the property's name is written, for errors about the property itself. */
         Node nameNode(String name) {
-            Member member = node.members().get(name);
-            return new ScalarNode(ScalarType.STRING, name, member.nameLocation());
+            return new ScalarNode(ScalarType.STRING, name, member(name).nameLocation());
+        }
+
+        private Member member(String name) {
+            return Objects.requireNonNull(node.members().get(name), name);
         }
     }
 }
