@@ -1,6 +1,7 @@
 package fi.rekisteri.core;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -9,7 +10,9 @@ final class Codes {
 
     private Codes() {}
 
+    // Every caller names its parameter code.
     static <T> T lookUp(T[] values, Function<T, String> code, String wanted, String what) {
+        Objects.requireNonNull(wanted, "code");
         for (T value : values) {
             if (code.apply(value).equals(wanted)) {
                 return value;

@@ -20,7 +20,12 @@ public record Transfer(
         Optional<Safeguard> safeguard,
         Optional<LocalizedText> safeguardCopy) {
 
-    /** Creates a transfer; the country must be an upper-case alpha-2 code. */
+    /**
+     * Creates a transfer; the country must be an upper-case alpha-2 code.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the country is not an upper-case alpha-2 code or a key is not a valid key
+     */
     public Transfer {
         Checks.requireCountry(country);
         Objects.requireNonNull(recipient, "recipient");
@@ -29,23 +34,45 @@ public record Transfer(
         Objects.requireNonNull(safeguardCopy, "safeguardCopy");
     }
 
-    /** A transfer to a country on the given safeguard. */
+    /**
+     * A transfer to a country on the given safeguard.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the country is not an upper-case alpha-2 code
+     */
     public static Transfer to(String country, Safeguard safeguard) {
+        Objects.requireNonNull(safeguard, "safeguard");
         return new Transfer(country, Optional.empty(), List.of(), Optional.of(safeguard), Optional.empty());
     }
 
-    /** This transfer to the given recipient. */
+    /**
+     * This transfer to the given recipient.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public Transfer withRecipient(LocalizedText recipient) {
+        Objects.requireNonNull(recipient, "recipient");
         return new Transfer(country, Optional.of(recipient), categories, safeguard, safeguardCopy);
     }
 
-    /** This transfer limited to the given data categories. */
+    /**
+     * This transfer limited to the given data categories.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public Transfer withCategories(String... keys) {
+        Objects.requireNonNull(keys, "keys");
         return new Transfer(country, recipient, List.of(keys), safeguard, safeguardCopy);
     }
 
-    /** This transfer with where a copy of the safeguard can be obtained. */
+    /**
+     * This transfer with where a copy of the safeguard can be obtained.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public Transfer withSafeguardCopy(LocalizedText howToObtain) {
+        Objects.requireNonNull(howToObtain, "howToObtain");
         return new Transfer(country, recipient, categories, safeguard, Optional.of(howToObtain));
     }
 }
