@@ -22,7 +22,7 @@ public record Problem(RegisterPath location, String message) {
      * @throws IllegalArgumentException when the path is not a {@linkplain RegisterPath#parse(String) path's text}
      */
     public Problem(String path, String message) {
-        this(RegisterPath.parse(path), message);
+        this(RegisterPath.parse(Objects.requireNonNull(path, "path")), message);
     }
 
     /** Where in the register, as text: {@code purposes[2].categories[0]}. */

@@ -87,6 +87,8 @@ public final class RegisterPath {
      * @throws NullPointerException when a name is null
      */
     public static RegisterPath of(String first, String... more) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(more, "more");
         RegisterPath path = ROOT.property(first);
         for (String name : more) {
             path = path.property(name);

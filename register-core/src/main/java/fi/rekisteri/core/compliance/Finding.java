@@ -26,7 +26,7 @@ public record Finding(Rule rule, Severity severity, RegisterPath location, List<
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(location, "location");
-        arguments = List.copyOf(arguments);
+        arguments = List.copyOf(Objects.requireNonNull(arguments, "arguments"));
     }
 
     /**
@@ -35,7 +35,7 @@ public record Finding(Rule rule, Severity severity, RegisterPath location, List<
      * @throws IllegalArgumentException when the path is not a {@linkplain RegisterPath#parse(String) path's text}
      */
     public Finding(Rule rule, Severity severity, String path, List<LocalizedText> arguments) {
-        this(rule, severity, RegisterPath.parse(path), arguments);
+        this(rule, severity, RegisterPath.parse(Objects.requireNonNull(path, "path")), arguments);
     }
 
     /** Where in the register, as text: {@code purposes[2].legalBasis}; empty for the register as a whole. */
@@ -50,6 +50,7 @@ public record Finding(Rule rule, Severity severity, RegisterPath location, List<
 
     /** The message in the given language, each argument resolved in that language (with its usual fallback). */
     public String message(Language language) {
+        Objects.requireNonNull(language, "language");
         Object[] resolved = arguments.stream().map(argument -> argument.text(language)).toArray();
         return Messages.format(rule.id(), language, resolved);
     }
