@@ -2,6 +2,7 @@ package fi.rekisteri.export.document;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Objects;
 
 /**
  * Writes a document in one format: the one interface every output goes through, from the text statement to the
@@ -21,7 +22,7 @@ public interface DocumentWriter {
 
     /** A writer that lays out the source's {@linkplain DocumentSource#outline() checked outline} with a renderer. */
     static DocumentWriter of(Renderer renderer) {
-        java.util.Objects.requireNonNull(renderer, "renderer");
+        Objects.requireNonNull(renderer, "renderer");
         return (source, out) -> renderer.render(source.outline(), out);
     }
 }

@@ -157,7 +157,11 @@ public final class AtomicFiles {
      * umask sets its mode. The name part is shortened when needed so that the whole name stays within 255 bytes.
      */
     private static Path createTemporary(Path directory, Path target) throws IOException {
-        String prefix = "." + truncate(target.getFileName().toString(),
+        Path name = target.getFileName();
+        if (name == null) {
+            throw new IOException("it names no file");
+        }
+        String prefix = "." + truncate(name.toString(),
                 MAX_NAME_BYTES - 1 - TEMPORARY_MARK.length() - RANDOM_LENGTH) + TEMPORARY_MARK;
         for (int attempt = 0; ; attempt++) {
             Path temporary = directory.resolve(prefix + random());

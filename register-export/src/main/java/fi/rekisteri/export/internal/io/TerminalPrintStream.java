@@ -1,6 +1,7 @@
 package fi.rekisteri.export.internal.io;
 
 import fi.rekisteri.export.internal.io.TerminalText.Layout;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +40,7 @@ public final class TerminalPrintStream extends PrintStream {
         flush();
         try {
             terminal.finish();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             setError();
         }
     }
