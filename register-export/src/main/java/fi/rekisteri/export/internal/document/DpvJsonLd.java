@@ -26,6 +26,7 @@ import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x): a {@code dpv:Process} with its purposes,
@@ -249,8 +250,9 @@ public final class DpvJsonLd {
         return types;
     }
 
-    private static Optional<String> mapped(String key, String orElse) {
-        return Optional.ofNullable(TERMS.getProperty(key, orElse));
+    private static Optional<String> mapped(String key, @Nullable String orElse) {
+        String term = TERMS.getProperty(key);
+        return Optional.ofNullable(term != null ? term : orElse);
     }
 
     private static void types(ObjectNode node, String type) {
