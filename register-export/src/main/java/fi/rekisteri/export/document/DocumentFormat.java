@@ -27,7 +27,7 @@ public enum DocumentFormat {
     /** Tagged PDF (PDF/UA) with an embedded font. */
     PDF("pdf", "pdf", FindingsPlacement.BOX, false),
     /** The Art. 30 record as CSV (RFC 4180, UTF-8), one row per purpose; no other document type. */
-    CSV("csv", "csv", FindingsPlacement.BESIDE, true, DocumentType.ART_30_RECORD),
+    CSV("csv", "csv", FindingsPlacement.BESIDE, true),
     /** The register itself in the W3C Data Privacy Vocabulary, whatever the document type. */
     JSON_LD("jsonld", "jsonld", FindingsPlacement.NOT_CHECKED, true);
 
@@ -45,16 +45,12 @@ public enum DocumentFormat {
     private final String extension;
     private final FindingsPlacement findings;
     private final boolean text;
-    private final Set<DocumentType> documentTypes;
 
-    DocumentFormat(String code, String extension, FindingsPlacement findings, boolean text,
-            DocumentType... documentTypes) {
+    DocumentFormat(String code, String extension, FindingsPlacement findings, boolean text) {
         this.code = code;
         this.extension = extension;
         this.findings = findings;
         this.text = text;
-        this.documentTypes = documentTypes.length == 0 ? Set.copyOf(EnumSet.allOf(DocumentType.class))
-                : Set.copyOf(Arrays.asList(documentTypes));
     }
 
     /** The code used on the command line: {@code text}, {@code md}. */
@@ -84,12 +80,12 @@ public enum DocumentFormat {
 
     /** The document types the format writes: every type, or for {@link #CSV} only the Art. 30 record. */
     public Set<DocumentType> documentTypes() {
-        return documentTypes;
+        return this == CSV ? Set.of(DocumentType.ART_30_RECORD) : Set.copyOf(EnumSet.allOf(DocumentType.class));
     }
 
     /** Whether the format writes documents of this type. */
     public boolean supports(DocumentType type) {
-        return documentTypes.contains(Objects.requireNonNull(type, "type"));
+        return documentTypes().contains(Objects.requireNonNull(type, "type"));
     }
 
     /**
@@ -140,7 +136,7 @@ public enum DocumentFormat {
     private DocumentWriter checked(DocumentWriter writer) {
         return (source, out) -> {
             if (!supports(source.type())) {
-                throw new IllegalArgumentException(code + " writes " + documentTypes.stream()
+                throw new IllegalArgumentException(code + " writes " + documentTypes().stream()
                         .map(DocumentType::code).sorted().collect(Collectors.joining(", ")) + " only, not "
                         + source.type().code());
             }
