@@ -4,12 +4,8 @@ import fi.rekisteri.export.internal.io.TerminalText.Layout;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * UTF-8 bytes on their way to a terminal, with every character that {@link TerminalText} escapes in a document shown
@@ -19,7 +15,6 @@ import java.util.Locale;
  */
 public final class TerminalOutputStream extends FilterOutputStream {
 
-    private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder();
     private final byte[] pending = new byte[4];
     private int pendingLength;
     private int expectedLength;
@@ -76,27 +71,56 @@ public final class TerminalOutputStream extends FilterOutputStream {
 
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
-        for (int i = offset; i < offset + length; i++) {
-            write(bytes[i]);
+        Objects.checkFromIndexSize(offset, length, bytes.length);
+        int i = offset;
+        int end = offset + length;
+        while (i < end) {
+            if (pendingLength == 0 && !pendingCarriageReturn) {
+                // The common case, printable ASCII and line feeds, is copied a run at a time.
+                int run = i;
+                while (run < end && isPlainAscii(bytes[run])) {
+                    run++;
+                }
+                if (run > i) {
+                    emit(bytes, i, run - i);
+                    i = run;
+                    continue;
+                }
+            }
+            write(bytes[i++]);
         }
     }
 
-    /** A complete multi-byte sequence: one character, or bytes that only look like one (overlong, a surrogate). */
+    private static boolean isPlainAscii(byte b) {
+        return (b >= 0x20 && b < 0x7F) || b == '\n' || b == '\t';
+    }
+
+    /**
+     * A complete multi-byte sequence: one character, or bytes that only look like one (an overlong form, an encoded
+     * surrogate, beyond U+10FFFF), which are shown as bytes.
+     */
     private void character() throws IOException {
-        CharBuffer decoded;
-        try {
-            decoded = decoder.reset().decode(ByteBuffer.wrap(pending, 0, pendingLength));
-        } catch (CharacterCodingException e) {
+        int first = pending[0] & 0xFF;
+        int second = pending[1] & 0xFF;
+        boolean valid = switch (first) {
+            case 0xE0 -> second >= 0xA0;
+            case 0xED -> second <= 0x9F;
+            case 0xF0 -> second >= 0x90;
+            case 0xF4 -> second <= 0x8F;
+            default -> true;
+        };
+        if (!valid) {
             malformed();
             return;
         }
-        int codePoint = Character.codePointAt(decoded, 0);
+        int codePoint = first & (0xFF >> (pendingLength + 1));
+        for (int i = 1; i < pendingLength; i++) {
+            codePoint = (codePoint << 6) | (pending[i] & 0x3F);
+        }
         if (TerminalText.isEscaped(codePoint, Layout.DOCUMENT)) {
             emit(TerminalText.escape(codePoint));
         } else {
-            for (int i = 0; i < pendingLength; i++) {
-                emit(pending[i]);
-            }
+            emit(pending, 0, pendingLength);
         }
         pendingLength = 0;
     }
@@ -117,6 +141,18 @@ public final class TerminalOutputStream extends FilterOutputStream {
         for (int i = 0; i < ascii.length(); i++) {
             emit(ascii.charAt(i));
         }
+    }
+
+    private void emit(byte[] bytes, int offset, int length) throws IOException {
+        if (length > buffer.length - count) {
+            drain();
+            if (length > buffer.length) {
+                out.write(bytes, offset, length);
+                return;
+            }
+        }
+        System.arraycopy(bytes, offset, buffer, count, length);
+        count += length;
     }
 
     private void emit(int b) throws IOException {

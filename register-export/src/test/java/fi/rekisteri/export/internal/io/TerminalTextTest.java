@@ -67,6 +67,10 @@ class TerminalTextTest {
         assertEquals("\\x9B[2J\\xC3", filtered(new byte[] {(byte) 0x9B, '[', '2', 'J', (byte) 0xC3}));
         assertEquals("\\xED\\xA0\\x80", filtered(new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80}),
                 "a surrogate encoded is not a character");
+        assertEquals("\\xE0\\x80\\x9B", filtered(new byte[] {(byte) 0xE0, (byte) 0x80, (byte) 0x9B}),
+                "an overlong form of a C1 control is not let through");
+        assertEquals("\\xF5\\x80", filtered(new byte[] {(byte) 0xF5, (byte) 0x80}));
+        assertEquals("a\uD83D\uDE00€ŋ", filtered(utf8("a\uD83D\uDE00€ŋ")), "other characters pass as they are");
     }
 
     @Test
