@@ -30,7 +30,8 @@ import java.util.Set;
  * <p>The file written has the mode of the file it replaces, or, when there was none, the mode the umask gives a new
  * file (typically {@code rw-r--r--}). A read-only target, or a target in a read-only directory, is refused rather
  * than replaced: the rename would otherwise replace it even though its permissions say it must not be written, and
- * the superuser, whom permissions do not stop, would overwrite it unasked. A symbolic link is written through.
+ * the superuser, whom permissions do not stop, would overwrite it unasked. A symbolic link is written through; a
+ * device or a named pipe is written into directly, since there is no file to replace.
  */
 public final class AtomicFiles {
 
@@ -59,6 +60,10 @@ public final class AtomicFiles {
      *     the temporary file; the target is then untouched and no temporary file is left behind
      */
     public static void write(Path file, Content content) throws IOException {
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            writeInto(file, content);
+            return;
+        }
         Path target = target(file);
         Path directory = directory(target);
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
@@ -99,6 +104,19 @@ public final class AtomicFiles {
             if (!moved) {
                 deleteQuietly(temporary);
             }
+        }
+    }
+
+    /**
+     * A device or a named pipe ({@code /dev/null}, {@code /dev/stdout}, a FIFO) is written straight into: there is no
+     * file to replace, and a rename would put a regular file in its place.
+     */
+    private static void writeInto(Path special, Content content) throws IOException {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(special, StandardOpenOption.WRITE),
+                BUFFER)) {
+            content.writeTo(new KeptOpen(out));
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e), e);
         }
     }
 

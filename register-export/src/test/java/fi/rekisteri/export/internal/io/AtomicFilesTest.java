@@ -196,4 +196,22 @@ class AtomicFilesTest {
         assertEquals("a", AtomicFiles.truncate("a\uD83D\uDE00b", 4));
         assertEquals("a", AtomicFiles.truncate("abc", 1));
     }
+
+    @Test
+    void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo");
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        write(fifo, "through the pipe");
+        assertFalse(Files.isRegularFile(fifo), "still a pipe, not a file put in its place");
+        assertEquals("through the pipe", new String(read.get(), StandardCharsets.UTF_8));
+        assertEquals(List.of("pipe"), names());
+    }
 }
