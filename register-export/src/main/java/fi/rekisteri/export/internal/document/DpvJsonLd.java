@@ -29,7 +29,7 @@ import tools.jackson.databind.node.ObjectNode;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x): a {@code dpv:Process} with its purposes,
+ * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.3): a {@code dpv:Process} with its purposes,
  * legal bases, personal data, data subjects, recipients, sources, storage conditions, transfers and measures. Our
  * keys map to DPV terms through {@code dpv-terms.properties}; every part also gets a node in the register's own
  * namespace ({@code urn:rekisteri:KEY:}) carrying its texts, so nothing is dropped. The context is inline, so a
@@ -59,6 +59,7 @@ public final class DpvJsonLd {
         context.put("dpv", "https://w3id.org/dpv#");
         context.put("pd", "https://w3id.org/dpv/pd#");
         context.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
+        context.put("legal-eu", "https://w3id.org/dpv/legal/eu#");
         context.put("loc", "https://w3id.org/dpv/loc#");
         context.put("dct", "http://purl.org/dc/terms/");
         context.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
@@ -71,7 +72,7 @@ public final class DpvJsonLd {
         process.put("@id", "reg:register");
         types(process, "dpv:Process");
         texts(process, "dct:title", register.name());
-        process.set("dpv:hasApplicableLaw", ids("eu-gdpr:GDPR"));
+        process.set("dpv:hasApplicableLaw", ids("legal-eu:law-GDPR"));
         process.set("dpv:hasJurisdiction", ids("loc:FI"));
 
         ObjectNode controller = process.putObject("dpv:hasDataController");
@@ -163,35 +164,48 @@ public final class DpvJsonLd {
         return node;
     }
 
-    /** The subject as a source is DPV's own {@code dpv:DataSubject}; other sources are nodes of the register's. */
+    /**
+     * The subject as a source is DPV's own {@code dpv:DataSubjectDataSource}; the others are nodes of the register's,
+     * sourced from the controller or a third party.
+     */
     private ObjectNode source(Source source, int index) {
-        if (source instanceof Source.DataSubject) {
-            return ref("dpv:DataSubject");
-        }
-        ObjectNode node = node("source/" + index, "dpv:DataSource",
-                source instanceof Source.External ? Optional.of("dpv:ThirdParty") : Optional.empty());
-        if (source instanceof Source.Internal s) {
-            texts(node, "rdfs:label", s.description());
-        } else if (source instanceof Source.External s) {
-            texts(node, "rdfs:label", s.name());
-            s.supplies().ifPresent(t -> texts(node, "dct:description", t));
-        }
-        return node;
+        return switch (source.kind()) {
+            case DATA_SUBJECT -> ref("dpv:DataSubjectDataSource");
+            case INTERNAL -> {
+                ObjectNode node = node("source/" + index, "dpv:DataSource",
+                        Optional.of("dpv:DataControllerDataSource"));
+                texts(node, "rdfs:label", ((Source.Internal) source).description());
+                yield node;
+            }
+            case EXTERNAL -> {
+                Source.External s = (Source.External) source;
+                ObjectNode node = node("source/" + index, "dpv:DataSource", Optional.of("dpv:ThirdPartyDataSource"));
+                texts(node, "rdfs:label", s.name());
+                s.supplies().ifPresent(t -> texts(node, "dct:description", t));
+                yield node;
+            }
+        };
     }
 
     private ObjectNode storage(RetentionRule rule, int index) {
         ObjectNode node = node("retention/" + index, "dpv:StorageDeletion", Optional.empty());
         ObjectNode duration = node.putObject("dpv:hasDuration");
-        if (rule.retention() instanceof Retention.AfterEvent after) {
-            types(duration, "dpv:UntilEventDuration");
-            ObjectNode value = duration.putObject("rdf:value");
-            value.put("@value", after.period().toString());
-            value.put("@type", "xsd:duration");
-            texts(duration, "rdfs:label", after.event());
-        } else if (rule.retention() instanceof Retention.Criteria criteria) {
-            types(duration, "dpv:Duration");
-            texts(duration, "rdfs:label", criteria.criteria());
-        }
+        Retention retention = rule.retention();
+        LocalizedText label = switch (retention.kind()) {
+            case AFTER_EVENT -> {
+                Retention.AfterEvent after = (Retention.AfterEvent) retention;
+                types(duration, "dpv:UntilEventDuration");
+                ObjectNode value = duration.putObject("rdf:value");
+                value.put("@value", after.period().toString());
+                value.put("@type", "xsd:duration");
+                yield after.event();
+            }
+            case CRITERIA -> {
+                types(duration, "dpv:Duration");
+                yield ((Retention.Criteria) retention).criteria();
+            }
+        };
+        texts(duration, "rdfs:label", label);
         ArrayNode data = node.putArray("dpv:hasPersonalData");
         rule.categories().forEach(key -> data.add(ref("category/" + key)));
         return node;
@@ -208,7 +222,14 @@ public final class DpvJsonLd {
                 case ADEQUACY_DECISION -> "eu-gdpr:AdequacyDecision";
                 case STANDARD_CONTRACTUAL_CLAUSES -> "eu-gdpr:SCCByCommission";
                 case BINDING_CORPORATE_RULES -> "eu-gdpr:BindingCorporateRules";
-                default -> "dpv:SafeguardForDataTransfer";
+                case CODE_OF_CONDUCT -> "eu-gdpr:CodesOfConductForDataTransfers";
+                case CERTIFICATION -> "eu-gdpr:CertificationMechanismsForDataTransfers";
+                case AUTHORISED_CONTRACTUAL_CLAUSES -> "eu-gdpr:AdHocContractualClauses";
+                // DPV has no term of its own for these; listed rather than defaulted so that a new one is decided.
+                case LEGALLY_BINDING_INSTRUMENT, DEROGATION_EXPLICIT_CONSENT, DEROGATION_CONTRACT_WITH_SUBJECT,
+                        DEROGATION_CONTRACT_IN_SUBJECT_INTEREST, DEROGATION_PUBLIC_INTEREST, DEROGATION_LEGAL_CLAIMS,
+                        DEROGATION_VITAL_INTERESTS, DEROGATION_PUBLIC_REGISTER, COMPELLING_LEGITIMATE_INTERESTS ->
+                        "dpv:SafeguardForDataTransfer";
             });
         });
         return node;
@@ -220,14 +241,17 @@ public final class DpvJsonLd {
         return node;
     }
 
-    /** {@code 46(2)(c)} → {@code A46-2-c}; the Art. 49(1) second subparagraph is {@code A49-1}. */
+    /**
+     * The eu-gdpr legal basis of a safeguard: {@code 46(2)(c)} → {@code A46-2-c}. DPV files binding corporate rules
+     * (Art. 47) under Art. 46(2)(b), which provides for them, and names the Art. 49(1) second subparagraph
+     * {@code A49-2}.
+     */
     static String article(Safeguard safeguard) {
-        String article = safeguard.article();
-        int space = article.indexOf(' ');
-        if (space > 0) {
-            article = article.substring(0, space);
-        }
-        return "A" + article.replace("(", "-").replace(")", "");
+        return switch (safeguard) {
+            case BINDING_CORPORATE_RULES -> "A46-2-b";
+            case COMPELLING_LEGITIMATE_INTERESTS -> "A49-2";
+            default -> "A" + safeguard.article().replace("(", "-").replace(")", "");
+        };
     }
 
     /** {@code 6(1)(b)} → {@code eu-gdpr:A6-1-b}. */
