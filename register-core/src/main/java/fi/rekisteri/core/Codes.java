@@ -1,9 +1,9 @@
 package fi.rekisteri.core;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Look-up of closed sets by their stable codes, with an error that lists the codes that exist. */
 final class Codes {
@@ -19,6 +19,11 @@ final class Codes {
             }
         }
         throw new IllegalArgumentException("unknown " + what + " '" + wanted + "'; expected one of "
-                + Arrays.stream(values).map(code).collect(Collectors.joining(", ")));
+                + String.join(", ", list(values, code)));
+    }
+
+    /** The codes of the values, in their order. */
+    static <T> List<String> list(T[] values, Function<T, String> code) {
+        return Arrays.stream(values).map(code).toList();
     }
 }

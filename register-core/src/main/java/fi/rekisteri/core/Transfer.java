@@ -1,5 +1,6 @@
 package fi.rekisteri.core;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -23,8 +24,8 @@ public record Transfer(
     /**
      * Creates a transfer; the country must be an upper-case alpha-2 code.
      *
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the country is not an upper-case alpha-2 code or a key is not a valid key
+     * @throws NullPointerException if an argument or a key is null
+     * @throws IllegalArgumentException if the country is not an alpha-2 code or a category key is not a key
      */
     public Transfer {
         Checks.requireCountry(country);
@@ -38,41 +39,41 @@ public record Transfer(
      * A transfer to a country on the given safeguard.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the country is not an upper-case alpha-2 code
+     * @throws IllegalArgumentException if the country is not an alpha-2 code
      */
     public static Transfer to(String country, Safeguard safeguard) {
-        Objects.requireNonNull(safeguard, "safeguard");
-        return new Transfer(country, Optional.empty(), List.of(), Optional.of(safeguard), Optional.empty());
+        return new Transfer(country, Optional.empty(), List.of(),
+                Optional.of(Objects.requireNonNull(safeguard, "safeguard")), Optional.empty());
     }
 
     /**
      * This transfer to the given recipient.
      *
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException if {@code recipient} is null
      */
     public Transfer withRecipient(LocalizedText recipient) {
-        Objects.requireNonNull(recipient, "recipient");
-        return new Transfer(country, Optional.of(recipient), categories, safeguard, safeguardCopy);
+        return new Transfer(country, Optional.of(Objects.requireNonNull(recipient, "recipient")), categories, safeguard,
+                safeguardCopy);
     }
 
     /**
      * This transfer limited to the given data categories.
      *
-     * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a key is not a valid key
+     * @throws NullPointerException if {@code keys} or one of them is null
+     * @throws IllegalArgumentException if one of them is not a key
      */
     public Transfer withCategories(String... keys) {
-        Objects.requireNonNull(keys, "keys");
-        return new Transfer(country, recipient, List.of(keys), safeguard, safeguardCopy);
+        return new Transfer(country, recipient, Arrays.asList(Objects.requireNonNull(keys, "keys")), safeguard,
+                safeguardCopy);
     }
 
     /**
      * This transfer with where a copy of the safeguard can be obtained.
      *
-     * @throws NullPointerException if an argument is null
+     * @throws NullPointerException if {@code howToObtain} is null
      */
     public Transfer withSafeguardCopy(LocalizedText howToObtain) {
-        Objects.requireNonNull(howToObtain, "howToObtain");
-        return new Transfer(country, recipient, categories, safeguard, Optional.of(howToObtain));
+        return new Transfer(country, recipient, categories, safeguard,
+                Optional.of(Objects.requireNonNull(howToObtain, "howToObtain")));
     }
 }

@@ -5,7 +5,6 @@ import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
-import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
@@ -20,6 +19,7 @@ import fi.rekisteri.core.identifier.BusinessId;
 import fi.rekisteri.jpa.Change;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -91,18 +91,20 @@ final class ColumnLimits {
             RegisterPath path = RegisterPath.of("retention").index(i).property("retention");
             if (retention instanceof Retention.AfterEvent after) {
                 fit(path.property("period"), after.period().toString(), Columns.CODE);
-                text(path.property("event"), after.event());
-            } else if (retention instanceof Retention.Criteria criteria) {
-                text(path.property("criteria"), criteria.criteria());
             }
+            Map.Entry<String, LocalizedText> text = switch (retention.kind()) {
+                case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) retention).event());
+                case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) retention).criteria());
+            };
+            text(path.property(text.getKey()), text.getValue());
         }
         text(RegisterPath.of("security", "general"), r.security().general());
         text(RegisterPath.of("security", "manual"), r.security().manual());
         text(RegisterPath.of("security", "electronic"), r.security().electronic());
-        r.automatedDecisionMaking()
-                .filter(AutomatedDecisionMaking.Used.class::isInstance)
-                .map(AutomatedDecisionMaking.Used.class::cast)
-                .ifPresent(used -> text(RegisterPath.of("automatedDecisionMaking", "description"), used.description()));
+        r.automatedDecisionMaking().flatMap(statement -> switch (statement.kind()) {
+            case NONE -> Optional.<LocalizedText>empty();
+            case USED -> Optional.of(((AutomatedDecisionMaking.Used) statement).description());
+        }).ifPresent(text -> text(RegisterPath.of("automatedDecisionMaking", "description"), text));
         text(RegisterPath.of("provisionRequirement"), r.provisionRequirement());
         r.metadata().version().ifPresent(v -> fit(RegisterPath.of("metadata", "version"), v, Columns.LINE));
         r.introductions().forEach((topic, text) -> text(RegisterPath.of("introductions", topic.code()), text));
@@ -112,28 +114,20 @@ final class ColumnLimits {
         fit(path.property("key"), p.key(), Columns.KEY);
         text(path.property("name"), p.name());
         text(path.property("description"), p.description());
-        p.legalBasis().ifPresent(basis -> {
-            if (basis instanceof LegalBasis.Consent consent) {
-                text(path.property("legalBasis").property("withdrawal"), consent.withdrawal());
-            } else if (basis instanceof LegalBasis.LegalObligation obligation) {
-                text(path.property("legalBasis").property("law"), obligation.law());
-            } else if (basis instanceof LegalBasis.PublicTask task) {
-                text(path.property("legalBasis").property("law"), task.law());
-            } else if (basis instanceof LegalBasis.LegitimateInterests interests) {
-                text(path.property("legalBasis").property("interests"), interests.interests());
-            }
-        });
+        p.legalBasis().ifPresent(basis -> basis.kind().detailName()
+                .ifPresent(detail -> text(path.property("legalBasis").property(detail), basis.detail())));
         text(path.property("objection"), p.objection());
         text(path.property("criminalDataAuthorisation"), p.criminalDataAuthorisation());
     }
 
     private void source(RegisterPath path, Source s) {
-        if (s instanceof Source.DataSubject subject) {
-            text(path.property("description"), subject.description());
-        } else if (s instanceof Source.Internal internal) {
-            text(path.property("description"), internal.description());
-        } else if (s instanceof Source.External external) {
-            text(path.property("name"), external.name());
+        Map.Entry<String, LocalizedText> text = switch (s.kind()) {
+            case DATA_SUBJECT -> Map.entry("description", ((Source.DataSubject) s).description());
+            case INTERNAL -> Map.entry("description", ((Source.Internal) s).description());
+            case EXTERNAL -> Map.entry("name", ((Source.External) s).name());
+        };
+        text(path.property(text.getKey()), text.getValue());
+        if (s instanceof Source.External external) {
             external.businessId().ifPresent(id -> fit(path.property("businessId"), id.toString(), Columns.CODE));
             text(path.property("supplies"), external.supplies());
             text(path.property("reason"), external.reason());
@@ -141,15 +135,18 @@ final class ColumnLimits {
     }
 
     private void transfers(RegisterPath path, Transfers transfers) {
-        if (transfers instanceof Transfers.None none) {
-            text(path.property("statement"), none.statement());
-        } else if (transfers instanceof Transfers.ThirdCountries countries) {
-            for (int i = 0; i < countries.transfers().size(); i++) {
-                Transfer t = countries.transfers().get(i);
-                RegisterPath transfer = path.property("transfers").index(i);
-                text(transfer.property("recipient"), t.recipient());
-                text(transfer.property("safeguardCopy"), t.safeguardCopy());
+        List<Transfer> listed = switch (transfers.kind()) {
+            case NONE -> {
+                text(path.property("statement"), ((Transfers.None) transfers).statement());
+                yield List.of();
             }
+            case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
+        };
+        for (int i = 0; i < listed.size(); i++) {
+            Transfer t = listed.get(i);
+            RegisterPath transfer = path.property("transfers").index(i);
+            text(transfer.property("recipient"), t.recipient());
+            text(transfer.property("safeguardCopy"), t.safeguardCopy());
         }
     }
 

@@ -4,7 +4,6 @@ import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
-import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
@@ -17,6 +16,7 @@ import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -67,62 +67,58 @@ public final class RegisterTexts {
         for (int i = 0; i < retention.size(); i++) {
             RegisterPath path = RegisterPath.of("retention").index(i).property("retention");
             Retention rule = retention.get(i).retention();
-            if (rule instanceof Retention.AfterEvent after) {
-                visitor.accept(path.property("event"), after.event());
-            } else if (rule instanceof Retention.Criteria criteria) {
-                visitor.accept(path.property("criteria"), criteria.criteria());
-            }
+            Map.Entry<String, LocalizedText> text = switch (rule.kind()) {
+                case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) rule).event());
+                case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) rule).criteria());
+            };
+            visitor.accept(path.property(text.getKey()), text.getValue());
         }
         SecurityMeasures security = register.security();
         optional(visitor, RegisterPath.of("security", "general"), security.general());
         optional(visitor, RegisterPath.of("security", "manual"), security.manual());
         optional(visitor, RegisterPath.of("security", "electronic"), security.electronic());
-        if (register.automatedDecisionMaking().orElse(null) instanceof AutomatedDecisionMaking.Used used) {
-            visitor.accept(RegisterPath.of("automatedDecisionMaking", "description"), used.description());
-        }
+        register.automatedDecisionMaking().flatMap(statement -> switch (statement.kind()) {
+            case NONE -> Optional.<LocalizedText>empty();
+            case USED -> Optional.of(((AutomatedDecisionMaking.Used) statement).description());
+        }).ifPresent(text -> visitor.accept(RegisterPath.of("automatedDecisionMaking", "description"), text));
         optional(visitor, RegisterPath.of("provisionRequirement"), register.provisionRequirement());
     }
 
     private static void purpose(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path, Purpose purpose) {
         visitor.accept(path.property("name"), purpose.name());
         optional(visitor, path.property("description"), purpose.description());
-        RegisterPath basis = path.property("legalBasis");
-        LegalBasis legalBasis = purpose.legalBasis().orElse(null);
-        if (legalBasis instanceof LegalBasis.Consent consent) {
-            optional(visitor, basis.property("withdrawal"), consent.withdrawal());
-        } else if (legalBasis instanceof LegalBasis.LegalObligation obligation) {
-            optional(visitor, basis.property("law"), obligation.law());
-        } else if (legalBasis instanceof LegalBasis.PublicTask task) {
-            optional(visitor, basis.property("law"), task.law());
-        } else if (legalBasis instanceof LegalBasis.LegitimateInterests interests) {
-            optional(visitor, basis.property("interests"), interests.interests());
-        }
+        purpose.legalBasis().ifPresent(basis -> basis.kind().detailName()
+                .ifPresent(detail -> optional(visitor, path.property("legalBasis").property(detail), basis.detail())));
         optional(visitor, path.property("objection"), purpose.objection());
         optional(visitor, path.property("criminalDataAuthorisation"), purpose.criminalDataAuthorisation());
     }
 
     private static void source(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path, Source source) {
-        if (source instanceof Source.DataSubject subject) {
-            visitor.accept(path.property("description"), subject.description());
-        } else if (source instanceof Source.Internal internal) {
-            visitor.accept(path.property("description"), internal.description());
-        } else if (source instanceof Source.External external) {
-            visitor.accept(path.property("name"), external.name());
+        Map.Entry<String, LocalizedText> text = switch (source.kind()) {
+            case DATA_SUBJECT -> Map.entry("description", ((Source.DataSubject) source).description());
+            case INTERNAL -> Map.entry("description", ((Source.Internal) source).description());
+            case EXTERNAL -> Map.entry("name", ((Source.External) source).name());
+        };
+        visitor.accept(path.property(text.getKey()), text.getValue());
+        if (source instanceof Source.External external) {
             optional(visitor, path.property("supplies"), external.supplies());
             optional(visitor, path.property("reason"), external.reason());
         }
     }
 
     private static void transfers(BiConsumer<RegisterPath, LocalizedText> visitor, Transfers transfers) {
-        if (transfers instanceof Transfers.None none) {
-            optional(visitor, RegisterPath.of("transfers", "statement"), none.statement());
-        } else if (transfers instanceof Transfers.ThirdCountries third) {
-            for (int i = 0; i < third.transfers().size(); i++) {
-                Transfer transfer = third.transfers().get(i);
-                RegisterPath path = RegisterPath.of("transfers", "transfers").index(i);
-                optional(visitor, path.property("recipient"), transfer.recipient());
-                optional(visitor, path.property("safeguardCopy"), transfer.safeguardCopy());
+        List<Transfer> listed = switch (transfers.kind()) {
+            case NONE -> {
+                optional(visitor, RegisterPath.of("transfers", "statement"), ((Transfers.None) transfers).statement());
+                yield List.of();
             }
+            case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
+        };
+        for (int i = 0; i < listed.size(); i++) {
+            Transfer transfer = listed.get(i);
+            RegisterPath path = RegisterPath.of("transfers", "transfers").index(i);
+            optional(visitor, path.property("recipient"), transfer.recipient());
+            optional(visitor, path.property("safeguardCopy"), transfer.safeguardCopy());
         }
     }
 
