@@ -11,7 +11,9 @@ import java.util.Set;
  * A kind of personal data the register holds (tietosisältö), such as {@code contact.email}.
  *
  * <p>Categories form a hierarchy through their dotted keys: {@code contact.email} lies under {@code contact}, whose
- * category must exist in the same register. A purpose allowed a category may use everything under it.
+ * category must exist in the same register, at most {@value CategoryHierarchy#MAX_DEPTH} levels deep. A purpose
+ * allowed a category may use everything under it; {@link Register#categoryHierarchy()} answers which categories
+ * those are.
  *
  * @param key stable dotted key
  * @param name the category as a statement lists it
@@ -26,9 +28,14 @@ public record DataCategory(
         Set<Sensitivity> sensitivities,
         List<String> subjects) {
 
-    /** Creates a data category; keys must be valid keys. */
+    /**
+     * Creates a data category.
+     *
+     * @throws IllegalArgumentException if the key or a subject key is not a key, or if the key is more than {@value
+     *     CategoryHierarchy#MAX_DEPTH} levels deep
+     */
     public DataCategory {
-        Checks.requireKey(key, "key");
+        Checks.requireCategoryKey(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         sensitivities = sensitivities.isEmpty()
@@ -37,7 +44,12 @@ public record DataCategory(
         subjects = Checks.keys(subjects, "subjects");
     }
 
-    /** An ordinary category with no description, about every subject group. */
+    /**
+     * An ordinary category with no description, about every subject group.
+     *
+     * @throws IllegalArgumentException if the key is not a key or is more than {@value
+     *     CategoryHierarchy#MAX_DEPTH} levels deep
+     */
     public static DataCategory of(String key, LocalizedText name) {
         return new DataCategory(key, name, Optional.empty(), Set.of(), List.of());
     }
@@ -70,10 +82,5 @@ public record DataCategory(
     public Optional<String> parentKey() {
         int dot = key.lastIndexOf('.');
         return dot < 0 ? Optional.empty() : Optional.of(key.substring(0, dot));
-    }
-
-    /** Whether this category is {@code ancestorKey} itself or lies anywhere under it. */
-    public boolean isWithin(String ancestorKey) {
-        return key.equals(ancestorKey) || (key.startsWith(ancestorKey) && key.charAt(ancestorKey.length()) == '.');
     }
 }

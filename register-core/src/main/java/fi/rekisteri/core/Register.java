@@ -51,6 +51,7 @@ public final class Register {
     private final Map<String, DataCategory> categoriesByKey;
     private final Map<String, Purpose> purposesByKey;
     private final Map<String, Disclosure> disclosuresByKey;
+    private final CategoryHierarchy categoryHierarchy;
 
     private Register(Builder b) {
         this.key = b.key;
@@ -77,6 +78,7 @@ public final class Register {
         this.categoriesByKey = index(dataCategories, DataCategory::key);
         this.purposesByKey = index(purposes, Purpose::key);
         this.disclosuresByKey = index(disclosures, Disclosure::key);
+        this.categoryHierarchy = new CategoryHierarchy(dataCategories);
     }
 
     private static <T> Map<String, T> index(List<T> parts, Function<T, String> key) {
@@ -235,25 +237,28 @@ public final class Register {
         return Optional.ofNullable(disclosuresByKey.get(key));
     }
 
-    /** The categories a purpose may use: those it names and everything under them, in the register's order. */
-    public List<DataCategory> categoriesCoveredBy(Purpose purpose) {
-        List<DataCategory> covered = new ArrayList<>();
-        for (DataCategory category : dataCategories) {
-            for (String allowed : purpose.categories()) {
-                if (category.isWithin(allowed)) {
-                    covered.add(category);
-                    break;
-                }
-            }
-        }
-        return List.copyOf(covered);
+    /**
+     * The hierarchy of the data categories, indexed when the register was built: parents, children, ancestors,
+     * descendants and depths.
+     */
+    public CategoryHierarchy categoryHierarchy() {
+        return categoryHierarchy;
     }
 
-    /** The direct sub-categories of a category, in the register's order. */
+    /**
+     * The categories a purpose may use: those it names and everything under them, in the register's order. The same
+     * as {@code categoryHierarchy().coveredBy(purpose.categories())}.
+     */
+    public List<DataCategory> categoriesCoveredBy(Purpose purpose) {
+        return categoryHierarchy.coveredBy(purpose.categories());
+    }
+
+    /**
+     * The direct sub-categories of a category, in the register's order. The same as {@code
+     * categoryHierarchy().childrenOf(categoryKey)}.
+     */
     public List<DataCategory> childrenOf(String categoryKey) {
-        return dataCategories.stream()
-                .filter(c -> c.parentKey().filter(categoryKey::equals).isPresent())
-                .toList();
+        return categoryHierarchy.childrenOf(categoryKey);
     }
 
     @Override
