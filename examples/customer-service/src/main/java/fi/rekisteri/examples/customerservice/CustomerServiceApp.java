@@ -44,6 +44,7 @@ public final class CustomerServiceApp {
         run(Clock.systemUTC(), System.out);
     }
 
+    @SuppressWarnings("try") // the guard's installation is held for its scope, never referenced
     static Outcome run(Clock clock, PrintStream out) {
         Register register = readRegister();
         out.printf("Register '%s' read from %s: %d data categories, %d purposes.%n", register.key(), REGISTER,
