@@ -53,7 +53,7 @@ final class Checks {
         boolean afterLetterOrDigit = false;
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
                 afterLetterOrDigit = true;
             } else if ((c == '-' || c == '.') && afterLetterOrDigit) {
                 afterLetterOrDigit = false;

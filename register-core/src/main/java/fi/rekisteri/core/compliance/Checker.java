@@ -51,7 +51,7 @@ final class Checker {
     private final CategoryHierarchy hierarchy;
     /** Each category's parent by index, -1 for a top-level one: the hierarchy as the walks below read it. */
     private final int[] parent;
-    /** By category index: the sensitivities of the category and of its ancestors, as {@link #bits}. */
+    /** By category index: the sensitivities of the category and of its ancestors, as {@link #bits bits}. */
     private final int[] inherited;
     /** By category index: the inherited sensitivities of the category and of everything under it. */
     private final int[] inheritedUnder;
@@ -91,7 +91,11 @@ final class Checker {
     }
 
     private static int bit(Sensitivity sensitivity) {
-        return 1 << sensitivity.ordinal();
+        return switch (sensitivity) {
+            case PERSONAL_IDENTITY_CODE -> 1;
+            case SPECIAL_CATEGORY -> 2;
+            case CRIMINAL_OFFENCE -> 4;
+        };
     }
 
     List<Finding> findings() {

@@ -53,6 +53,7 @@ public enum LegacyReference {
      * Words one of which every match of the pattern contains. Most texts contain none, and looking for them is much
      * cheaper than running the pattern: a register of 20,000 categories has 20,000 names to scan.
      */
+    @SuppressWarnings("ImmutableEnumChecker") // List.of: unmodifiable, filled once in the constructor
     private final List<String> anchors;
 
     LegacyReference(String name, String fi, String sv, String en, String regex, String... anchors) {
