@@ -10,6 +10,7 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Sensitivity;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One run of the compliance check. Sections are checked in the order of the statement (controller, contacts,
@@ -209,15 +211,12 @@ final class Checker {
      * under it.
      */
     private boolean[] usedByPurposes() {
+        boolean[] named = namedIn(register.purposes().stream().map(Purpose::categories));
         int n = parent.length;
-        boolean[] named = new boolean[n];
-        register.purposes().forEach(purpose -> mark(named, purpose.categories()));
         boolean[] used = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (named[i]) {
-                for (int j = i; j >= 0 && !used[j]; j = parent[j]) {
-                    used[j] = true;
-                }
+                markSelfAndAncestors(used, i);
             }
         }
         for (int i = 0; i < n; i++) {
@@ -233,9 +232,8 @@ final class Checker {
      * of its own or of an ancestor.
      */
     private boolean[] withoutRetention() {
+        boolean[] named = namedIn(register.retention().stream().map(RetentionRule::categories));
         int n = parent.length;
-        boolean[] named = new boolean[n];
-        register.retention().forEach(rule -> mark(named, rule.categories()));
         boolean[] hasChildren = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (parent[i] >= 0) {
@@ -245,21 +243,29 @@ final class Checker {
         boolean[] without = new boolean[n];
         for (int i = 0; i < n; i++) {
             if (!hasChildren[i] && !selfOrAncestorIn(i, named)) {
-                for (int j = i; j >= 0 && !without[j]; j = parent[j]) {
-                    without[j] = true;
-                }
+                markSelfAndAncestors(without, i);
             }
         }
         return without;
     }
 
-    private void mark(boolean[] marks, List<String> keys) {
-        for (String key : keys) {
+    /** Marks a category and its ancestors; a walk stops at a mark, since every ancestor of a mark is marked. */
+    private void markSelfAndAncestors(boolean[] marks, int index) {
+        for (int j = index; j >= 0 && !marks[j]; j = parent[j]) {
+            marks[j] = true;
+        }
+    }
+
+    /** By category index: whether one of the lists of keys names the category. */
+    private boolean[] namedIn(Stream<List<String>> keyLists) {
+        boolean[] named = new boolean[parent.length];
+        keyLists.flatMap(List::stream).forEach(key -> {
             int index = hierarchy.indexOf(key);
             if (index >= 0) {
-                marks[index] = true;
+                named[index] = true;
             }
-        }
+        });
+        return named;
     }
 
     private boolean selfOrAncestorIn(int index, boolean[] marks) {
