@@ -231,7 +231,8 @@ public final class CategoryHierarchy {
 
     /** Whether {@code key} is {@code ancestorKey} itself or lies anywhere under it; false for undeclared keys. */
     public boolean isWithin(String key, String ancestorKey) {
-        int ancestor = indexOf(ancestorKey);
+        Objects.requireNonNull(key, "key");
+        int ancestor = indexOf(Objects.requireNonNull(ancestorKey, "ancestorKey"));
         if (ancestor < 0) {
             return false;
         }
@@ -249,7 +250,7 @@ public final class CategoryHierarchy {
      */
     public List<DataCategory> coveredBy(Collection<String> keys) {
         Set<Integer> named = new HashSet<>();
-        for (String key : keys) {
+        for (String key : Objects.requireNonNull(keys, "keys")) {
             int index = indexOf(key);
             if (index >= 0) {
                 named.add(index);

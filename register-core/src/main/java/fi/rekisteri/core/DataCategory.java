@@ -29,15 +29,17 @@ public record DataCategory(
         List<String> subjects) {
 
     /**
-     * Creates a data category.
+     * Creates a data category; keys must be valid keys.
      *
-     * @throws IllegalArgumentException if the key or a subject key is not a key, or if the key is more than {@value
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key, or if the category's key is more than {@value
      *     CategoryHierarchy#MAX_DEPTH} levels deep
      */
     public DataCategory {
         Checks.requireCategoryKey(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(sensitivities, "sensitivities");
         sensitivities = sensitivities.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(sensitivities));
@@ -47,20 +49,31 @@ public record DataCategory(
     /**
      * An ordinary category with no description, about every subject group.
      *
-     * @throws IllegalArgumentException if the key is not a key or is more than {@value
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the key is not a valid key or is more than {@value
      *     CategoryHierarchy#MAX_DEPTH} levels deep
      */
     public static DataCategory of(String key, LocalizedText name) {
         return new DataCategory(key, name, Optional.empty(), Set.of(), List.of());
     }
 
-    /** This category with a description. */
+    /**
+     * This category with a description.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public DataCategory withDescription(LocalizedText description) {
+        Objects.requireNonNull(description, "description");
         return new DataCategory(key, name, Optional.of(description), sensitivities, subjects);
     }
 
-    /** This category marked with one more sensitivity. */
+    /**
+     * This category marked with one more sensitivity.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public DataCategory with(Sensitivity sensitivity) {
+        Objects.requireNonNull(sensitivity, "sensitivity");
         EnumSet<Sensitivity> more = sensitivities.isEmpty()
                 ? EnumSet.noneOf(Sensitivity.class)
                 : EnumSet.copyOf(sensitivities);
@@ -68,13 +81,20 @@ public record DataCategory(
         return new DataCategory(key, name, description, more, subjects);
     }
 
-    /** This category limited to the given data subject categories. */
+    /**
+     * This category limited to the given data subject categories.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public DataCategory aboutSubjects(String... subjectKeys) {
+        Objects.requireNonNull(subjectKeys, "subjectKeys");
         return new DataCategory(key, name, description, sensitivities, List.of(subjectKeys));
     }
 
     /** Whether this data is of the given sensitivity. */
     public boolean is(Sensitivity sensitivity) {
+        Objects.requireNonNull(sensitivity, "sensitivity");
         return sensitivities.contains(sensitivity);
     }
 
