@@ -69,11 +69,16 @@ final class Checker {
         for (int i = 0; i < n; i++) {
             parent[i] = hierarchy.parentIndex(i);
         }
+        int[] own = new int[n];
+        for (int i = 0; i < n; i++) {
+            Set<Sensitivity> sensitivities = hierarchy.categories().get(i).sensitivities();
+            own[i] = sensitivities.isEmpty() ? 0 : bits(sensitivities);
+        }
         // Walks up the hierarchy, at most MAX_DEPTH steps each: linear in the number of categories.
         this.inherited = new int[n];
         for (int i = 0; i < n; i++) {
             for (int j = i; j >= 0; j = parent[j]) {
-                inherited[i] |= bits(hierarchy.categories().get(j).sensitivities());
+                inherited[i] |= own[j];
             }
         }
         this.inheritedUnder = new int[n];
