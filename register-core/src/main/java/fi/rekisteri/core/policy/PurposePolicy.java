@@ -264,7 +264,8 @@ public final class PurposePolicy {
                 if (state.isRestricted()) {
                     return purpose.restricted;
                 }
-                return consent == null ? purpose.noConsent : purpose.consentWithdrawn;
+                // Not live and not withdrawn: dated in the future, so not given yet.
+                return consent == null || consent.withdrawn().isEmpty() ? purpose.noConsent : purpose.consentWithdrawn;
             }
         }
         return Decision.allowed();

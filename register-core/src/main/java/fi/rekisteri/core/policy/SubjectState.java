@@ -71,10 +71,18 @@ public final class SubjectState {
         return Optional.ofNullable(consents.get(purposeKey));
     }
 
-    /** Whether the subject has a live consent to the purpose. */
+    /**
+     * Whether the subject has a live consent to the purpose now, by the system clock: a consent dated in the future
+     * is not live yet.
+     */
     public boolean hasLiveConsent(String purposeKey) {
+        return hasLiveConsent(purposeKey, Instant.now());
+    }
+
+    /** Whether the subject has a live consent to the purpose at an instant ({@link SubjectConsent#isLiveAt}). */
+    public boolean hasLiveConsent(String purposeKey, Instant at) {
         SubjectConsent consent = consents.get(purposeKey);
-        return consent != null && consent.isLive();
+        return consent != null && consent.isLiveAt(at);
     }
 
     /** When the subject objected to direct marketing; empty if they have not. */
@@ -112,8 +120,9 @@ public final class SubjectState {
     /** A summary with the subject's pseudonym and the purposes with live consent; never personal data. */
     @Override
     public String toString() {
+        Instant now = Instant.now();
         return "SubjectState[" + subject + ", live consents "
-                + consents.values().stream().filter(SubjectConsent::isLive).map(SubjectConsent::purpose).sorted()
+                + consents.values().stream().filter(consent -> consent.isLiveAt(now)).map(SubjectConsent::purpose).sorted()
                         .toList()
                 + (objected ? ", objected to direct marketing" : "") + (restricted ? ", restricted" : "") + "]";
     }
