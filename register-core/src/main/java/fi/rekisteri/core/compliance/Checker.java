@@ -18,6 +18,7 @@ import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.internal.RegisterTexts;
+import fi.rekisteri.core.identifier.PersonalIdentityCodeFinder;
 import fi.rekisteri.core.law.LegacyReference;
 import fi.rekisteri.core.law.TransferCountries;
 import java.time.format.DateTimeFormatter;
@@ -69,6 +70,7 @@ final class Checker {
         security();
         noticeItems();
         legacyReferences();
+        identityCodesInTexts();
         return List.copyOf(findings);
     }
 
@@ -329,6 +331,18 @@ final class Checker {
             for (LegacyReference reference : LegacyReference.findIn(value)) {
                 add(Rule.LEGACY_REFERENCE, path, LocalizedText.fi(reference.legacyName()), replacement(reference),
                         IN_LANGUAGE.get(language));
+            }
+        }));
+    }
+
+    /** A personal identity code in any text, in any form a person types; the finding shows it masked only. */
+    private void identityCodesInTexts() {
+        if (!Rule.IDENTITY_CODE_IN_TEXT.appliesTo(type)) {
+            return;
+        }
+        RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
+            for (String masked : PersonalIdentityCodeFinder.inText().maskedCodesIn(value)) {
+                add(Rule.IDENTITY_CODE_IN_TEXT, path, LocalizedText.fi(masked), IN_LANGUAGE.get(language));
             }
         }));
     }
