@@ -260,7 +260,7 @@ public final class PurposePolicy {
         }
         if (purpose.consentBased || state.isRestricted()) {
             SubjectConsent consent = state.consents().get(purpose.key());
-            if (consent == null || !consent.isLive()) {
+            if (consent == null || !state.isLive(consent)) {
                 if (state.isRestricted()) {
                     return purpose.restricted;
                 }

@@ -27,6 +27,11 @@ public final class SubjectState {
     private final Optional<Instant> restrictedSince;
     private final boolean objected;
     private final boolean restricted;
+    /**
+     * Whether some consent was dated after the instant this state was built. Time only moves forward, so a consent
+     * given before then stays given, and the checks read the clock only for a state with a future-dated consent.
+     */
+    private final boolean consentInFuture;
 
     private SubjectState(Builder b) {
         this.subject = b.subject;
@@ -35,6 +40,8 @@ public final class SubjectState {
         this.restrictedSince = b.restrictedSince;
         this.objected = objectedToDirectMarketing.isPresent();
         this.restricted = restrictedSince.isPresent();
+        Instant built = Instant.now();
+        this.consentInFuture = consents.values().stream().anyMatch(consent -> consent.given().isAfter(built));
     }
 
     /** A builder for the state of the given subject. */
@@ -76,7 +83,13 @@ public final class SubjectState {
      * is not live yet.
      */
     public boolean hasLiveConsent(String purposeKey) {
-        return hasLiveConsent(purposeKey, Instant.now());
+        SubjectConsent consent = consents.get(purposeKey);
+        return consent != null && isLive(consent);
+    }
+
+    /** Whether a consent of this state is live now; reads the clock only when some consent was future-dated. */
+    boolean isLive(SubjectConsent consent) {
+        return consent.withdrawn().isEmpty() && (!consentInFuture || consent.isLive());
     }
 
     /** Whether the subject has a live consent to the purpose at an instant ({@link SubjectConsent#isLiveAt}). */
