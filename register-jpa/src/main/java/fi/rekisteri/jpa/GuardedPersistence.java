@@ -15,7 +15,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.util.Collection;
 import java.util.IdentityHashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
@@ -64,6 +63,14 @@ final class GuardedPersistence {
         return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler));
     }
 
+    /** The call's first argument; only asked of methods that take one. */
+    private static Object first(@Nullable Object @Nullable [] args) {
+        if (args == null || args[0] == null) {
+            throw new IllegalArgumentException("argument is null");
+        }
+        return args[0];
+    }
+
     private static @Nullable Object call(Object target, Method method, @Nullable Object @Nullable [] args)
             throws Throwable {
         try {
@@ -98,27 +105,25 @@ final class GuardedPersistence {
         @SuppressWarnings("unchecked")
         public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args)
                 throws Throwable {
-            switch (method.getName()) {
-                case "equals":
-                    return args != null && proxy == args[0];
-                case "hashCode":
-                    return System.identityHashCode(proxy);
-                case "toString":
-                    return "PersonalDataGuard.guard(" + delegate + ")";
-                case "createEntityManager":
-                    return entityManager((EntityManager) call(delegate, method, args));
-                case "runInTransaction": {
-                    Consumer<EntityManager> work = (Consumer<EntityManager>) args[0];
+            return switch (method.getName()) {
+                case "equals" -> args != null && proxy == args[0];
+                case "hashCode" -> System.identityHashCode(proxy);
+                case "toString" -> "PersonalDataGuard.guard(" + delegate + ")";
+                case "createEntityManager" -> {
+                    Object em = call(delegate, method, args);
+                    yield em instanceof EntityManager manager ? entityManager(manager) : em;
+                }
+                case "runInTransaction" -> {
+                    Consumer<EntityManager> work = (Consumer<EntityManager>) first(args);
                     delegate.runInTransaction(em -> work.accept(entityManager(em)));
-                    return null;
+                    yield null;
                 }
-                case "callInTransaction": {
-                    Function<EntityManager, ?> work = (Function<EntityManager, ?>) args[0];
-                    return delegate.callInTransaction(em -> work.apply(entityManager(em)));
+                case "callInTransaction" -> {
+                    Function<EntityManager, ?> work = (Function<EntityManager, ?>) first(args);
+                    yield delegate.callInTransaction(em -> work.apply(entityManager(em)));
                 }
-                default:
-                    return call(delegate, method, args);
-            }
+                default -> call(delegate, method, args);
+            };
         }
     }
 
@@ -131,7 +136,7 @@ final class GuardedPersistence {
         private final EntityManager proxy;
         private @Nullable Binding bound;
         /** The entities checked so far, with the scope each was last checked for. */
-        private final Map<Object, ProcessingScope> checked = new IdentityHashMap<>();
+        private final IdentityHashMap<Object, ProcessingScope> checked = new IdentityHashMap<>();
 
         Manager(EntityManager delegate) {
             this.delegate = delegate;
@@ -143,24 +148,28 @@ final class GuardedPersistence {
                 throws Throwable {
             String name = method.getName();
             switch (name) {
-                case "equals":
+                case "equals" -> {
                     return args != null && self == args[0];
-                case "hashCode":
+                }
+                case "hashCode" -> {
                     return System.identityHashCode(self);
-                case "toString":
+                }
+                case "toString" -> {
                     return "PersonalDataGuard.guard(" + delegate + ")";
-                case "clear":
+                }
+                case "clear" -> {
                     delegate.clear();
                     checked.clear();
                     bound = null;
                     return null;
-                case "detach":
-                    bindOrRefuse();
-                    delegate.detach(args[0]);
-                    checked.remove(args[0]);
+                }
+                case "detach" -> {
+                    Object entity = first(args);
+                    delegate.detach(entity);
+                    checked.remove(entity);
                     return null;
-                default:
-                    break;
+                }
+                default -> { }
             }
             if (!NEUTRAL.contains(name)) {
                 bindOrRefuse();
@@ -261,18 +270,21 @@ final class GuardedPersistence {
                 throws Throwable {
             String name = method.getName();
             switch (name) {
-                case "equals":
+                case "equals" -> {
                     return args != null && self == args[0];
-                case "hashCode":
+                }
+                case "hashCode" -> {
                     return System.identityHashCode(self);
-                case "toString":
+                }
+                case "toString" -> {
                     return "PersonalDataGuard.guard(" + delegate + ")";
-                default:
-                    break;
-            }
-            if (name.equals("getResultStream")) {
-                manager.bindOrRefuse();
-                return checkedStream((Stream<?>) call(delegate, method, args));
+                }
+                case "getResultStream" -> {
+                    manager.bindOrRefuse();
+                    Object stream = call(delegate, method, args);
+                    return stream instanceof Stream<?> rows ? checkedStream(rows) : stream;
+                }
+                default -> { }
             }
             if (QUERY_RESULTS.contains(name) || name.equals("executeUpdate") || name.equals("execute")) {
                 manager.bindOrRefuse();

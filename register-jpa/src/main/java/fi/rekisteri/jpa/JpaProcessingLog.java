@@ -91,7 +91,7 @@ public final class JpaProcessingLog implements ProcessingLog {
         }
         unit.write((em, own) -> {
             ProcessingLogRepository.append(em, entries, own);
-            return null;
+            return entries.size();
         });
     }
 

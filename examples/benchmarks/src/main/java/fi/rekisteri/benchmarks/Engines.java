@@ -21,6 +21,7 @@ import java.util.Set;
 import org.casbin.jcasbin.main.CachedEnforcer;
 import org.casbin.jcasbin.main.Enforcer;
 import org.casbin.jcasbin.model.Model;
+import java.util.Objects;
 
 /** Each engine built from a {@link Workload}, with the questions in the form the engine takes them. */
 final class Engines {
@@ -211,7 +212,7 @@ final class Engines {
             deniedCategory = w.deniedCategory;
             Checks.agreeOnQuestions(w, (p, c) -> {
                 try {
-                    return mayUse(w.purposes.indexOf(p), w.categoryIndex.get(c));
+                    return mayUse(w.purposes.indexOf(p), Objects.requireNonNull(w.categoryIndex.get(c), c));
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.Objects;
 
 /**
  * The data every engine is measured on: a generated register (purposes granted categories in a 4-level hierarchy)
@@ -49,7 +50,7 @@ final class Workload {
             categoryIndex.put(categories.get(i), i);
             String key = categories.get(i);
             int dot = key.lastIndexOf('.');
-            parent[i] = dot < 0 ? -1 : categoryIndex.get(key.substring(0, dot));
+            parent[i] = dot < 0 ? -1 : Objects.requireNonNull(categoryIndex.get(key.substring(0, dot)), key);
         }
         List<Integer> grantable = new ArrayList<>();
         for (int i = 0; i < categories.size(); i++) {

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -107,8 +108,8 @@ final class Checker {
                 add(Rule.PURPOSE_LEGAL_BASIS, path + ".legalBasis", purpose.name());
             } else if (basis instanceof LegalBasis.LegitimateInterests interests && interests.interests().isEmpty()) {
                 add(Rule.PURPOSE_LEGITIMATE_INTERESTS, path + ".legalBasis.interests", purpose.name());
-            } else if (basis instanceof LegalBasis.LegalObligation obligation && obligation.law().isEmpty()
-                    || basis instanceof LegalBasis.PublicTask task && task.law().isEmpty()) {
+            } else if ((basis instanceof LegalBasis.LegalObligation obligation && obligation.law().isEmpty())
+                    || (basis instanceof LegalBasis.PublicTask task && task.law().isEmpty())) {
                 add(Rule.PURPOSE_LAW, path + ".legalBasis.law", purpose.name(), LocalizedText.fi(basis.article()));
             } else if (basis instanceof LegalBasis.Consent consent && consent.withdrawal().isEmpty()) {
                 add(Rule.PURPOSE_CONSENT_WITHDRAWAL, path + ".legalBasis.withdrawal", purpose.name());
@@ -330,7 +331,7 @@ final class Checker {
         RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
             for (LegacyReference reference : LegacyReference.findIn(value)) {
                 add(Rule.LEGACY_REFERENCE, path, LocalizedText.fi(reference.legacyName()), replacement(reference),
-                        IN_LANGUAGE.get(language));
+                        Objects.requireNonNull(IN_LANGUAGE.get(language), "every language has its phrase"));
             }
         }));
     }
@@ -342,7 +343,8 @@ final class Checker {
         }
         RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
             for (String masked : PersonalIdentityCodeFinder.inText().maskedCodesIn(value)) {
-                add(Rule.IDENTITY_CODE_IN_TEXT, path, LocalizedText.fi(masked), IN_LANGUAGE.get(language));
+                add(Rule.IDENTITY_CODE_IN_TEXT, path, LocalizedText.fi(masked),
+                        Objects.requireNonNull(IN_LANGUAGE.get(language), "every language has its phrase"));
             }
         }));
     }

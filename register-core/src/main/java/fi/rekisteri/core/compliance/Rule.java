@@ -97,6 +97,7 @@ public enum Rule {
 
     private final String id;
     private final String legalReference;
+    @SuppressWarnings("ImmutableEnumChecker") // an unmodifiable EnumMap, filled once in the constructor
     private final Map<DocumentType, Severity> severities;
 
     Rule(String id, String legalReference, String severities) {
@@ -107,7 +108,7 @@ public enum Rule {
 
     // One letter per document type, in DocumentType order: E(rror), W(arning), I(nfo) or - (does not apply).
     private static Map<DocumentType, Severity> parse(String spec) {
-        String[] letters = spec.split(" ");
+        String[] letters = spec.split(" ", -1);
         DocumentType[] types = DocumentType.values();
         if (letters.length != types.length) {
             throw new IllegalStateException("severity spec '" + spec + "' needs one letter per document type");

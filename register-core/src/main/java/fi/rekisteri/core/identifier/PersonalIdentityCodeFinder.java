@@ -162,7 +162,7 @@ public final class PersonalIdentityCodeFinder {
     private int signless(CharSequence text, char[] symbols, int end, List<String> found) {
         char check = symbols[CODE_LENGTH - 2];
         int after = nextSymbol(text, end);
-        if (isDigit(after) || isLetter(after) || isDigit(check) && !signlessWithDigitCheck) {
+        if (isDigit(after) || isLetter(after) || (isDigit(check) && !signlessWithDigitCheck)) {
             return 0;
         }
         char[] code = new char[CODE_LENGTH];
@@ -189,7 +189,7 @@ public final class PersonalIdentityCodeFinder {
      * spaces, invisible characters and dots, which a code may contain as typed; OTHER for anything else.
      */
     private static int normalise(int cp) {
-        if (cp >= '0' && cp <= '9' || cp >= 'A' && cp <= 'Z') {
+        if ((cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z')) {
             return cp;
         }
         if (cp >= 'a' && cp <= 'z') {

@@ -114,7 +114,7 @@ public final class TransferCountries {
             throw new UncheckedIOException("cannot read transfer-countries.properties", e);
         }
         Set<String> eea = new TreeSet<>();
-        for (String code : properties.getProperty("eea", "").split(",")) {
+        for (String code : properties.getProperty("eea", "").split(",", -1)) {
             eea.add(code.strip());
         }
         Map<String, Adequacy> adequacy = new TreeMap<>();

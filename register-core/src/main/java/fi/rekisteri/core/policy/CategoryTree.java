@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 /** The category hierarchy by index: each category's parent, and closures of sets of categories over it. */
@@ -25,7 +26,7 @@ final class CategoryTree {
         for (int i = 0; i < size; i++) {
             DataCategory category = categories.get(i);
             // Register.build() has checked that every parent is declared.
-            parent[i] = category.parentKey().map(key -> byKey.get(key).index).orElse(-1);
+            parent[i] = category.parentKey().map(key -> Objects.requireNonNull(byKey.get(key), key).index).orElse(-1);
             depth[i] = (int) category.key().chars().filter(c -> c == '.').count();
         }
         this.topDown = IntStream.range(0, size).boxed()

@@ -9,6 +9,7 @@ import java.util.Optional;
 /** The register's disclosures compiled to bit sets: per recipient, the categories disclosed and purposes served. */
 final class DisclosureRules {
 
+    @SuppressWarnings("ArrayRecordComponent") // private bit sets, read by index and never compared
     private record Rule(long[] categories, long[] purposes) {}
 
     private final PurposePolicy policy;

@@ -2,6 +2,7 @@ package fi.rekisteri.core.policy;
 
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.Purpose;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A purpose resolved by one {@link PurposePolicy}, carrying the closure of the categories it may use as a bit set.
@@ -27,7 +28,7 @@ public final class PurposeHandle {
      * allocate. Racy on purpose: Denied is immutable with final fields, so a reader sees null or a whole one, and a
      * lost write only costs one more allocation.
      */
-    private Decision.Denied[] notCovered;
+    private Decision.Denied @Nullable [] notCovered;
 
     PurposeHandle(PurposePolicy policy, int index, Purpose purpose, long[] covered, long[] subjects) {
         this.policy = policy;

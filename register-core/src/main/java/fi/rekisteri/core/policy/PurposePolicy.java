@@ -79,7 +79,7 @@ public final class PurposePolicy {
                 subjects = Bits.all(subjectHandles.size());
             } else {
                 subjects = Bits.of(subjectHandles.size());
-                purpose.subjects().forEach(key -> Bits.set(subjects, subjectIndex.get(key).index));
+                purpose.subjects().forEach(key -> Bits.set(subjects, Objects.requireNonNull(subjectIndex.get(key), key).index));
             }
             PurposeHandle handle = new PurposeHandle(this, purposeHandles.size(), purpose,
                     tree.closure(purpose.categories()), subjects);

@@ -55,6 +55,7 @@ class PseudonymKeyTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the installations are held for their blocks, never referenced
     void theInstalledKeyMakesSubjectIdsPseudonymsUntilItsInstallationIsClosed() {
         PseudonymKey key = PseudonymKey.of(SECRET);
         PseudonymKey other = PseudonymKey.of(OTHER_SECRET);

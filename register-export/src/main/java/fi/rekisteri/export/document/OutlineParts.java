@@ -66,7 +66,7 @@ final class OutlineParts {
     List<Block> paragraphs(LocalizedText text) {
         LocalizedText.Resolved resolved = text.resolve(language);
         List<Block> blocks = new ArrayList<>();
-        for (String part : BLANK_LINES.split(resolved.text().strip())) {
+        for (String part : BLANK_LINES.split(resolved.text().strip(), -1)) {
             blocks.add(new Paragraph(part.strip(), resolved.language()));
         }
         return blocks;
@@ -263,6 +263,7 @@ final class OutlineParts {
     }
 
     /** {@code 6 vuotta}, {@code 1 år 6 månader}. */
+    @SuppressWarnings("JavaPeriodGetDays") // years, months and days are each written out, none is a total
     String period(Period period) {
         List<String> parts = new ArrayList<>();
         if (period.getYears() != 0) {

@@ -96,7 +96,7 @@ class MachineReadableTest {
                 BASE + "subject/employee http://www.w3.org/2000/01/rdf-schema#label \"Anställda\"@sv",
                 process + " " + DPV + "hasRecipient " + BASE + "recipient/tax",
                 BASE + "recipient/tax " + RDF_TYPE + " " + DPV + "Authority",
-                process + " " + DPV + "hasDataSource " + DPV + "DataSubject",
+                process + " " + DPV + "hasDataSource " + DPV + "DataSubjectDataSource",
                 process + " " + DPV + "hasStorageCondition " + BASE + "retention/0",
                 BASE + "retention/0 " + RDF_TYPE + " " + DPV + "StorageDeletion",
                 process + " " + DPV + "hasProcessing " + BASE + "transfer/0",

@@ -343,18 +343,14 @@ public final class RegisterMapping {
 
     private static Source source(SourceColumns row, List<String> categories) {
         LocalizedText text = require(row.text, "a " + row.kind + " source");
-        switch (row.kind) {
-            case DATA_SUBJECT:
-                return new Source.DataSubject(text, categories);
-            case INTERNAL:
-                return new Source.Internal(text, categories);
-            case EXTERNAL:
-                return new Source.External(text, Optional.ofNullable(row.businessId).map(BusinessId::parse),
-                        read(row.supplies), read(row.reason), categories, row.publiclyAccessible);
-            default:
-                throw new IllegalStateException("unknown source kind '" + row.kind + "'; expected one of "
-                        + DATA_SUBJECT + ", " + INTERNAL + ", " + EXTERNAL);
-        }
+        return switch (row.kind) {
+            case DATA_SUBJECT -> new Source.DataSubject(text, categories);
+            case INTERNAL -> new Source.Internal(text, categories);
+            case EXTERNAL -> new Source.External(text, Optional.ofNullable(row.businessId).map(BusinessId::parse),
+                    read(row.supplies), read(row.reason), categories, row.publiclyAccessible);
+            default -> throw new IllegalStateException("unknown source kind '" + row.kind + "'; expected one of "
+                    + DATA_SUBJECT + ", " + INTERNAL + ", " + EXTERNAL);
+        };
     }
 
     private static Transfers transfers(RevisionEntity r, KeyLists keys) {

@@ -201,6 +201,7 @@ public class RevisionEntity {
      * Loads every collection, each with one statement of its own, in the open persistence context: loading a
      * revision costs the same eleven statements whatever it holds, and never a cartesian product.
      */
+    @SuppressWarnings("ReturnValueIgnored") // size() is called for its effect: it makes the provider load the list
     void loadCollections() {
         parties.size();
         subjectCategories.size();

@@ -43,6 +43,7 @@ public final class CustomerServiceApp {
     static final String PSEUDONYM_KEY_VARIABLE = "REKISTERI_PSEUDONYM_KEY";
 
     /** Runs the story once on a fresh in-memory database. */
+    @SuppressWarnings("try") // the key's installation is held for the run, never referenced
     public static void main(String[] args) {
         // Hibernate logs through SLF4J (slf4j-simple, warnings only) rather than java.util.logging.
         System.setProperty("org.jboss.logging.provider", "slf4j");
@@ -73,6 +74,7 @@ public final class CustomerServiceApp {
     }
 
     /** Runs the story with the pseudonym key the caller has installed. */
+    @SuppressWarnings("try") // the guard's installation is held for its scope, never referenced
     static Outcome run(Clock clock, PrintStream out) {
         Register register = readRegister();
         out.printf("Register '%s' read from %s: %d data categories, %d purposes.%n", register.key(), REGISTER,

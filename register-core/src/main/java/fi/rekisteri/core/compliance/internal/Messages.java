@@ -11,6 +11,7 @@ import java.text.MessageFormat;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
@@ -46,7 +47,7 @@ public final class Messages {
      * @throws IllegalStateException when the bundle lacks the key (a library bug, caught by its tests)
      */
     public static String pattern(String key, Language language) {
-        String pattern = BUNDLES.get(language).get(key);
+        String pattern = bundle(language).get(key);
         if (pattern == null) {
             throw new IllegalStateException("no " + language + " message for '" + key + "' in " + BASE_NAME);
         }
@@ -55,7 +56,11 @@ public final class Messages {
 
     /** The keys of one language's bundle. */
     public static Set<String> keys(Language language) {
-        return BUNDLES.get(language).keySet();
+        return bundle(language).keySet();
+    }
+
+    private static Map<String, String> bundle(Language language) {
+        return Objects.requireNonNull(BUNDLES.get(language), "every language has a bundle");
     }
 
     private static Map<Language, Map<String, String>> load() {

@@ -26,9 +26,10 @@ import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.x): a {@code dpv:Process} with its purposes,
+ * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.3): a {@code dpv:Process} with its purposes,
  * legal bases, personal data, data subjects, recipients, sources, storage conditions, transfers and measures. Our
  * keys map to DPV terms through {@code dpv-terms.properties}; every part also gets a node in the register's own
  * namespace ({@code urn:rekisteri:KEY:}) carrying its texts, so nothing is dropped. The context is inline, so a
@@ -58,6 +59,7 @@ public final class DpvJsonLd {
         context.put("dpv", "https://w3id.org/dpv#");
         context.put("pd", "https://w3id.org/dpv/pd#");
         context.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
+        context.put("legal-eu", "https://w3id.org/dpv/legal/eu#");
         context.put("loc", "https://w3id.org/dpv/loc#");
         context.put("dct", "http://purl.org/dc/terms/");
         context.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
@@ -70,7 +72,7 @@ public final class DpvJsonLd {
         process.put("@id", "reg:register");
         types(process, "dpv:Process");
         texts(process, "dct:title", register.name());
-        process.set("dpv:hasApplicableLaw", ids("eu-gdpr:GDPR"));
+        process.set("dpv:hasApplicableLaw", ids("legal-eu:law-GDPR"));
         process.set("dpv:hasJurisdiction", ids("loc:FI"));
 
         ObjectNode controller = process.putObject("dpv:hasDataController");
@@ -162,13 +164,18 @@ public final class DpvJsonLd {
         return node;
     }
 
-    /** The subject as a source is DPV's own {@code dpv:DataSubject}; other sources are nodes of the register's. */
+    /**
+     * The subject as a source is DPV's own {@code dpv:DataSubjectDataSource}; the others are nodes of the register's,
+     * sourced from the controller or a third party.
+     */
     private ObjectNode source(Source source, int index) {
         if (source instanceof Source.DataSubject) {
-            return ref("dpv:DataSubject");
+            return ref("dpv:DataSubjectDataSource");
         }
         ObjectNode node = node("source/" + index, "dpv:DataSource",
-                source instanceof Source.External ? Optional.of("dpv:ThirdParty") : Optional.empty());
+                Optional.of(source instanceof Source.External
+                        ? "dpv:ThirdPartyDataSource"
+                        : "dpv:DataControllerDataSource"));
         if (source instanceof Source.Internal s) {
             texts(node, "rdfs:label", s.description());
         } else if (source instanceof Source.External s) {
@@ -207,6 +214,9 @@ public final class DpvJsonLd {
                 case ADEQUACY_DECISION -> "eu-gdpr:AdequacyDecision";
                 case STANDARD_CONTRACTUAL_CLAUSES -> "eu-gdpr:SCCByCommission";
                 case BINDING_CORPORATE_RULES -> "eu-gdpr:BindingCorporateRules";
+                case CODE_OF_CONDUCT -> "eu-gdpr:CodesOfConductForDataTransfers";
+                case CERTIFICATION -> "eu-gdpr:CertificationMechanismsForDataTransfers";
+                case AUTHORISED_CONTRACTUAL_CLAUSES -> "eu-gdpr:AdHocContractualClauses";
                 default -> "dpv:SafeguardForDataTransfer";
             });
         });
@@ -219,14 +229,17 @@ public final class DpvJsonLd {
         return node;
     }
 
-    /** {@code 46(2)(c)} → {@code A46-2-c}; the Art. 49(1) second subparagraph is {@code A49-1}. */
+    /**
+     * The eu-gdpr legal basis of a safeguard: {@code 46(2)(c)} → {@code A46-2-c}. DPV files binding corporate rules
+     * (Art. 47) under Art. 46(2)(b), which provides for them, and names the Art. 49(1) second subparagraph
+     * {@code A49-2}.
+     */
     static String article(Safeguard safeguard) {
-        String article = safeguard.article();
-        int space = article.indexOf(' ');
-        if (space > 0) {
-            article = article.substring(0, space);
-        }
-        return "A" + article.replace("(", "-").replace(")", "");
+        return switch (safeguard) {
+            case BINDING_CORPORATE_RULES -> "A46-2-b";
+            case COMPELLING_LEGITIMATE_INTERESTS -> "A49-2";
+            default -> "A" + safeguard.article().replace("(", "-").replace(")", "");
+        };
     }
 
     /** {@code 6(1)(b)} → {@code eu-gdpr:A6-1-b}. */
@@ -249,8 +262,9 @@ public final class DpvJsonLd {
         return types;
     }
 
-    private static Optional<String> mapped(String key, String orElse) {
-        return Optional.ofNullable(TERMS.getProperty(key, orElse));
+    private static Optional<String> mapped(String key, @Nullable String orElse) {
+        String term = TERMS.getProperty(key);
+        return Optional.ofNullable(term != null ? term : orElse);
     }
 
     private static void types(ObjectNode node, String type) {

@@ -13,6 +13,7 @@ import java.util.MissingResourceException;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.Objects;
 
 /**
  * The headings and fixed phrases of documents, one bundle a language ({@code messages_fi.properties} …). Loaded
@@ -39,7 +40,8 @@ public final class Messages {
 
     /** The messages of a language. */
     public static Messages of(Language language) {
-        return BY_LANGUAGE.get(language);
+        return Objects.requireNonNull(BY_LANGUAGE.get(Objects.requireNonNull(language, "language")),
+                "every language has its messages");
     }
 
     /** The language of these messages. */

@@ -30,6 +30,7 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLParser;
+import java.util.Objects;
 
 /**
  * Reads one YAML or JSON document into a {@link Node} tree with Jackson's streaming parser, within {@link ReadLimits}.
@@ -113,7 +114,7 @@ public final class NodeParser {
         } catch (YamlEngineException e) {
             notUtf8(e);
             // SnakeYAML's own limits (aliases, code points) may surface unwrapped.
-            errors.add(new FormatError(source, 0, 0, path, syntaxMessage(e.getMessage())));
+            errors.add(new FormatError(source, 0, 0, path, syntaxMessage(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()))));
             throw new RegisterFormatException(errors);
         }
         if (!errors.isEmpty()) {

@@ -53,6 +53,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Objects;
 
 /**
  * Turns a {@link Node} tree into a {@link Register}, collecting every error it can find before giving up. The
@@ -668,7 +669,7 @@ public final class RegisterDecoder {
     /** The node a path such as {@code purposes[2].categories[0]} names, or the nearest existing ancestor. */
     static Node locate(Node root, String path) {
         Node current = root;
-        for (String segment : path.split("\\.")) {
+        for (String segment : path.split("\\.", -1)) {
             Matcher m = PATH_SEGMENT.matcher(segment);
             if (!m.matches() || !(current instanceof ObjectNode object)) {
                 return current;
@@ -726,13 +727,16 @@ public final class RegisterDecoder {
         }
 
         Node node(String name) {
-            return node.members().get(name).value();
+            return member(name).value();
         }
 
         /** A node standing for where the property's name is written, for errors about the property itself. */
         Node nameNode(String name) {
-            Member member = node.members().get(name);
-            return new ScalarNode(ScalarType.STRING, name, member.nameLocation());
+            return new ScalarNode(ScalarType.STRING, name, member(name).nameLocation());
+        }
+
+        private Member member(String name) {
+            return Objects.requireNonNull(node.members().get(name), name);
         }
     }
 }
