@@ -61,10 +61,13 @@ public final class PseudonymKey {
     private static final AtomicReference<PseudonymKey> INSTALLED = new AtomicReference<>();
 
     private final SecretKeySpec key;
+    /** Initialised once; each pseudonym is computed on a clone, as a Mac is not thread-safe and init is costly. */
+    private final Mac prototype;
     private final String id;
 
     private PseudonymKey(byte[] secret) {
         this.key = new SecretKeySpec(secret, ALGORITHM);
+        this.prototype = newMac(key);
         this.id = hex(mac(ID_DOMAIN, "rekisteri pseudonym key id"), ID_BYTES);
     }
 
@@ -203,11 +206,21 @@ public final class PseudonymKey {
     }
 
     private byte[] mac(byte domain, String value) {
+        Mac mac;
+        try {
+            mac = (Mac) prototype.clone();
+        } catch (CloneNotSupportedException e) {
+            mac = newMac(key);
+        }
+        mac.update(domain);
+        return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Mac newMac(SecretKeySpec key) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
-            mac.update(domain);
-            return mac.doFinal(value.getBytes(StandardCharsets.UTF_8));
+            return mac;
         } catch (GeneralSecurityException e) {
             // Every Java runtime has HmacSHA256 (a required algorithm) and accepts any non-empty key for it.
             throw new IllegalStateException(ALGORITHM + " is not available in this Java runtime", e);

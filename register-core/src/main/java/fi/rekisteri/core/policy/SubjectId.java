@@ -53,7 +53,7 @@ public record SubjectId(String value) {
                     + MAX_LENGTH + " are allowed");
         }
         if (IDENTITY_CODE_SHAPE.matcher(value.strip()).matches()
-                || (!UUID.matcher(value).matches() && PersonalIdentityCodeFinder.inIdentifiers().containsCode(value))) {
+                || (PersonalIdentityCodeFinder.inIdentifiers().containsCode(value) && !UUID.matcher(value).matches())) {
             throw new IllegalArgumentException("subject id contains a personal identity code (henkilötunnus):"
                     + " use the application's own identifier for the subject instead");
         }
