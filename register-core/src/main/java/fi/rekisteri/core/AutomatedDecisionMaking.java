@@ -1,22 +1,78 @@
 package fi.rekisteri.core;
 
+import java.util.List;
 import java.util.Objects;
 
-/** What a register says of automated decision-making, including profiling (GDPR Art. 22, 13(2)(f)). */
+/**
+ * What a register says of automated decision-making, including profiling (GDPR Art. 22, 13(2)(f)). Each variant says
+ * which {@link Kind} it is; code that handles every statement switches over the kind, so that a new kind is a
+ * compile error wherever it is not handled.
+ */
 public sealed interface AutomatedDecisionMaking {
+
+    /** The kinds of statement, one for each variant, with their stable codes. */
+    enum Kind {
+        /** {@link None}. */
+        NONE("none"),
+        /** {@link Used}. */
+        USED("used");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The stable code used in files and databases: {@code none}, {@code used}. */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The kind of a stable code.
+         *
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException naming the code and the codes that exist
+         */
+        public static Kind ofCode(String code) {
+            return Codes.lookUp(values(), Kind::code, code, "automated decision-making kind");
+        }
+
+        /** The codes of every kind, in declaration order. */
+        public static List<String> codes() {
+            return Codes.list(values(), Kind::code);
+        }
+    }
+
+    /** Which kind of statement this is. */
+    Kind kind();
+
+    /** The stable code of its kind, used in files and databases. */
+    default String code() {
+        return kind().code();
+    }
 
     /** No decisions based solely on automated processing are made. */
     static AutomatedDecisionMaking none() {
         return new None();
     }
 
-    /** Automated decisions are made; {@code description} gives their logic, significance and consequences. */
+    /**
+     * Automated decisions are made; {@code description} gives their logic, significance and consequences.
+     *
+     * @throws NullPointerException if {@code description} is null
+     */
     static AutomatedDecisionMaking used(LocalizedText description) {
         return new Used(description);
     }
 
     /** No automated decision-making. */
-    record None() implements AutomatedDecisionMaking {}
+    record None() implements AutomatedDecisionMaking {
+        @Override
+        public Kind kind() {
+            return Kind.NONE;
+        }
+    }
 
     /**
      * Automated decision-making is used.
@@ -24,9 +80,18 @@ public sealed interface AutomatedDecisionMaking {
      * @param description meaningful information on the logic involved, its significance and its consequences
      */
     record Used(LocalizedText description) implements AutomatedDecisionMaking {
-        /** Creates the statement. */
+        /**
+         * Creates the statement.
+         *
+         * @throws NullPointerException if {@code description} is null
+         */
         public Used {
             Objects.requireNonNull(description, "description");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.USED;
         }
     }
 }

@@ -1,5 +1,6 @@
 package fi.rekisteri.core;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -40,10 +41,11 @@ final class Checks {
     }
 
     static List<String> keys(List<String> keys, String name) {
-        List<String> copy = List.copyOf(Objects.requireNonNull(keys, name));
+        // Checked before List.copyOf, whose NullPointerException would not say which key is null.
+        List<String> copy = new ArrayList<>(Objects.requireNonNull(keys, name));
         for (int i = 0; i < copy.size(); i++) {
             requireKey(copy.get(i), name + "[" + i + "]");
         }
-        return copy;
+        return List.copyOf(copy);
     }
 }

@@ -1,21 +1,29 @@
 package fi.rekisteri.core;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Look-up of closed sets by their stable codes, with an error that lists the codes that exist. */
 final class Codes {
 
     private Codes() {}
 
+    // Every caller names its parameter code.
     static <T> T lookUp(T[] values, Function<T, String> code, String wanted, String what) {
+        Objects.requireNonNull(wanted, "code");
         for (T value : values) {
             if (code.apply(value).equals(wanted)) {
                 return value;
             }
         }
         throw new IllegalArgumentException("unknown " + what + " '" + wanted + "'; expected one of "
-                + Arrays.stream(values).map(code).collect(Collectors.joining(", ")));
+                + String.join(", ", list(values, code)));
+    }
+
+    /** The codes of the values, in their order. */
+    static <T> List<String> list(T[] values, Function<T, String> code) {
+        return Arrays.stream(values).map(code).toList();
     }
 }

@@ -17,9 +17,18 @@ public record ContactDetails(
     private static final ContactDetails NONE =
             new ContactDetails(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Creates contact details; a given phone, e-mail or website must not be blank, an e-mail must contain '@'. */
+    /**
+     * Creates contact details; a given phone, e-mail or website must not be blank, an e-mail must contain '@'.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a phone, e-mail or website is blank, or the e-mail lacks a local part or
+     *     domain
+     */
     public ContactDetails {
         Objects.requireNonNull(address, "address");
+        Objects.requireNonNull(phone, "phone");
+        Objects.requireNonNull(email, "email");
+        Objects.requireNonNull(website, "website");
         phone.ifPresent(p -> Checks.requireText(p, "phone"));
         email.ifPresent(e -> {
             Checks.requireText(e, "email");
@@ -35,23 +44,46 @@ public record ContactDetails(
         return NONE;
     }
 
-    /** These details with a postal address. */
+    /**
+     * These details with a postal address.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public ContactDetails withAddress(PostalAddress address) {
+        Objects.requireNonNull(address, "address");
         return new ContactDetails(Optional.of(address), phone, email, website);
     }
 
-    /** These details with a telephone number. */
+    /**
+     * These details with a telephone number.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the number is blank
+     */
     public ContactDetails withPhone(String phone) {
+        Objects.requireNonNull(phone, "phone");
         return new ContactDetails(address, Optional.of(phone), email, website);
     }
 
-    /** These details with an e-mail address. */
+    /**
+     * These details with an e-mail address.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the address is blank or not an e-mail address
+     */
     public ContactDetails withEmail(String email) {
+        Objects.requireNonNull(email, "email");
         return new ContactDetails(address, phone, Optional.of(email), website);
     }
 
-    /** These details with a web address. */
+    /**
+     * These details with a web address.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the address is blank
+     */
     public ContactDetails withWebsite(String website) {
+        Objects.requireNonNull(website, "website");
         return new ContactDetails(address, phone, email, Optional.of(website));
     }
 

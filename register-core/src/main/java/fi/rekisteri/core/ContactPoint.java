@@ -10,13 +10,23 @@ import java.util.Objects;
  */
 public record ContactPoint(String name, ContactDetails contact) {
 
-    /** Creates a contact point; the name must not be blank. */
+    /**
+     * Creates a contact point; the name must not be blank.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is blank
+     */
     public ContactPoint {
         Checks.requireText(name, "name");
         Objects.requireNonNull(contact, "contact");
     }
 
-    /** Shorthand for the constructor. */
+    /**
+     * Shorthand for the constructor.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is blank
+     */
     public static ContactPoint of(String name, ContactDetails contact) {
         return new ContactPoint(name, contact);
     }

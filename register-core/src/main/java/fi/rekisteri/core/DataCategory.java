@@ -26,29 +26,50 @@ public record DataCategory(
         Set<Sensitivity> sensitivities,
         List<String> subjects) {
 
-    /** Creates a data category; keys must be valid keys. */
+    /**
+     * Creates a data category; keys must be valid keys.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public DataCategory {
         Checks.requireKey(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(sensitivities, "sensitivities");
         sensitivities = sensitivities.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(sensitivities));
         subjects = Checks.keys(subjects, "subjects");
     }
 
-    /** An ordinary category with no description, about every subject group. */
+    /**
+     * An ordinary category with no description, about every subject group.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public static DataCategory of(String key, LocalizedText name) {
         return new DataCategory(key, name, Optional.empty(), Set.of(), List.of());
     }
 
-    /** This category with a description. */
+    /**
+     * This category with a description.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public DataCategory withDescription(LocalizedText description) {
+        Objects.requireNonNull(description, "description");
         return new DataCategory(key, name, Optional.of(description), sensitivities, subjects);
     }
 
-    /** This category marked with one more sensitivity. */
+    /**
+     * This category marked with one more sensitivity.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public DataCategory with(Sensitivity sensitivity) {
+        Objects.requireNonNull(sensitivity, "sensitivity");
         EnumSet<Sensitivity> more = sensitivities.isEmpty()
                 ? EnumSet.noneOf(Sensitivity.class)
                 : EnumSet.copyOf(sensitivities);
@@ -56,13 +77,20 @@ public record DataCategory(
         return new DataCategory(key, name, description, more, subjects);
     }
 
-    /** This category limited to the given data subject categories. */
+    /**
+     * This category limited to the given data subject categories.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public DataCategory aboutSubjects(String... subjectKeys) {
+        Objects.requireNonNull(subjectKeys, "subjectKeys");
         return new DataCategory(key, name, description, sensitivities, List.of(subjectKeys));
     }
 
     /** Whether this data is of the given sensitivity. */
     public boolean is(Sensitivity sensitivity) {
+        Objects.requireNonNull(sensitivity, "sensitivity");
         return sensitivities.contains(sensitivity);
     }
 
@@ -74,6 +102,7 @@ public record DataCategory(
 
     /** Whether this category is {@code ancestorKey} itself or lies anywhere under it. */
     public boolean isWithin(String ancestorKey) {
+        Objects.requireNonNull(ancestorKey, "ancestorKey");
         return key.equals(ancestorKey) || (key.startsWith(ancestorKey) && key.charAt(ancestorKey.length()) == '.');
     }
 }

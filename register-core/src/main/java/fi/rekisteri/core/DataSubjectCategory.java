@@ -13,20 +13,35 @@ import java.util.Optional;
  */
 public record DataSubjectCategory(String key, LocalizedText name, Optional<LocalizedText> description) {
 
-    /** Creates a subject category; the key must be a valid key. */
+    /**
+     * Creates a subject category; the key must be a valid key.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public DataSubjectCategory {
         Checks.requireKey(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
     }
 
-    /** A subject category without a description. */
+    /**
+     * A subject category without a description.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public static DataSubjectCategory of(String key, LocalizedText name) {
         return new DataSubjectCategory(key, name, Optional.empty());
     }
 
-    /** This category with a description. */
+    /**
+     * This category with a description.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public DataSubjectCategory withDescription(LocalizedText description) {
+        Objects.requireNonNull(description, "description");
         return new DataSubjectCategory(key, name, Optional.of(description));
     }
 }

@@ -24,7 +24,12 @@ public record Disclosure(
         Optional<LocalizedText> basis,
         Optional<String> country) {
 
-    /** Creates a disclosure; keys must be valid keys and the country an upper-case alpha-2 code. */
+    /**
+     * Creates a disclosure; keys must be valid keys and the country an upper-case alpha-2 code.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key or the country not an alpha-2 code
+     */
     public Disclosure {
         Checks.requireKey(key, "key");
         Objects.requireNonNull(recipient, "recipient");
@@ -32,32 +37,61 @@ public record Disclosure(
         categories = Checks.keys(categories, "categories");
         purposes = Checks.keys(purposes, "purposes");
         Objects.requireNonNull(basis, "basis");
+        Objects.requireNonNull(country, "country");
         country.ifPresent(Checks::requireCountry);
     }
 
-    /** A disclosure to a third party of the given categories, with no purposes, basis or country yet. */
+    /**
+     * A disclosure to a third party of the given categories, with no purposes, basis or country yet.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public static Disclosure of(String key, LocalizedText recipient, String... categories) {
+        Objects.requireNonNull(categories, "categories");
         return new Disclosure(key, recipient, RecipientRole.THIRD_PARTY, List.of(categories), List.of(),
                 Optional.empty(), Optional.empty());
     }
 
-    /** This disclosure with the recipient in another role. */
+    /**
+     * This disclosure with the recipient in another role.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public Disclosure withRole(RecipientRole role) {
+        Objects.requireNonNull(role, "role");
         return new Disclosure(key, recipient, role, categories, purposes, basis, country);
     }
 
-    /** This disclosure serving the given purposes. */
+    /**
+     * This disclosure serving the given purposes.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public Disclosure forPurposes(String... purposeKeys) {
+        Objects.requireNonNull(purposeKeys, "purposeKeys");
         return new Disclosure(key, recipient, role, categories, List.of(purposeKeys), basis, country);
     }
 
-    /** This disclosure with its basis. */
+    /**
+     * This disclosure with its basis.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public Disclosure withBasis(LocalizedText basis) {
+        Objects.requireNonNull(basis, "basis");
         return new Disclosure(key, recipient, role, categories, purposes, Optional.of(basis), country);
     }
 
-    /** This disclosure to a recipient in the given country. */
+    /**
+     * This disclosure to a recipient in the given country.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the code is not an upper-case alpha-2 code
+     */
     public Disclosure inCountry(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
         return new Disclosure(key, recipient, role, categories, purposes, basis, Optional.of(countryCode));
     }
 }

@@ -14,8 +14,14 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
 
     private static final DocumentMetadata NONE = new DocumentMetadata(Optional.empty(), Optional.empty());
 
-    /** Creates the metadata; a given version must not be blank. */
+    /**
+     * Creates the metadata; a given version must not be blank.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the version is blank
+     */
     public DocumentMetadata {
+        Objects.requireNonNull(version, "version");
         version.ifPresent(v -> Checks.requireText(v, "version"));
         Objects.requireNonNull(date, "date");
     }
@@ -25,8 +31,15 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
         return NONE;
     }
 
-    /** Metadata with a version and a date. */
+    /**
+     * Metadata with a version and a date.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the version is blank
+     */
     public static DocumentMetadata of(String version, LocalDate date) {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(date, "date");
         return new DocumentMetadata(Optional.of(version), Optional.of(date));
     }
 }

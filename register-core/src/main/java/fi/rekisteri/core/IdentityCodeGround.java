@@ -1,5 +1,7 @@
 package fi.rekisteri.core;
 
+import java.util.List;
+
 /**
  * The grounds of Tietosuojalaki 1050/2018 §29 on which a personal identity code may be processed.
  */
@@ -36,9 +38,15 @@ public enum IdentityCodeGround {
     /**
      * The ground of a stable code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static IdentityCodeGround ofCode(String code) {
         return Codes.lookUp(values(), IdentityCodeGround::code, code, "§29 ground");
+    }
+
+    /** The codes of every ground, in declaration order. */
+    public static List<String> codes() {
+        return Codes.list(values(), IdentityCodeGround::code);
     }
 }

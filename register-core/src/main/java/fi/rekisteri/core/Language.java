@@ -1,6 +1,7 @@
 package fi.rekisteri.core;
 
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A language the library writes documents and messages in: Finnish, Swedish (Finland's two national languages) and
@@ -38,6 +39,7 @@ public enum Language {
      * @throws IllegalArgumentException naming the tag when it is none of those
      */
     public static Language ofTag(String tag) {
+        Objects.requireNonNull(tag, "tag");
         for (Language language : values()) {
             if (language.tag.equals(tag)) {
                 return language;

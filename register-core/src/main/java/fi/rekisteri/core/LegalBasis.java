@@ -1,39 +1,148 @@
 package fi.rekisteri.core;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The lawful basis of a purpose: one of the six of GDPR Art. 6(1).
  *
  * <p>The texts a basis carries (how to withdraw consent, which law obliges, which interest is pursued) are optional
  * in the model so that an incomplete register can still be built; the compliance check reports what is missing.
+ * Each variant says which {@link Kind} it is; code that handles every basis switches over the kind, so that a new
+ * kind is a compile error wherever it is not handled.
  */
 public sealed interface LegalBasis {
 
+    /** The six bases, one for each variant, with their stable codes, provisions and names. */
+    enum Kind {
+        /** {@link Consent}. */
+        CONSENT("consent", "6(1)(a)", "withdrawal", "suostumus", "samtycke", "consent"),
+        /** {@link Contract}. */
+        CONTRACT("contract", "6(1)(b)", null, "sopimus", "avtal", "contract"),
+        /** {@link LegalObligation}. */
+        LEGAL_OBLIGATION("legal-obligation", "6(1)(c)", "law",
+                "lakisääteinen velvoite", "rättslig förpliktelse", "legal obligation"),
+        /** {@link VitalInterests}. */
+        VITAL_INTERESTS("vital-interests", "6(1)(d)", null,
+                "elintärkeät edut", "grundläggande intressen", "vital interests"),
+        /** {@link PublicTask}. */
+        PUBLIC_TASK("public-task", "6(1)(e)", "law", "yleinen etu tai julkinen valta",
+                "allmänt intresse eller myndighetsutövning", "public interest or official authority"),
+        /** {@link LegitimateInterests}. */
+        LEGITIMATE_INTERESTS("legitimate-interests", "6(1)(f)", "interests",
+                "oikeutettu etu", "berättigat intresse", "legitimate interests");
+
+        private final String code;
+        private final String article;
+        private final @Nullable String detailName;
+        // Strings rather than a LocalizedText, so that the enum is visibly immutable.
+        private final String finnish;
+        private final String swedish;
+        private final String english;
+
+        Kind(String code, String article, @Nullable String detailName, String finnish, String swedish,
+                String english) {
+            this.code = code;
+            this.article = article;
+            this.detailName = detailName;
+            this.finnish = finnish;
+            this.swedish = swedish;
+            this.english = english;
+        }
+
+        /** The stable code used in files and databases: {@code consent}, {@code contract}, … */
+        public String code() {
+            return code;
+        }
+
+        /** The provision: {@code 6(1)(a)} … {@code 6(1)(f)}. */
+        public String article() {
+            return article;
+        }
+
+        /**
+         * The name of the one text this kind of basis carries, as its variant's component is named:
+         * {@code withdrawal}, {@code law} or {@code interests}; empty for contract and vital interests, which carry
+         * none. Files and paths use the same name.
+         */
+        public Optional<String> detailName() {
+            return Optional.ofNullable(detailName);
+        }
+
+        /** The basis in words, as documents name it: {@code sopimus}, {@code avtal}, {@code contract}. */
+        public LocalizedText label() {
+            return LocalizedText.of(finnish, swedish, english);
+        }
+
+        /**
+         * The kind of a stable code.
+         *
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException naming the code and the codes that exist
+         */
+        public static Kind ofCode(String code) {
+            return Codes.lookUp(values(), Kind::code, code, "legal basis");
+        }
+
+        /** The codes of every kind, in the order of Art. 6(1). */
+        public static List<String> codes() {
+            return Codes.list(values(), Kind::code);
+        }
+    }
+
+    /** Which of the six bases this is. */
+    Kind kind();
+
     /** The stable code used in files and databases: {@code consent}, {@code contract}, … */
-    String code();
+    default String code() {
+        return kind().code();
+    }
 
     /** The provision: {@code 6(1)(a)} … {@code 6(1)(f)}. */
-    String article();
+    default String article() {
+        return kind().article();
+    }
+
+    /**
+     * The basis's one text, named by {@link Kind#detailName()}: how to withdraw consent, the law, or the interests
+     * pursued; empty when not stated or when the kind carries none.
+     */
+    Optional<LocalizedText> detail();
+
+    /**
+     * The basis of a kind with its one text.
+     *
+     * @param kind which basis
+     * @param detail the text its {@link Kind#detailName()} names; must be empty for a kind that carries none
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is given to a kind that carries none
+     */
+    static LegalBasis of(Kind kind, Optional<LocalizedText> detail) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(detail, "detail");
+        if (detail.isPresent() && kind.detailName().isEmpty()) {
+            throw new IllegalArgumentException("the legal basis '" + kind.code() + "' carries no text");
+        }
+        return switch (kind) {
+            case CONSENT -> new Consent(detail);
+            case CONTRACT -> new Contract();
+            case LEGAL_OBLIGATION -> new LegalObligation(detail);
+            case VITAL_INTERESTS -> new VitalInterests();
+            case PUBLIC_TASK -> new PublicTask(detail);
+            case LEGITIMATE_INTERESTS -> new LegitimateInterests(detail);
+        };
+    }
 
     /**
      * The basis of a stable code, with none of its optional texts.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     static LegalBasis ofCode(String code) {
-        return switch (code) {
-            case Consent.CODE -> new Consent(Optional.empty());
-            case Contract.CODE -> new Contract();
-            case LegalObligation.CODE -> new LegalObligation(Optional.empty());
-            case VitalInterests.CODE -> new VitalInterests();
-            case PublicTask.CODE -> new PublicTask(Optional.empty());
-            case LegitimateInterests.CODE -> new LegitimateInterests(Optional.empty());
-            default -> throw new IllegalArgumentException("unknown legal basis '" + code + "'; expected one of "
-                    + String.join(", ", Consent.CODE, Contract.CODE, LegalObligation.CODE, VitalInterests.CODE,
-                            PublicTask.CODE, LegitimateInterests.CODE));
-        };
+        return of(Kind.ofCode(code), Optional.empty());
     }
 
     /**
@@ -42,36 +151,36 @@ public sealed interface LegalBasis {
      * @param withdrawal how the subject withdraws consent (Art. 7(3), 13(2)(c))
      */
     record Consent(Optional<LocalizedText> withdrawal) implements LegalBasis {
-        static final String CODE = "consent";
-
-        /** Creates the basis. */
+        /**
+         * Creates the basis.
+         *
+         * @throws NullPointerException if {@code withdrawal} is null
+         */
         public Consent {
             Objects.requireNonNull(withdrawal, "withdrawal");
         }
 
         @Override
-        public String code() {
-            return CODE;
+        public Kind kind() {
+            return Kind.CONSENT;
         }
 
         @Override
-        public String article() {
-            return "6(1)(a)";
+        public Optional<LocalizedText> detail() {
+            return withdrawal;
         }
     }
 
     /** Art. 6(1)(b): performance of a contract with the subject, or steps before entering one. */
     record Contract() implements LegalBasis {
-        static final String CODE = "contract";
-
         @Override
-        public String code() {
-            return CODE;
+        public Kind kind() {
+            return Kind.CONTRACT;
         }
 
         @Override
-        public String article() {
-            return "6(1)(b)";
+        public Optional<LocalizedText> detail() {
+            return Optional.empty();
         }
     }
 
@@ -81,36 +190,36 @@ public sealed interface LegalBasis {
      * @param law the law that lays down the obligation ({@code Kirjanpitolaki 1336/1997})
      */
     record LegalObligation(Optional<LocalizedText> law) implements LegalBasis {
-        static final String CODE = "legal-obligation";
-
-        /** Creates the basis. */
+        /**
+         * Creates the basis.
+         *
+         * @throws NullPointerException if {@code law} is null
+         */
         public LegalObligation {
             Objects.requireNonNull(law, "law");
         }
 
         @Override
-        public String code() {
-            return CODE;
+        public Kind kind() {
+            return Kind.LEGAL_OBLIGATION;
         }
 
         @Override
-        public String article() {
-            return "6(1)(c)";
+        public Optional<LocalizedText> detail() {
+            return law;
         }
     }
 
     /** Art. 6(1)(d): the vital interests of the subject or another person. */
     record VitalInterests() implements LegalBasis {
-        static final String CODE = "vital-interests";
-
         @Override
-        public String code() {
-            return CODE;
+        public Kind kind() {
+            return Kind.VITAL_INTERESTS;
         }
 
         @Override
-        public String article() {
-            return "6(1)(d)";
+        public Optional<LocalizedText> detail() {
+            return Optional.empty();
         }
     }
 
@@ -120,21 +229,23 @@ public sealed interface LegalBasis {
      * @param law the law that lays down the task
      */
     record PublicTask(Optional<LocalizedText> law) implements LegalBasis {
-        static final String CODE = "public-task";
-
-        /** Creates the basis. */
+        /**
+         * Creates the basis.
+         *
+         * @throws NullPointerException if {@code law} is null
+         */
         public PublicTask {
             Objects.requireNonNull(law, "law");
         }
 
         @Override
-        public String code() {
-            return CODE;
+        public Kind kind() {
+            return Kind.PUBLIC_TASK;
         }
 
         @Override
-        public String article() {
-            return "6(1)(e)";
+        public Optional<LocalizedText> detail() {
+            return law;
         }
     }
 
@@ -144,27 +255,33 @@ public sealed interface LegalBasis {
      * @param interests the interests pursued (Art. 13(1)(d))
      */
     record LegitimateInterests(Optional<LocalizedText> interests) implements LegalBasis {
-        static final String CODE = "legitimate-interests";
-
-        /** Creates the basis. */
+        /**
+         * Creates the basis.
+         *
+         * @throws NullPointerException if {@code interests} is null
+         */
         public LegitimateInterests {
             Objects.requireNonNull(interests, "interests");
         }
 
         @Override
-        public String code() {
-            return CODE;
+        public Kind kind() {
+            return Kind.LEGITIMATE_INTERESTS;
         }
 
         @Override
-        public String article() {
-            return "6(1)(f)";
+        public Optional<LocalizedText> detail() {
+            return interests;
         }
     }
 
-    /** Consent, with how to withdraw it. */
+    /**
+     * Consent, with how to withdraw it.
+     *
+     * @throws NullPointerException if {@code withdrawal} is null
+     */
     static LegalBasis consent(LocalizedText withdrawal) {
-        return new Consent(Optional.of(withdrawal));
+        return new Consent(Optional.of(Objects.requireNonNull(withdrawal, "withdrawal")));
     }
 
     /** Contract. */
@@ -172,9 +289,13 @@ public sealed interface LegalBasis {
         return new Contract();
     }
 
-    /** Legal obligation under the given law. */
+    /**
+     * Legal obligation under the given law.
+     *
+     * @throws NullPointerException if {@code law} is null
+     */
     static LegalBasis legalObligation(LocalizedText law) {
-        return new LegalObligation(Optional.of(law));
+        return new LegalObligation(Optional.of(Objects.requireNonNull(law, "law")));
     }
 
     /** Vital interests. */
@@ -182,13 +303,21 @@ public sealed interface LegalBasis {
         return new VitalInterests();
     }
 
-    /** Public task laid down by the given law. */
+    /**
+     * Public task laid down by the given law.
+     *
+     * @throws NullPointerException if {@code law} is null
+     */
     static LegalBasis publicTask(LocalizedText law) {
-        return new PublicTask(Optional.of(law));
+        return new PublicTask(Optional.of(Objects.requireNonNull(law, "law")));
     }
 
-    /** Legitimate interests, with the interests described. */
+    /**
+     * Legitimate interests, with the interests described.
+     *
+     * @throws NullPointerException if {@code interests} is null
+     */
     static LegalBasis legitimateInterests(LocalizedText interests) {
-        return new LegitimateInterests(Optional.of(interests));
+        return new LegitimateInterests(Optional.of(Objects.requireNonNull(interests, "interests")));
     }
 }

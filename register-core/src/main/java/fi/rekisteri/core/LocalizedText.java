@@ -42,47 +42,94 @@ public record LocalizedText(Map<Language, String> values) {
         values = Collections.unmodifiableMap(copy);
     }
 
-    /** A text in Finnish only. */
+    /**
+     * A text in Finnish only.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is blank
+     */
     public static LocalizedText fi(String finnish) {
+        Objects.requireNonNull(finnish, "finnish");
         return new LocalizedText(Map.of(Language.FI, finnish));
     }
 
-    /** A text in English only. */
+    /**
+     * A text in English only.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is blank
+     */
     public static LocalizedText en(String english) {
+        Objects.requireNonNull(english, "english");
         return new LocalizedText(Map.of(Language.EN, english));
     }
 
-    /** A text in one language. */
+    /**
+     * A text in one language.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is blank
+     */
     public static LocalizedText of(Language language, String text) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
         return new LocalizedText(Map.of(language, text));
     }
 
-    /** A text in Finnish, Swedish and English. */
+    /**
+     * A text in Finnish, Swedish and English.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is blank
+     */
     public static LocalizedText of(String finnish, String swedish, String english) {
+        Objects.requireNonNull(finnish, "finnish");
+        Objects.requireNonNull(swedish, "swedish");
+        Objects.requireNonNull(english, "english");
         return new LocalizedText(Map.of(Language.FI, finnish, Language.SV, swedish, Language.EN, english));
     }
 
-    /** This text with the translation for {@code language} added or replaced. */
+    /**
+     * This text with the translation for {@code language} added or replaced.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a text is blank
+     */
     public LocalizedText with(Language language, String text) {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(text, "text");
         EnumMap<Language, String> copy = new EnumMap<>(values);
         copy.put(language, text);
         return new LocalizedText(copy);
     }
 
-    /** The translation in exactly this language, if there is one. */
+    /**
+     * The translation in exactly this language, if there is one.
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
     public Optional<String> in(Language language) {
+        Objects.requireNonNull(language, "language");
         return Optional.ofNullable(values.get(language));
     }
 
-    /** Whether there is a translation in this language. */
+    /**
+     * Whether there is a translation in this language.
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
     public boolean has(Language language) {
+        Objects.requireNonNull(language, "language");
         return values.containsKey(language);
     }
 
     /**
      * The best text for a reader of {@code language}: that translation, else Finnish, else English, else Swedish.
+     *
+     * @throws NullPointerException if {@code language} is null
      */
     public Resolved resolve(Language language) {
+        Objects.requireNonNull(language, "language");
         String exact = values.get(language);
         if (exact != null) {
             return new Resolved(language, exact);
@@ -96,8 +143,13 @@ public record LocalizedText(Map<Language, String> values) {
         throw new IllegalStateException("unreachable: a localized text is never empty");
     }
 
-    /** Shorthand for {@code resolve(language).text()}. */
+    /**
+     * Shorthand for {@code resolve(language).text()}.
+     *
+     * @throws NullPointerException if {@code language} is null
+     */
     public String text(Language language) {
+        Objects.requireNonNull(language, "language");
         return resolve(language).text();
     }
 
@@ -108,7 +160,11 @@ public record LocalizedText(Map<Language, String> values) {
      * @param text the text
      */
     public record Resolved(Language language, String text) {
-        /** Creates a resolved text. */
+        /**
+         * Creates a resolved text.
+         *
+         * @throws NullPointerException if an argument is null
+         */
         public Resolved {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(text, "text");

@@ -13,19 +13,35 @@ import java.util.Optional;
  */
 public record Organisation(String name, Optional<BusinessId> businessId, ContactDetails contact) {
 
-    /** Creates an organisation; the name must not be blank. */
+    /**
+     * Creates an organisation; the name must not be blank.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is blank
+     */
     public Organisation {
         Checks.requireText(name, "name");
         Objects.requireNonNull(businessId, "businessId");
         Objects.requireNonNull(contact, "contact");
     }
 
-    /** An organisation with a business ID. */
+    /**
+     * An organisation with a business ID.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is blank
+     */
     public static Organisation of(String name, BusinessId businessId, ContactDetails contact) {
+        Objects.requireNonNull(businessId, "businessId");
         return new Organisation(name, Optional.of(businessId), contact);
     }
 
-    /** An organisation without a Finnish business ID. */
+    /**
+     * An organisation without a Finnish business ID.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the name is blank
+     */
     public static Organisation of(String name, ContactDetails contact) {
         return new Organisation(name, Optional.empty(), contact);
     }

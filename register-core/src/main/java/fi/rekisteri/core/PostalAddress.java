@@ -10,7 +10,12 @@ package fi.rekisteri.core;
  */
 public record PostalAddress(String street, String postalCode, String city, String country) {
 
-    /** Creates an address; all parts must be non-blank and the country two upper-case letters. */
+    /**
+     * Creates an address; all parts must be non-blank and the country two upper-case letters.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a part is blank or the country not two upper-case letters
+     */
     public PostalAddress {
         Checks.requireText(street, "street");
         Checks.requireText(postalCode, "postalCode");
@@ -18,7 +23,12 @@ public record PostalAddress(String street, String postalCode, String city, Strin
         Checks.requireCountry(country);
     }
 
-    /** An address in Finland. */
+    /**
+     * An address in Finland.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a part is blank
+     */
     public static PostalAddress of(String street, String postalCode, String city) {
         return new PostalAddress(street, postalCode, city, "FI");
     }

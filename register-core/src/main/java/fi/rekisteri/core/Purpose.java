@@ -33,7 +33,12 @@ public record Purpose(
         Optional<IdentityCodeGround> identityCodeGround,
         Optional<LocalizedText> criminalDataAuthorisation) {
 
-    /** Creates a purpose; keys must be valid keys. */
+    /**
+     * Creates a purpose; keys must be valid keys.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
     public Purpose {
         Checks.requireKey(key, "key");
         Objects.requireNonNull(name, "name");
@@ -47,7 +52,12 @@ public record Purpose(
         Objects.requireNonNull(criminalDataAuthorisation, "criminalDataAuthorisation");
     }
 
-    /** A builder for a purpose with the given key and name. */
+    /**
+     * A builder for a purpose with the given key and name.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the key is not a valid key
+     */
     public static Builder builder(String key, LocalizedText name) {
         return new Builder(key, name);
     }
@@ -67,10 +77,14 @@ public record Purpose(
         return builder;
     }
 
-    /** Builds a {@link Purpose}; not thread-safe. */
+    /**
+     * Builds a {@link Purpose}; not thread-safe. Every argument is checked when it is given, so a bad key fails at
+     * the call that gave it. Optional values are set and cleared ({@link #legalBasis(LegalBasis)}, {@link
+     * #clearLegalBasis()}); the keys of categories and subjects are added and removed one by one or cleared.
+     */
     public static final class Builder {
         private final String key;
-        private final LocalizedText name;
+        private LocalizedText name;
         private Optional<LocalizedText> description = Optional.empty();
         private Optional<LegalBasis> legalBasis = Optional.empty();
         private final List<String> categories = new ArrayList<>();
@@ -82,61 +96,181 @@ public record Purpose(
         private Optional<LocalizedText> criminalDataAuthorisation = Optional.empty();
 
         private Builder(String key, LocalizedText name) {
+            Checks.requireKey(key, "key");
             this.key = key;
-            this.name = name;
+            this.name = Objects.requireNonNull(name, "name");
         }
 
-        /** Describes the purpose further. */
+        /**
+         * Renames the purpose.
+         *
+         * @throws NullPointerException if {@code name} is null
+         */
+        public Builder name(LocalizedText name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Describes the purpose further.
+         *
+         * @throws NullPointerException if {@code description} is null
+         */
         public Builder description(LocalizedText description) {
-            this.description = Optional.of(description);
+            this.description = Optional.of(Objects.requireNonNull(description, "description"));
             return this;
         }
 
-        /** Sets the legal basis. */
+        /** Removes the description, if one is set. */
+        public Builder clearDescription() {
+            this.description = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets the legal basis.
+         *
+         * @throws NullPointerException if {@code legalBasis} is null
+         */
         public Builder legalBasis(LegalBasis legalBasis) {
-            this.legalBasis = Optional.of(legalBasis);
+            this.legalBasis = Optional.of(Objects.requireNonNull(legalBasis, "legalBasis"));
             return this;
         }
 
-        /** Adds data categories the purpose may use. */
+        /** Removes the legal basis, so that the purpose states none. */
+        public Builder clearLegalBasis() {
+            this.legalBasis = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Adds data categories the purpose may use, after those already added.
+         *
+         * @throws NullPointerException if {@code keys} or one of them is null
+         * @throws IllegalArgumentException if one of them is not a valid key
+         */
         public Builder categories(String... keys) {
-            categories.addAll(List.of(keys));
+            addKeys(categories, keys, "categories");
             return this;
         }
 
-        /** Adds subject categories the purpose concerns. */
+        /**
+         * Removes a data category from those the purpose may use.
+         *
+         * @throws NullPointerException if {@code key} is null
+         * @throws IllegalArgumentException naming the key, if the purpose does not list it
+         */
+        public Builder removeCategory(String key) {
+            removeKey(categories, key, "data category");
+            return this;
+        }
+
+        /** Removes every data category from those the purpose may use. */
+        public Builder clearCategories() {
+            categories.clear();
+            return this;
+        }
+
+        /**
+         * Adds subject categories the purpose concerns, after those already added.
+         *
+         * @throws NullPointerException if {@code keys} or one of them is null
+         * @throws IllegalArgumentException if one of them is not a valid key
+         */
         public Builder subjects(String... keys) {
-            subjects.addAll(List.of(keys));
+            addKeys(subjects, keys, "subjects");
+            return this;
+        }
+
+        /**
+         * Removes a subject category from those the purpose concerns.
+         *
+         * @throws NullPointerException if {@code key} is null
+         * @throws IllegalArgumentException naming the key, if the purpose does not list it
+         */
+        public Builder removeSubject(String key) {
+            removeKey(subjects, key, "subject category");
+            return this;
+        }
+
+        /** Removes every subject category, so that the purpose concerns every group. */
+        public Builder clearSubjects() {
+            subjects.clear();
             return this;
         }
 
         /** Marks the purpose as direct marketing. */
         public Builder directMarketing() {
-            this.directMarketing = true;
+            return directMarketing(true);
+        }
+
+        /** Marks the purpose as direct marketing or not. */
+        public Builder directMarketing(boolean directMarketing) {
+            this.directMarketing = directMarketing;
             return this;
         }
 
-        /** Says how the subject objects or opts out. */
+        /**
+         * Says how the subject objects or opts out.
+         *
+         * @throws NullPointerException if {@code objection} is null
+         */
         public Builder objection(LocalizedText objection) {
-            this.objection = Optional.of(objection);
+            this.objection = Optional.of(Objects.requireNonNull(objection, "objection"));
             return this;
         }
 
-        /** Sets the Art. 9(2) condition for special categories of data. */
+        /** Removes how the subject objects, if it is set. */
+        public Builder clearObjection() {
+            this.objection = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets the Art. 9(2) condition for special categories of data.
+         *
+         * @throws NullPointerException if {@code condition} is null
+         */
         public Builder specialCategoryCondition(SpecialCategoryCondition condition) {
-            this.specialCategoryCondition = Optional.of(condition);
+            this.specialCategoryCondition = Optional.of(Objects.requireNonNull(condition, "condition"));
             return this;
         }
 
-        /** Sets the Tietosuojalaki §29 ground for the personal identity code. */
+        /** Removes the Art. 9(2) condition, if one is set. */
+        public Builder clearSpecialCategoryCondition() {
+            this.specialCategoryCondition = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets the Tietosuojalaki §29 ground for the personal identity code.
+         *
+         * @throws NullPointerException if {@code ground} is null
+         */
         public Builder identityCodeGround(IdentityCodeGround ground) {
-            this.identityCodeGround = Optional.of(ground);
+            this.identityCodeGround = Optional.of(Objects.requireNonNull(ground, "ground"));
             return this;
         }
 
-        /** Names the law that authorises processing of criminal-offence data. */
+        /** Removes the §29 ground, if one is set. */
+        public Builder clearIdentityCodeGround() {
+            this.identityCodeGround = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Names the law that authorises processing of criminal-offence data.
+         *
+         * @throws NullPointerException if {@code law} is null
+         */
         public Builder criminalDataAuthorisation(LocalizedText law) {
-            this.criminalDataAuthorisation = Optional.of(law);
+            this.criminalDataAuthorisation = Optional.of(Objects.requireNonNull(law, "law"));
+            return this;
+        }
+
+        /** Removes the law that authorises processing of criminal-offence data, if one is set. */
+        public Builder clearCriminalDataAuthorisation() {
+            this.criminalDataAuthorisation = Optional.empty();
             return this;
         }
 
@@ -144,6 +278,22 @@ public record Purpose(
         public Purpose build() {
             return new Purpose(key, name, description, legalBasis, categories, subjects, directMarketing, objection,
                     specialCategoryCondition, identityCodeGround, criminalDataAuthorisation);
+        }
+
+        // Checked as a whole before any is added, so that a failed call leaves the builder as it was.
+        private static void addKeys(List<String> list, String[] keys, String name) {
+            Objects.requireNonNull(keys, "keys");
+            for (int i = 0; i < keys.length; i++) {
+                Checks.requireKey(keys[i], name + "[" + (list.size() + i) + "]");
+            }
+            list.addAll(List.of(keys));
+        }
+
+        private static void removeKey(List<String> list, String key, String kind) {
+            Objects.requireNonNull(key, "key");
+            if (!list.removeIf(key::equals)) {
+                throw new IllegalArgumentException("the purpose lists no " + kind + " '" + key + "' to remove");
+            }
         }
     }
 }

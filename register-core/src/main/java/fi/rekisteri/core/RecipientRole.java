@@ -1,5 +1,7 @@
 package fi.rekisteri.core;
 
+import java.util.List;
+
 /** The role in which a recipient receives personal data. */
 public enum RecipientRole {
     /** A controller in its own right (GDPR Art. 4(7)). */
@@ -25,9 +27,15 @@ public enum RecipientRole {
     /**
      * The role of a stable code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static RecipientRole ofCode(String code) {
         return Codes.lookUp(values(), RecipientRole::code, code, "recipient role");
+    }
+
+    /** The codes of every role, in declaration order. */
+    public static List<String> codes() {
+        return Codes.list(values(), RecipientRole::code);
     }
 }

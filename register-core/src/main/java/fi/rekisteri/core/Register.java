@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * A register of personal data and everything its privacy statement says: the aggregate root of the model.
@@ -91,6 +93,8 @@ public final class Register {
      * @param key stable key of the register, such as {@code mainostakomo-customers}
      * @param name the register's name (rekisterin nimi)
      * @param controller the controller (rekisterinpitäjä)
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the key is not a valid key
      */
     public static Builder builder(String key, LocalizedText name, Organisation controller) {
         return new Builder(key, name, controller);
@@ -279,11 +283,20 @@ public final class Register {
                 + " data categories]";
     }
 
-    /** Builds a {@link Register}, checking it whole; not thread-safe. */
+    /**
+     * Builds a {@link Register}, checking it whole; not thread-safe.
+     *
+     * <p>Parts are added in order with {@link #purpose(Purpose)} and its kin. A builder from {@link
+     * Register#toBuilder()} edits a register in place: a part with a key is replaced where it stands
+     * ({@link #replacePurpose(Purpose)}) or removed by its key ({@link #removePurpose(String)}); the sources and
+     * retention rules, which have no key, are replaced as a whole list or removed by a predicate; an optional part is
+     * cleared ({@link #clearTransfers()}). Adding a part of a key that is already there does not replace it: {@link
+     * #build()} reports the duplicate, as it reports references that a removal left dangling.
+     */
     public static final class Builder {
         private final String key;
-        private final LocalizedText name;
-        private final Organisation controller;
+        private LocalizedText name;
+        private Organisation controller;
         private Optional<Organisation> representative = Optional.empty();
         private Optional<ContactPoint> dataProtectionOfficer = Optional.empty();
         private Optional<ContactPoint> contactPoint = Optional.empty();
@@ -307,93 +320,354 @@ public final class Register {
             this.controller = Objects.requireNonNull(controller, "controller");
         }
 
-        /** Sets the controller's representative. */
+        /**
+         * Renames the register.
+         *
+         * @throws NullPointerException if {@code name} is null
+         */
+        public Builder name(LocalizedText name) {
+            this.name = Objects.requireNonNull(name, "name");
+            return this;
+        }
+
+        /**
+         * Sets the controller.
+         *
+         * @throws NullPointerException if {@code controller} is null
+         */
+        public Builder controller(Organisation controller) {
+            this.controller = Objects.requireNonNull(controller, "controller");
+            return this;
+        }
+
+        /**
+         * Sets the controller's representative.
+         *
+         * @throws NullPointerException if {@code representative} is null
+         */
         public Builder representative(Organisation representative) {
-            this.representative = Optional.of(representative);
+            this.representative = Optional.of(Objects.requireNonNull(representative, "representative"));
             return this;
         }
 
-        /** Sets the data protection officer. */
+        /** Removes the controller's representative, if one is set. */
+        public Builder clearRepresentative() {
+            this.representative = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets the data protection officer.
+         *
+         * @throws NullPointerException if {@code dpo} is null
+         */
         public Builder dataProtectionOfficer(ContactPoint dpo) {
-            this.dataProtectionOfficer = Optional.of(dpo);
+            this.dataProtectionOfficer = Optional.of(Objects.requireNonNull(dpo, "dpo"));
             return this;
         }
 
-        /** Sets the contact for register matters. */
+        /** Removes the data protection officer, if one is set. */
+        public Builder clearDataProtectionOfficer() {
+            this.dataProtectionOfficer = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets the contact for register matters.
+         *
+         * @throws NullPointerException if {@code contactPoint} is null
+         */
         public Builder contactPoint(ContactPoint contactPoint) {
-            this.contactPoint = Optional.of(contactPoint);
+            this.contactPoint = Optional.of(Objects.requireNonNull(contactPoint, "contactPoint"));
             return this;
         }
 
-        /** Adds a group of data subjects. */
+        /** Removes the contact for register matters, if one is set. */
+        public Builder clearContactPoint() {
+            this.contactPoint = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Adds a group of data subjects after those already added.
+         *
+         * @throws NullPointerException if {@code category} is null
+         */
         public Builder subjectCategory(DataSubjectCategory category) {
             subjectCategories.add(Objects.requireNonNull(category, "category"));
             return this;
         }
 
-        /** Adds a data category. */
+        /**
+         * Puts a group of data subjects in the place of the one of the same key.
+         *
+         * @throws NullPointerException if {@code category} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no subject category of that key
+         */
+        public Builder replaceSubjectCategory(DataSubjectCategory category) {
+            replace(subjectCategories, Objects.requireNonNull(category, "category"), DataSubjectCategory::key,
+                    "subject category");
+            return this;
+        }
+
+        /**
+         * Removes the group of data subjects of a key; what refers to it is left for {@link #build()} to report.
+         *
+         * @throws NullPointerException if {@code key} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no subject category of that key
+         */
+        public Builder removeSubjectCategory(String key) {
+            remove(subjectCategories, key, DataSubjectCategory::key, "subject category");
+            return this;
+        }
+
+        /**
+         * Adds a data category after those already added.
+         *
+         * @throws NullPointerException if {@code category} is null
+         */
         public Builder dataCategory(DataCategory category) {
             dataCategories.add(Objects.requireNonNull(category, "category"));
             return this;
         }
 
-        /** Adds a purpose. */
+        /**
+         * Puts a data category in the place of the one of the same key.
+         *
+         * @throws NullPointerException if {@code category} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no data category of that key
+         */
+        public Builder replaceDataCategory(DataCategory category) {
+            replace(dataCategories, Objects.requireNonNull(category, "category"), DataCategory::key,
+                    "data category");
+            return this;
+        }
+
+        /**
+         * Removes the data category of a key, but not its sub-categories; what refers to it, sub-categories
+         * included, is left for {@link #build()} to report.
+         *
+         * @throws NullPointerException if {@code key} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no data category of that key
+         */
+        public Builder removeDataCategory(String key) {
+            remove(dataCategories, key, DataCategory::key, "data category");
+            return this;
+        }
+
+        /**
+         * Adds a purpose after those already added.
+         *
+         * @throws NullPointerException if {@code purpose} is null
+         */
         public Builder purpose(Purpose purpose) {
             purposes.add(Objects.requireNonNull(purpose, "purpose"));
             return this;
         }
 
-        /** Adds a regular source. */
+        /**
+         * Puts a purpose in the place of the one of the same key.
+         *
+         * @throws NullPointerException if {@code purpose} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no purpose of that key
+         */
+        public Builder replacePurpose(Purpose purpose) {
+            replace(purposes, Objects.requireNonNull(purpose, "purpose"), Purpose::key, "purpose");
+            return this;
+        }
+
+        /**
+         * Removes the purpose of a key; disclosures that serve it are left for {@link #build()} to report.
+         *
+         * @throws NullPointerException if {@code key} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no purpose of that key
+         */
+        public Builder removePurpose(String key) {
+            remove(purposes, key, Purpose::key, "purpose");
+            return this;
+        }
+
+        /**
+         * Adds a regular source after those already added.
+         *
+         * @throws NullPointerException if {@code source} is null
+         */
         public Builder source(Source source) {
             sources.add(Objects.requireNonNull(source, "source"));
             return this;
         }
 
-        /** Adds a regular disclosure. */
+        /**
+         * Replaces all regular sources with the given ones, in their order.
+         *
+         * @throws NullPointerException if {@code sources} or one of its elements is null
+         */
+        public Builder replaceSources(List<Source> sources) {
+            List<Source> copy = copyOf(sources, "sources");
+            this.sources.clear();
+            this.sources.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Removes the regular sources the predicate accepts; removing none is no error.
+         *
+         * @throws NullPointerException if {@code filter} is null
+         */
+        public Builder removeSourcesIf(Predicate<? super Source> filter) {
+            sources.removeIf(Objects.requireNonNull(filter, "filter"));
+            return this;
+        }
+
+        /**
+         * Adds a regular disclosure after those already added.
+         *
+         * @throws NullPointerException if {@code disclosure} is null
+         */
         public Builder disclosure(Disclosure disclosure) {
             disclosures.add(Objects.requireNonNull(disclosure, "disclosure"));
             return this;
         }
 
-        /** States the transfers outside the EU/EEA, or that there are none. */
-        public Builder transfers(Transfers transfers) {
-            this.transfers = Optional.of(transfers);
+        /**
+         * Puts a disclosure in the place of the one of the same recipient key.
+         *
+         * @throws NullPointerException if {@code disclosure} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no disclosure of that key
+         */
+        public Builder replaceDisclosure(Disclosure disclosure) {
+            replace(disclosures, Objects.requireNonNull(disclosure, "disclosure"), Disclosure::key, "disclosure");
             return this;
         }
 
-        /** Adds a retention rule. */
+        /**
+         * Removes the disclosure of a recipient key.
+         *
+         * @throws NullPointerException if {@code key} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no disclosure of that key
+         */
+        public Builder removeDisclosure(String key) {
+            remove(disclosures, key, Disclosure::key, "disclosure");
+            return this;
+        }
+
+        /**
+         * States the transfers outside the EU/EEA, or that there are none.
+         *
+         * @throws NullPointerException if {@code transfers} is null
+         */
+        public Builder transfers(Transfers transfers) {
+            this.transfers = Optional.of(Objects.requireNonNull(transfers, "transfers"));
+            return this;
+        }
+
+        /** Removes the statement on transfers, so that the register says nothing of them. */
+        public Builder clearTransfers() {
+            this.transfers = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Adds a retention rule after those already added.
+         *
+         * @throws NullPointerException if {@code rule} is null
+         */
         public Builder retention(RetentionRule rule) {
             retention.add(Objects.requireNonNull(rule, "rule"));
             return this;
         }
 
-        /** Sets the security measures. */
+        /**
+         * Replaces all retention rules with the given ones, in their order.
+         *
+         * @throws NullPointerException if {@code rules} or one of its elements is null
+         */
+        public Builder replaceRetention(List<RetentionRule> rules) {
+            List<RetentionRule> copy = copyOf(rules, "rules");
+            retention.clear();
+            retention.addAll(copy);
+            return this;
+        }
+
+        /**
+         * Removes the retention rules the predicate accepts; removing none is no error.
+         *
+         * @throws NullPointerException if {@code filter} is null
+         */
+        public Builder removeRetentionIf(Predicate<? super RetentionRule> filter) {
+            retention.removeIf(Objects.requireNonNull(filter, "filter"));
+            return this;
+        }
+
+        /**
+         * Sets the security measures; {@link SecurityMeasures#none()} removes them.
+         *
+         * @throws NullPointerException if {@code security} is null
+         */
         public Builder security(SecurityMeasures security) {
             this.security = Objects.requireNonNull(security, "security");
             return this;
         }
 
-        /** States whether automated decision-making is used. */
+        /**
+         * States whether automated decision-making is used.
+         *
+         * @throws NullPointerException if {@code statement} is null
+         */
         public Builder automatedDecisionMaking(AutomatedDecisionMaking statement) {
-            this.automatedDecisionMaking = Optional.of(statement);
+            this.automatedDecisionMaking = Optional.of(Objects.requireNonNull(statement, "statement"));
             return this;
         }
 
-        /** States whether providing the data is required, and what follows from not providing it. */
+        /** Removes the statement on automated decision-making, so that the register says nothing of it. */
+        public Builder clearAutomatedDecisionMaking() {
+            this.automatedDecisionMaking = Optional.empty();
+            return this;
+        }
+
+        /**
+         * States whether providing the data is required, and what follows from not providing it.
+         *
+         * @throws NullPointerException if {@code statement} is null
+         */
         public Builder provisionRequirement(LocalizedText statement) {
-            this.provisionRequirement = Optional.of(statement);
+            this.provisionRequirement = Optional.of(Objects.requireNonNull(statement, "statement"));
             return this;
         }
 
-        /** Sets facts about the statement itself. */
+        /** Removes the statement on the provision requirement, if one is set. */
+        public Builder clearProvisionRequirement() {
+            this.provisionRequirement = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Sets facts about the statement itself; {@link DocumentMetadata#none()} removes them.
+         *
+         * @throws NullPointerException if {@code metadata} is null
+         */
         public Builder metadata(DocumentMetadata metadata) {
             this.metadata = Objects.requireNonNull(metadata, "metadata");
             return this;
         }
 
-        /** Sets the register's own lead-in text for a topic. */
+        /**
+         * Sets the register's own lead-in text for a topic, replacing any it had.
+         *
+         * @throws NullPointerException if {@code topic} or {@code text} is null
+         */
         public Builder introduction(Topic topic, LocalizedText text) {
             introductions.put(Objects.requireNonNull(topic, "topic"), Objects.requireNonNull(text, "text"));
+            return this;
+        }
+
+        /**
+         * Removes the register's own lead-in text for a topic, if it has one.
+         *
+         * @throws NullPointerException if {@code topic} is null
+         */
+        public Builder clearIntroduction(Topic topic) {
+            introductions.remove(Objects.requireNonNull(topic, "topic"));
             return this;
         }
 
@@ -410,6 +684,40 @@ public final class Register {
                 throw new RegisterValidationException(problems);
             }
             return register;
+        }
+
+        // Every part of the key is replaced, so that a duplicate added by mistake stays one for build() to report.
+        private static <T> void replace(List<T> parts, T part, Function<T, String> keyOf, String kind) {
+            String partKey = keyOf.apply(part);
+            boolean found = false;
+            for (ListIterator<T> it = parts.listIterator(); it.hasNext(); ) {
+                if (keyOf.apply(it.next()).equals(partKey)) {
+                    it.set(part);
+                    found = true;
+                }
+            }
+            if (!found) {
+                throw unknown(kind, partKey, "replace");
+            }
+        }
+
+        private static <T> void remove(List<T> parts, String partKey, Function<T, String> keyOf, String kind) {
+            Objects.requireNonNull(partKey, "key");
+            if (!parts.removeIf(part -> keyOf.apply(part).equals(partKey))) {
+                throw unknown(kind, partKey, "remove");
+            }
+        }
+
+        private static IllegalArgumentException unknown(String kind, String partKey, String verb) {
+            return new IllegalArgumentException("no " + kind + " '" + partKey + "' to " + verb);
+        }
+
+        private static <T> List<T> copyOf(List<T> parts, String name) {
+            Objects.requireNonNull(parts, name);
+            for (int i = 0; i < parts.size(); i++) {
+                Objects.requireNonNull(parts.get(i), name + "[" + i + "]");
+            }
+            return List.copyOf(parts);
         }
     }
 }

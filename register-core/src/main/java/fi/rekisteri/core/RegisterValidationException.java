@@ -1,6 +1,7 @@
 package fi.rekisteri.core;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -12,7 +13,12 @@ public final class RegisterValidationException extends IllegalArgumentException 
 
     private final transient List<Problem> problems;
 
-    /** Creates the exception; there is at least one problem. */
+    /**
+     * Creates the exception; there is at least one problem.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if there is no problem
+     */
     public RegisterValidationException(List<Problem> problems) {
         super(message(problems));
         this.problems = List.copyOf(problems);
@@ -24,6 +30,7 @@ public final class RegisterValidationException extends IllegalArgumentException 
     }
 
     private static String message(List<Problem> problems) {
+        Objects.requireNonNull(problems, "problems");
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a validation exception needs at least one problem");
         }

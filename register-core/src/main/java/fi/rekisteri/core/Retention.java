@@ -1,17 +1,73 @@
 package fi.rekisteri.core;
 
 import java.time.Period;
+import java.util.List;
 import java.util.Objects;
 
-/** How long data is kept: a period from an event, or the criteria that set it (GDPR Art. 13(2)(a)). */
+/**
+ * How long data is kept: a period from an event, or the criteria that set it (GDPR Art. 13(2)(a)). Each variant says
+ * which {@link Kind} it is; code that handles every rule switches over the kind, so that a new kind is a compile
+ * error wherever it is not handled.
+ */
 public sealed interface Retention {
 
-    /** Kept for {@code period} after {@code event}. */
+    /** The kinds of retention, one for each variant, with their stable codes. */
+    enum Kind {
+        /** {@link AfterEvent}. */
+        AFTER_EVENT("after-event"),
+        /** {@link Criteria}. */
+        CRITERIA("criteria");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The stable code used in databases: {@code after-event}, {@code criteria}. */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The kind of a stable code.
+         *
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException naming the code and the codes that exist
+         */
+        public static Kind ofCode(String code) {
+            return Codes.lookUp(values(), Kind::code, code, "retention kind");
+        }
+
+        /** The codes of every kind, in declaration order. */
+        public static List<String> codes() {
+            return Codes.list(values(), Kind::code);
+        }
+    }
+
+    /** Which kind of retention this is. */
+    Kind kind();
+
+    /** The stable code of its kind, used in databases. */
+    default String code() {
+        return kind().code();
+    }
+
+    /**
+     * Kept for {@code period} after {@code event}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the period is not positive
+     */
     static Retention after(Period period, LocalizedText event) {
         return new AfterEvent(period, event);
     }
 
-    /** Kept as long as the criteria say. */
+    /**
+     * Kept as long as the criteria say.
+     *
+     * @throws NullPointerException if {@code criteria} is null
+     */
     static Retention criteria(LocalizedText criteria) {
         return new Criteria(criteria);
     }
@@ -23,13 +79,23 @@ public sealed interface Retention {
      * @param event the event the period runs from ({@code asiakkuuden päättyminen})
      */
     record AfterEvent(Period period, LocalizedText event) implements Retention {
-        /** Creates the rule; the period must be positive. */
+        /**
+         * Creates the rule; the period must be positive.
+         *
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the period is not positive
+         */
         public AfterEvent {
             Objects.requireNonNull(period, "period");
             Objects.requireNonNull(event, "event");
             if (period.isNegative() || period.isZero()) {
                 throw new IllegalArgumentException("retention period " + period + " is not positive");
             }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.AFTER_EVENT;
         }
     }
 
@@ -39,9 +105,18 @@ public sealed interface Retention {
      * @param criteria the criteria
      */
     record Criteria(LocalizedText criteria) implements Retention {
-        /** Creates the rule. */
+        /**
+         * Creates the rule.
+         *
+         * @throws NullPointerException if {@code criteria} is null
+         */
         public Criteria {
             Objects.requireNonNull(criteria, "criteria");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.CRITERIA;
         }
     }
 }

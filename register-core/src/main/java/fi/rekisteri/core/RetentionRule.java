@@ -12,17 +12,29 @@ import java.util.Objects;
  */
 public record RetentionRule(List<String> categories, Retention retention) {
 
-    /** Creates a rule; it must name at least one category. */
+    /**
+     * Creates a rule; it must name at least one category.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key or there is none
+     */
     public RetentionRule {
+        Objects.requireNonNull(retention, "retention");
         categories = Checks.keys(categories, "categories");
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("a retention rule names at least one data category");
         }
-        Objects.requireNonNull(retention, "retention");
     }
 
-    /** A rule for the given categories. */
+    /**
+     * A rule for the given categories.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key or there is none
+     */
     public static RetentionRule of(Retention retention, String... categories) {
+        Objects.requireNonNull(retention, "retention");
+        Objects.requireNonNull(categories, "categories");
         return new RetentionRule(List.of(categories), retention);
     }
 }

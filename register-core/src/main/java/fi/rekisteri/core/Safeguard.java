@@ -1,5 +1,7 @@
 package fi.rekisteri.core;
 
+import java.util.List;
+
 /** The ground on which personal data may be transferred to a third country (GDPR Chapter V). */
 public enum Safeguard {
     /** Art. 45(3): the Commission has decided the country ensures an adequate level of protection. */
@@ -59,9 +61,15 @@ public enum Safeguard {
     /**
      * The safeguard of a stable code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static Safeguard ofCode(String code) {
         return Codes.lookUp(values(), Safeguard::code, code, "transfer safeguard");
+    }
+
+    /** The codes of every safeguard, in declaration order. */
+    public static List<String> codes() {
+        return Codes.list(values(), Safeguard::code);
     }
 }

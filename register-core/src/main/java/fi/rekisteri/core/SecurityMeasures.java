@@ -15,7 +15,11 @@ public record SecurityMeasures(
 
     private static final SecurityMeasures NONE = new SecurityMeasures(Optional.empty(), Optional.empty(), Optional.empty());
 
-    /** Creates the measures. */
+    /**
+     * Creates the measures.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public SecurityMeasures {
         Objects.requireNonNull(general, "general");
         Objects.requireNonNull(manual, "manual");
@@ -27,18 +31,33 @@ public record SecurityMeasures(
         return NONE;
     }
 
-    /** These measures with the general principles. */
+    /**
+     * These measures with the general principles.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public SecurityMeasures withGeneral(LocalizedText text) {
+        Objects.requireNonNull(text, "text");
         return new SecurityMeasures(Optional.of(text), manual, electronic);
     }
 
-    /** These measures with the protection of manual material. */
+    /**
+     * These measures with the protection of manual material.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public SecurityMeasures withManual(LocalizedText text) {
+        Objects.requireNonNull(text, "text");
         return new SecurityMeasures(general, Optional.of(text), electronic);
     }
 
-    /** These measures with the protection of electronic data. */
+    /**
+     * These measures with the protection of electronic data.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public SecurityMeasures withElectronic(LocalizedText text) {
+        Objects.requireNonNull(text, "text");
         return new SecurityMeasures(general, manual, Optional.of(text));
     }
 

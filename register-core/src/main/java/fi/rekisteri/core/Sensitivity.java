@@ -1,5 +1,7 @@
 package fi.rekisteri.core;
 
+import java.util.List;
+
 /** Kinds of personal data the law protects beyond the ordinary, each needing a ground of its own. */
 public enum Sensitivity {
     /**
@@ -27,9 +29,15 @@ public enum Sensitivity {
     /**
      * The sensitivity of a stable code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static Sensitivity ofCode(String code) {
         return Codes.lookUp(values(), Sensitivity::code, code, "sensitivity");
+    }
+
+    /** The codes of every sensitivity, in declaration order. */
+    public static List<String> codes() {
+        return Codes.list(values(), Sensitivity::code);
     }
 }

@@ -1,15 +1,61 @@
 package fi.rekisteri.core;
 
 import fi.rekisteri.core.identifier.BusinessId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * A regular source of the register's data (säännönmukainen tietolähde): the data subject, the controller's own
- * operations, or an external organisation.
+ * operations, or an external organisation. Each variant says which {@link Kind} it is; code that handles every source
+ * switches over the kind, so that a new kind is a compile error wherever it is not handled.
  */
 public sealed interface Source {
+
+    /** The kinds of source, one for each variant, with their stable codes. */
+    enum Kind {
+        /** {@link DataSubject}. */
+        DATA_SUBJECT("data-subject"),
+        /** {@link Internal}. */
+        INTERNAL("internal"),
+        /** {@link External}. */
+        EXTERNAL("external");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The stable code used in files and databases: {@code data-subject}, {@code internal}, {@code external}. */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The kind of a stable code.
+         *
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException naming the code and the codes that exist
+         */
+        public static Kind ofCode(String code) {
+            return Codes.lookUp(values(), Kind::code, code, "source kind");
+        }
+
+        /** The codes of every kind, in declaration order. */
+        public static List<String> codes() {
+            return Codes.list(values(), Kind::code);
+        }
+    }
+
+    /** Which kind of source this is. */
+    Kind kind();
+
+    /** The stable code of its kind, used in files and databases. */
+    default String code() {
+        return kind().code();
+    }
 
     /** Keys of the data categories this source supplies; empty when not itemised. */
     List<String> categories();
@@ -21,15 +67,29 @@ public sealed interface Source {
      * @param categories keys of the data categories obtained this way
      */
     record DataSubject(LocalizedText description, List<String> categories) implements Source {
-        /** Creates the source. */
+        /**
+         * Creates the source.
+         *
+         * @throws NullPointerException if an argument or a key is null
+         * @throws IllegalArgumentException if a category key is not a key
+         */
         public DataSubject {
             Objects.requireNonNull(description, "description");
             categories = Checks.keys(categories, "categories");
         }
 
-        /** A source described by a text, with no categories itemised. */
+        /**
+         * A source described by a text, with no categories itemised.
+         *
+         * @throws NullPointerException if {@code description} is null
+         */
         public static DataSubject of(LocalizedText description) {
             return new DataSubject(description, List.of());
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.DATA_SUBJECT;
         }
     }
 
@@ -40,15 +100,29 @@ public sealed interface Source {
      * @param categories keys of the data categories that arise this way
      */
     record Internal(LocalizedText description, List<String> categories) implements Source {
-        /** Creates the source. */
+        /**
+         * Creates the source.
+         *
+         * @throws NullPointerException if an argument or a key is null
+         * @throws IllegalArgumentException if a category key is not a key
+         */
         public Internal {
             Objects.requireNonNull(description, "description");
             categories = Checks.keys(categories, "categories");
         }
 
-        /** A source described by a text, with no categories itemised. */
+        /**
+         * A source described by a text, with no categories itemised.
+         *
+         * @throws NullPointerException if {@code description} is null
+         */
         public static Internal of(LocalizedText description) {
             return new Internal(description, List.of());
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.INTERNAL;
         }
     }
 
@@ -70,7 +144,12 @@ public sealed interface Source {
             List<String> categories,
             boolean publiclyAccessible) implements Source {
 
-        /** Creates the source. */
+        /**
+         * Creates the source.
+         *
+         * @throws NullPointerException if an argument or a key is null
+         * @throws IllegalArgumentException if a category key is not a key
+         */
         public External {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(businessId, "businessId");
@@ -79,34 +158,64 @@ public sealed interface Source {
             categories = Checks.keys(categories, "categories");
         }
 
-        /** An organisation known only by name; add the rest with the {@code with…} methods. */
+        /**
+         * An organisation known only by name; add the rest with the {@code with…} methods.
+         *
+         * @throws NullPointerException if {@code name} is null
+         */
         public static External of(LocalizedText name) {
             return new External(name, Optional.empty(), Optional.empty(), Optional.empty(), List.of(), false);
         }
 
-        /** This source with its business ID. */
+        /**
+         * This source with its business ID.
+         *
+         * @throws NullPointerException if {@code businessId} is null
+         */
         public External withBusinessId(BusinessId businessId) {
-            return new External(name, Optional.of(businessId), supplies, reason, categories, publiclyAccessible);
+            return new External(name, Optional.of(Objects.requireNonNull(businessId, "businessId")), supplies, reason,
+                    categories, publiclyAccessible);
         }
 
-        /** This source with what it supplies. */
+        /**
+         * This source with what it supplies.
+         *
+         * @throws NullPointerException if {@code supplies} is null
+         */
         public External withSupplies(LocalizedText supplies) {
-            return new External(name, businessId, Optional.of(supplies), reason, categories, publiclyAccessible);
+            return new External(name, businessId, Optional.of(Objects.requireNonNull(supplies, "supplies")), reason,
+                    categories, publiclyAccessible);
         }
 
-        /** This source with why data is obtained from it. */
+        /**
+         * This source with why data is obtained from it.
+         *
+         * @throws NullPointerException if {@code reason} is null
+         */
         public External withReason(LocalizedText reason) {
-            return new External(name, businessId, supplies, Optional.of(reason), categories, publiclyAccessible);
+            return new External(name, businessId, supplies, Optional.of(Objects.requireNonNull(reason, "reason")),
+                    categories, publiclyAccessible);
         }
 
-        /** This source with the data categories it supplies. */
+        /**
+         * This source with the data categories it supplies.
+         *
+         * @throws NullPointerException if {@code keys} or one of them is null
+         * @throws IllegalArgumentException if one of them is not a key
+         */
         public External withCategories(String... keys) {
-            return new External(name, businessId, supplies, reason, List.of(keys), publiclyAccessible);
+            return new External(name, businessId, supplies, reason, Arrays.asList(Objects.requireNonNull(keys, "keys")),
+                    publiclyAccessible);
         }
 
         /** This source marked as publicly accessible. */
         public External asPubliclyAccessible() {
             return new External(name, businessId, supplies, reason, categories, true);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.EXTERNAL;
         }
     }
 }

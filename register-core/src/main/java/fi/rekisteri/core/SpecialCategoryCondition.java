@@ -1,5 +1,7 @@
 package fi.rekisteri.core;
 
+import java.util.List;
+
 /** The conditions of GDPR Art. 9(2) under which special categories of personal data may be processed. */
 public enum SpecialCategoryCondition {
     /** 9(2)(a): explicit consent. */
@@ -44,9 +46,15 @@ public enum SpecialCategoryCondition {
     /**
      * The condition of a stable code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static SpecialCategoryCondition ofCode(String code) {
         return Codes.lookUp(values(), SpecialCategoryCondition::code, code, "Art. 9(2) condition");
+    }
+
+    /** The codes of every condition, in declaration order. */
+    public static List<String> codes() {
+        return Codes.list(values(), SpecialCategoryCondition::code);
     }
 }

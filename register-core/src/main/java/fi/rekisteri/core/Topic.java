@@ -1,5 +1,7 @@
 package fi.rekisteri.core;
 
+import java.util.List;
+
 /**
  * The topics of a privacy statement. A register may carry its own lead-in text for any topic (see
  * {@link Register#introduction(Topic)}), which documents print before the itemised content.
@@ -42,9 +44,15 @@ public enum Topic {
     /**
      * The topic of a stable code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static Topic ofCode(String code) {
         return Codes.lookUp(values(), Topic::code, code, "topic");
+    }
+
+    /** The codes of every topic, in declaration order. */
+    public static List<String> codes() {
+        return Codes.list(values(), Topic::code);
     }
 }

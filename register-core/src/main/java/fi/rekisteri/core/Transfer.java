@@ -1,5 +1,6 @@
 package fi.rekisteri.core;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +21,12 @@ public record Transfer(
         Optional<Safeguard> safeguard,
         Optional<LocalizedText> safeguardCopy) {
 
-    /** Creates a transfer; the country must be an upper-case alpha-2 code. */
+    /**
+     * Creates a transfer; the country must be an upper-case alpha-2 code.
+     *
+     * @throws NullPointerException if an argument or a key is null
+     * @throws IllegalArgumentException if the country is not an alpha-2 code or a category key is not a key
+     */
     public Transfer {
         Checks.requireCountry(country);
         Objects.requireNonNull(recipient, "recipient");
@@ -29,23 +35,45 @@ public record Transfer(
         Objects.requireNonNull(safeguardCopy, "safeguardCopy");
     }
 
-    /** A transfer to a country on the given safeguard. */
+    /**
+     * A transfer to a country on the given safeguard.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the country is not an alpha-2 code
+     */
     public static Transfer to(String country, Safeguard safeguard) {
-        return new Transfer(country, Optional.empty(), List.of(), Optional.of(safeguard), Optional.empty());
+        return new Transfer(country, Optional.empty(), List.of(),
+                Optional.of(Objects.requireNonNull(safeguard, "safeguard")), Optional.empty());
     }
 
-    /** This transfer to the given recipient. */
+    /**
+     * This transfer to the given recipient.
+     *
+     * @throws NullPointerException if {@code recipient} is null
+     */
     public Transfer withRecipient(LocalizedText recipient) {
-        return new Transfer(country, Optional.of(recipient), categories, safeguard, safeguardCopy);
+        return new Transfer(country, Optional.of(Objects.requireNonNull(recipient, "recipient")), categories, safeguard,
+                safeguardCopy);
     }
 
-    /** This transfer limited to the given data categories. */
+    /**
+     * This transfer limited to the given data categories.
+     *
+     * @throws NullPointerException if {@code keys} or one of them is null
+     * @throws IllegalArgumentException if one of them is not a key
+     */
     public Transfer withCategories(String... keys) {
-        return new Transfer(country, recipient, List.of(keys), safeguard, safeguardCopy);
+        return new Transfer(country, recipient, Arrays.asList(Objects.requireNonNull(keys, "keys")), safeguard,
+                safeguardCopy);
     }
 
-    /** This transfer with where a copy of the safeguard can be obtained. */
+    /**
+     * This transfer with where a copy of the safeguard can be obtained.
+     *
+     * @throws NullPointerException if {@code howToObtain} is null
+     */
     public Transfer withSafeguardCopy(LocalizedText howToObtain) {
-        return new Transfer(country, recipient, categories, safeguard, Optional.of(howToObtain));
+        return new Transfer(country, recipient, categories, safeguard,
+                Optional.of(Objects.requireNonNull(howToObtain, "howToObtain")));
     }
 }

@@ -1,28 +1,83 @@
 package fi.rekisteri.core;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * What a register says of transfers outside the EU/EEA: an explicit "none", or the transfers made. A register that
- * says nothing has no {@code Transfers} at all, and the compliance check reports that.
+ * says nothing has no {@code Transfers} at all, and the compliance check reports that. Each variant says which
+ * {@link Kind} it is; code that handles every statement switches over the kind, so that a new kind is a compile
+ * error wherever it is not handled.
  */
 public sealed interface Transfers {
+
+    /** The kinds of statement, one for each variant, with their stable codes. */
+    enum Kind {
+        /** {@link None}. */
+        NONE("none"),
+        /** {@link ThirdCountries}. */
+        THIRD_COUNTRIES("third-countries");
+
+        private final String code;
+
+        Kind(String code) {
+            this.code = code;
+        }
+
+        /** The stable code used in files and databases: {@code none}, {@code third-countries}. */
+        public String code() {
+            return code;
+        }
+
+        /**
+         * The kind of a stable code.
+         *
+         * @throws NullPointerException if {@code code} is null
+         * @throws IllegalArgumentException naming the code and the codes that exist
+         */
+        public static Kind ofCode(String code) {
+            return Codes.lookUp(values(), Kind::code, code, "transfers kind");
+        }
+
+        /** The codes of every kind, in declaration order. */
+        public static List<String> codes() {
+            return Codes.list(values(), Kind::code);
+        }
+    }
+
+    /** Which kind of statement this is. */
+    Kind kind();
+
+    /** The stable code of its kind, used in files and databases. */
+    default String code() {
+        return kind().code();
+    }
 
     /** No transfers. */
     static Transfers none() {
         return new None(Optional.empty());
     }
 
-    /** No transfers, in the register's own words ({@code Tietoja ei luovuteta EU:n eikä ETA:n ulkopuolelle.}). */
+    /**
+     * No transfers, in the register's own words ({@code Tietoja ei luovuteta EU:n eikä ETA:n ulkopuolelle.}).
+     *
+     * @throws NullPointerException if {@code statement} is null
+     */
     static Transfers none(LocalizedText statement) {
-        return new None(Optional.of(statement));
+        return new None(Optional.of(Objects.requireNonNull(statement, "statement")));
     }
 
-    /** The given transfers; at least one. */
+    /**
+     * The given transfers; at least one.
+     *
+     * @throws NullPointerException if {@code transfers} or one of them is null
+     * @throws IllegalArgumentException if there are none
+     */
     static Transfers of(Transfer... transfers) {
-        return new ThirdCountries(List.of(transfers));
+        return new ThirdCountries(Arrays.asList(Objects.requireNonNull(transfers, "transfers")));
     }
 
     /**
@@ -31,9 +86,18 @@ public sealed interface Transfers {
      * @param statement the register's own words for it, if it has them
      */
     record None(Optional<LocalizedText> statement) implements Transfers {
-        /** Creates the statement. */
+        /**
+         * Creates the statement.
+         *
+         * @throws NullPointerException if {@code statement} is null
+         */
         public None {
             Objects.requireNonNull(statement, "statement");
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.NONE;
         }
     }
 
@@ -43,12 +107,26 @@ public sealed interface Transfers {
      * @param transfers the transfers, at least one
      */
     record ThirdCountries(List<Transfer> transfers) implements Transfers {
-        /** Creates the list; it must not be empty (say {@link Transfers#none()} instead). */
+        /**
+         * Creates the list; it must not be empty (say {@link Transfers#none()} instead).
+         *
+         * @throws NullPointerException if {@code transfers} or one of them is null
+         * @throws IllegalArgumentException if there are none
+         */
         public ThirdCountries {
-            transfers = List.copyOf(transfers);
+            List<Transfer> copy = new ArrayList<>(Objects.requireNonNull(transfers, "transfers"));
+            for (int i = 0; i < copy.size(); i++) {
+                Objects.requireNonNull(copy.get(i), "transfers[" + i + "]");
+            }
+            transfers = List.copyOf(copy);
             if (transfers.isEmpty()) {
                 throw new IllegalArgumentException("no transfers listed: use Transfers.none() to say there are none");
             }
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.THIRD_COUNTRIES;
         }
     }
 }

@@ -9,14 +9,17 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.IdentityCodeGround;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.Source;
 import fi.rekisteri.core.SpecialCategoryCondition;
 import fi.rekisteri.core.Topic;
+import fi.rekisteri.core.Transfers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -102,9 +105,31 @@ class RegisterSchemaTest {
         assertEquals(codes(Topic.values(), Topic::code),
                 new TreeSet<>(SCHEMA_TREE.at("/properties/introductions/properties").propertyNames()));
         Set<String> bases = enumAt("/$defs/legalBasis/oneOf/0/enum");
-        bases.forEach(LegalBasis::ofCode);
-        assertEquals(6, bases.size());
+        assertEquals(new TreeSet<>(LegalBasis.Kind.codes()), bases);
         assertEquals(bases, enumAt("/$defs/legalBasis/oneOf/1/properties/type/enum"));
+    }
+
+    @Test
+    void namesEveryVariantByItsKindsCode() {
+        assertEquals(new TreeSet<>(Source.Kind.codes()), typesAt("/$defs/source"));
+        assertEquals(new TreeSet<>(Transfers.Kind.codes()), typesAt("/$defs/transfers"));
+        assertEquals(new TreeSet<>(AutomatedDecisionMaking.Kind.codes()), typesAt("/$defs/automatedDecisionMaking"));
+    }
+
+    /** The values of {@code type} over the branches of a {@code oneOf}, whether each gives an enum or a const. */
+    private static Set<String> typesAt(String pointer) {
+        JsonNode branches = SCHEMA_TREE.at(pointer + "/oneOf");
+        assertTrue(branches.isArray(), pointer);
+        Set<String> types = new TreeSet<>();
+        branches.forEach(branch -> {
+            JsonNode type = branch.path("properties").path("type");
+            if (type.has("const")) {
+                types.add(type.get("const").asString());
+            } else {
+                type.path("enum").forEach(v -> types.add(v.asString()));
+            }
+        });
+        return types;
     }
 
     private static <E> Set<String> codes(E[] values, Function<E, String> code) {

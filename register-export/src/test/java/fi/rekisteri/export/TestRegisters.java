@@ -114,6 +114,11 @@ public final class TestRegisters {
     public static Register alternatives() {
         return Register.builder("alternatives", LocalizedText.fi("Vaihtoehdot"),
                         Organisation.of("Yhdistys ry", ContactDetails.none()))
+                .disclosure(Disclosure.of("partner", LocalizedText.fi("Yhteistyökumppani"))
+                        .withRole(RecipientRole.CONTROLLER))
+                .disclosure(Disclosure.of("mailing", LocalizedText.fi("Postituspalvelu"))
+                        .withRole(RecipientRole.PROCESSOR))
+                .disclosure(Disclosure.of("buyer", LocalizedText.fi("Liiketoiminnan ostaja")))
                 .transfers(Transfers.none(LocalizedText.fi("Tietoja ei siirretä.")))
                 .automatedDecisionMaking(AutomatedDecisionMaking.none())
                 .build();

@@ -8,12 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterValidationException;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Transfers;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -21,11 +25,13 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
@@ -368,6 +374,78 @@ abstract class RegisterStoreContract {
         assertEquals("unambiguous-identification", billing[1]);
         assertEquals("consent", ((Object[]) rows.get(1))[0]);
         assertEquals(List.of("processor", "public-authority"), roles);
+    }
+
+    @Test
+    void storesEveryKindOfEveryVariantByItsKindsCode(TestInfo test) {
+        Register full = SampleRegisters.full(key(test));
+        Register none = SampleRegisters.ofSize(key(test) + "-none", 2);
+        // The samples hold every kind, so that the round trips above cover each: a new kind fails here first.
+        assertEquals(EnumSet.allOf(LegalBasis.Kind.class), full.purposes().stream()
+                .flatMap(p -> p.legalBasis().stream()).map(LegalBasis::kind).collect(Collectors.toSet()));
+        assertEquals(EnumSet.allOf(Sensitivity.class), full.dataCategories().stream()
+                .flatMap(c -> c.sensitivities().stream()).collect(Collectors.toSet()));
+        assertEquals(Source.Kind.codes(), full.sources().stream().map(Source::code).toList());
+        assertEquals(Retention.Kind.codes(), full.retention().stream().map(r -> r.retention().code()).toList());
+        assertEquals(Transfers.Kind.codes(), List.of(none.transfers().orElseThrow().code(),
+                full.transfers().orElseThrow().code()));
+        assertEquals(AutomatedDecisionMaking.Kind.codes(), List.of(none.automatedDecisionMaking().orElseThrow().code(),
+                full.automatedDecisionMaking().orElseThrow().code()));
+        store.save(full, 0);
+        store.save(none, 0);
+
+        assertEquals(Source.Kind.codes(), column("select s.source_kind from rk_revision_source s", key(test)));
+        assertEquals(Retention.Kind.codes(),
+                column("select s.retention_kind from rk_revision_retention s", key(test)));
+        assertEquals(List.of("third-countries"), registerColumn("transfers_kind", key(test)));
+        assertEquals(List.of("none"), registerColumn("transfers_kind", key(test) + "-none"));
+        assertEquals(List.of("used"), registerColumn("automated_decisions", key(test)));
+        assertEquals(List.of("none"), registerColumn("automated_decisions", key(test) + "-none"));
+    }
+
+    @Test
+    void refusesToLoadAVariantCodeItDoesNotKnowRatherThanGuessing(TestInfo test) {
+        store.save(SampleRegisters.full(key(test)), 0);
+        update("update rk_revision_source set source_kind = 'leaflet'", "rk_revision_source", key(test));
+        IllegalStateException source = assertThrows(IllegalStateException.class, () -> store.find(key(test)));
+        assertEquals("unknown source kind 'leaflet'; expected one of data-subject, internal, external",
+                source.getMessage());
+
+        update("update rk_revision_source set source_kind = 'internal'", "rk_revision_source", key(test));
+        update("update rk_register_revision set transfers_kind = 'some'", "rk_register_revision", key(test));
+        IllegalArgumentException transfers = assertThrows(IllegalArgumentException.class,
+                () -> store.find(key(test)));
+        assertEquals("unknown transfers kind 'some'; expected one of none, third-countries", transfers.getMessage());
+
+        update("update rk_register_revision set transfers_kind = 'third-countries', automated_decisions = 'maybe'",
+                "rk_register_revision", key(test));
+        IllegalArgumentException automated = assertThrows(IllegalArgumentException.class,
+                () -> store.find(key(test)));
+        assertEquals("unknown automated decision-making kind 'maybe'; expected one of none, used",
+                automated.getMessage());
+    }
+
+    /** A column of a revision's collection table, in item order. */
+    private List<?> column(String select, String key) {
+        return factory.callInTransaction(em -> em.createNativeQuery(select
+                        + " join rk_register_revision r on r.revision_id = s.revision_id"
+                        + " where r.register_key = ?1 order by s.item_index")
+                .setParameter(1, key)
+                .getResultList());
+    }
+
+    private List<?> registerColumn(String column, String key) {
+        return factory.callInTransaction(em -> em.createNativeQuery(
+                        "select " + column + " from rk_register_revision where register_key = ?1")
+                .setParameter(1, key)
+                .getResultList());
+    }
+
+    /** Changes the stored rows of a register behind the store's back, as a faulty migration might. */
+    private void update(String update, String table, String key) {
+        String where = table.equals("rk_register_revision") ? " where register_key = ?1"
+                : " where revision_id in (select revision_id from rk_register_revision where register_key = ?1)";
+        factory.runInTransaction(em -> em.createNativeQuery(update + where).setParameter(1, key).executeUpdate());
     }
 
     private long revisionRows(String key) {

@@ -21,7 +21,11 @@ public final class Compliance {
 
     private Compliance() {}
 
-    /** Checks the register against the document type, with the EU/EEA and adequacy lists the library ships. */
+    /**
+     * Checks the register against the document type, with the EU/EEA and adequacy lists the library ships.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public static ComplianceReport check(Register register, DocumentType documentType) {
         return check(register, documentType, TransferCountries.current());
     }
@@ -29,6 +33,8 @@ public final class Compliance {
     /**
      * Checks the register against the document type, judging transfers by the given lists (a newer adequacy decision,
      * say).
+     *
+     * @throws NullPointerException if an argument is null
      */
     public static ComplianceReport check(Register register, DocumentType documentType, TransferCountries countries) {
         Objects.requireNonNull(register, "register");

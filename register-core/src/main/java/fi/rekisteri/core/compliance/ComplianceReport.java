@@ -12,10 +12,14 @@ import java.util.Objects;
  */
 public record ComplianceReport(DocumentType documentType, List<Finding> findings) {
 
-    /** Creates a report. */
+    /**
+     * Creates a report.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public ComplianceReport {
         Objects.requireNonNull(documentType, "documentType");
-        findings = List.copyOf(findings);
+        findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
     }
 
     /** Whether any finding is an {@link Severity#ERROR}: the statement would not meet the law. */
@@ -30,11 +34,13 @@ public record ComplianceReport(DocumentType documentType, List<Finding> findings
 
     /** The findings of one severity, in report order. */
     public List<Finding> findings(Severity severity) {
+        Objects.requireNonNull(severity, "severity");
         return findings.stream().filter(finding -> finding.severity() == severity).toList();
     }
 
     /** The findings of one rule, in report order. */
     public List<Finding> findings(Rule rule) {
+        Objects.requireNonNull(rule, "rule");
         return findings.stream().filter(finding -> finding.rule() == rule).toList();
     }
 

@@ -1,5 +1,7 @@
 package fi.rekisteri.core.compliance;
 
+import java.util.Objects;
+
 /** The kinds of statement a register is checked against, each with the law that sets its content. */
 public enum DocumentType {
     /** The classic rekisteriseloste of Henkilötietolaki 523/1999 §10 (repealed; still common). */
@@ -28,6 +30,7 @@ public enum DocumentType {
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static DocumentType ofCode(String code) {
+        Objects.requireNonNull(code, "code");
         for (DocumentType type : values()) {
             if (type.code.equals(code)) {
                 return type;

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -138,11 +139,13 @@ public enum Rule {
 
     /** How much a finding of this rule matters in a document of the given type; empty when the rule does not apply. */
     public Optional<Severity> severity(DocumentType documentType) {
+        Objects.requireNonNull(documentType, "documentType");
         return Optional.ofNullable(severities.get(documentType));
     }
 
     /** Whether the rule applies to documents of the given type. */
     public boolean appliesTo(DocumentType documentType) {
+        Objects.requireNonNull(documentType, "documentType");
         return severities.containsKey(documentType);
     }
 
@@ -153,6 +156,7 @@ public enum Rule {
 
     /** The rules that apply to documents of the given type, in declaration order. */
     public static List<Rule> applicableTo(DocumentType documentType) {
+        Objects.requireNonNull(documentType, "documentType");
         return Arrays.stream(values()).filter(rule -> rule.appliesTo(documentType)).toList();
     }
 
@@ -162,6 +166,7 @@ public enum Rule {
      * @throws IllegalArgumentException naming the id when no rule has it
      */
     public static Rule ofId(String id) {
+        Objects.requireNonNull(id, "id");
         for (Rule rule : values()) {
             if (rule.id.equals(id)) {
                 return rule;

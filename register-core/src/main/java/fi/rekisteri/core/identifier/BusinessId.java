@@ -98,6 +98,7 @@ public final class BusinessId implements Comparable<BusinessId> {
      */
     @Override
     public int compareTo(BusinessId other) {
+        Objects.requireNonNull(other, "other");
         return Integer.compare(serial, other.serial);
     }
 

@@ -3,6 +3,7 @@ package fi.rekisteri.core.identifier;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** Checks {@link ValidBusinessId}. Public so that Bean Validation providers can instantiate it. */
 public final class BusinessIdValidator implements ConstraintValidator<ValidBusinessId, CharSequence> {
@@ -21,6 +22,7 @@ public final class BusinessIdValidator implements ConstraintValidator<ValidBusin
      */
     @Override
     public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+        Objects.requireNonNull(context, "context");
         return value == null || BusinessId.isValid(value);
     }
 }

@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * A Finnish personal identity code (henkilötunnus; sv personbeteckning) {@code DDMMYYCZZZQ}, such as
  * {@code 131052-308T}: date of birth, century sign, individual number and check character.
  *
- * <p><strong>This is personal data.</strong> Never log a code or put it in a message; log {@link #masked()}
- * instead. Exceptions thrown here never contain the code.
+ * <p><strong>This is personal data.</strong> {@link #toString()} therefore prints only the {@linkplain #masked()
+ * masked} form; the full code comes from {@link #unmasked()} alone, to be stored or sent where it is needed, never
+ * logged or put in a message. Exceptions thrown here never contain the code.
  *
  * <p>Instances are immutable and thread-safe. Equality is that of the canonical text, so codes that differ only in
  * a century sign of the same century, such as {@code 010594-9032} and {@code 010594Y9032}, are <em>not</em> equal:
@@ -84,6 +85,7 @@ public final class PersonalIdentityCode {
      * @throws IllegalArgumentException if the year has no century sign or the individual number is out of range
      */
     public static PersonalIdentityCode of(LocalDate birthDate, int individualNumber) {
+        Objects.requireNonNull(birthDate, "birthDate");
         int year = birthDate.getYear();
         char sign;
         if (year >= 1800 && year <= 1899) {
@@ -191,14 +193,25 @@ public final class PersonalIdentityCode {
     }
 
     /**
-     * Returns the full code, which {@link #parse(CharSequence)} accepts. It is personal data: do not log it or show
-     * it where it is not needed; use {@link #masked()} for that.
+     * Returns the full code, which {@link #parse(CharSequence)} accepts: the one way to get it, so that every place
+     * that needs it names it. It is personal data: store it or send it where it is needed, never log or show it
+     * otherwise.
      *
-     * @return the full personal identity code
+     * @return the full personal identity code, such as {@code 131052-308T}
+     */
+    public String unmasked() {
+        return code;
+    }
+
+    /**
+     * Returns the {@linkplain #masked() masked} code, such as {@code 131052-****}, so that a code logged or
+     * concatenated by accident does not leak. It does not round-trip; {@link #unmasked()} gives the full code.
+     *
+     * @return the masked code
      */
     @Override
     public String toString() {
-        return code;
+        return masked();
     }
 
     // The details never quote the text, not even in part: the whole message must be safe to log.

@@ -3,6 +3,7 @@ package fi.rekisteri.core.identifier;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import org.jspecify.annotations.Nullable;
+import java.util.Objects;
 
 /** Checks {@link ValidPersonalIdentityCode}. Public so that Bean Validation providers can instantiate it. */
 public final class PersonalIdentityCodeValidator
@@ -27,6 +28,7 @@ public final class PersonalIdentityCodeValidator
      */
     @Override
     public void initialize(ValidPersonalIdentityCode constraint) {
+        Objects.requireNonNull(constraint, "constraint");
         allowTemporary = constraint.allowTemporary();
         defaultMessage = DEFAULT_MESSAGE.equals(constraint.message());
     }
@@ -40,6 +42,7 @@ public final class PersonalIdentityCodeValidator
      */
     @Override
     public boolean isValid(@Nullable CharSequence value, ConstraintValidatorContext context) {
+        Objects.requireNonNull(context, "context");
         if (value == null) {
             return true;
         }

@@ -2,6 +2,7 @@ package fi.rekisteri.core.law;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
@@ -76,11 +77,13 @@ public enum LegacyReference {
 
     /** Whether the text refers to this legacy item. */
     public boolean isReferredToIn(String text) {
+        Objects.requireNonNull(text, "text");
         return pattern.matcher(text).find();
     }
 
     /** Every legacy item the text refers to, in declaration order. */
     public static List<LegacyReference> findIn(String text) {
+        Objects.requireNonNull(text, "text");
         return Arrays.stream(values()).filter(reference -> reference.isReferredToIn(text)).toList();
     }
 }

@@ -47,9 +47,13 @@ public final class TransferCountries {
      * @param asOf the date the lists are valid on
      * @param eea ISO 3166-1 alpha-2 codes of the EU/EEA states
      * @param adequacy adequacy decisions by country code
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a country is both in the EEA and a third country
      */
     public static TransferCountries of(LocalDate asOf, Set<String> eea, Map<String, Adequacy> adequacy) {
         Objects.requireNonNull(asOf, "asOf");
+        Objects.requireNonNull(eea, "eea");
+        Objects.requireNonNull(adequacy, "adequacy");
         for (String code : eea) {
             if (adequacy.containsKey(code)) {
                 throw new IllegalArgumentException("'" + code + "' is both in the EEA and a third country");
@@ -70,11 +74,13 @@ public final class TransferCountries {
 
     /** Whether a country (ISO 3166-1 alpha-2) is an EU/EEA member state. */
     public boolean isEea(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
         return eea.contains(countryCode);
     }
 
     /** The adequacy decision covering a country, if there is one. */
     public Optional<Adequacy> adequacy(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
         return Optional.ofNullable(adequacy.get(countryCode));
     }
 
@@ -91,7 +97,12 @@ public final class TransferCountries {
      *     Privacy Framework"); empty when it covers the whole country
      */
     public record Adequacy(String country, Optional<String> scope) {
-        /** Creates a decision. */
+        /**
+         * Creates a decision.
+         *
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the country is not an upper-case alpha-2 code
+         */
         public Adequacy {
             Objects.requireNonNull(country, "country");
             Objects.requireNonNull(scope, "scope");

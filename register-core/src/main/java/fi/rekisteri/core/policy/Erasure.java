@@ -34,6 +34,7 @@ public sealed interface Erasure {
 
         /** Whether the data is due for erasure on the given date (on or after {@link #dueOn()}). */
         public boolean isDueOn(LocalDate date) {
+            Objects.requireNonNull(date, "date");
             return !date.isBefore(dueOn);
         }
     }

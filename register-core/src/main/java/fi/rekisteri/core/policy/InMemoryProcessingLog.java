@@ -24,6 +24,7 @@ public final class InMemoryProcessingLog implements ProcessingLog {
 
     /** The entries about one subject, oldest first: what an access request (GDPR Art. 15) asks for. */
     public synchronized List<ProcessingEntry> entriesAbout(SubjectId subject) {
+        Objects.requireNonNull(subject, "subject");
         return entries.stream().filter(e -> e.subject().equals(subject)).toList();
     }
 

@@ -18,16 +18,21 @@ import java.util.Objects;
  */
 public record ProcessingEntry(SubjectId subject, String purpose, List<String> categories, Instant at, String actor) {
 
-    /** Creates an entry; it names at least one category and a non-blank actor. */
+    /**
+     * Creates an entry; it names at least one category and a non-blank actor.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if there is no category or the actor is blank
+     */
     public ProcessingEntry {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(purpose, "purpose");
-        categories = List.copyOf(categories);
+        categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(actor, "actor");
         if (categories.isEmpty()) {
             throw new IllegalArgumentException("a processing entry names at least one data category");
         }
-        Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(actor, "actor");
         if (actor.isBlank()) {
             throw new IllegalArgumentException("actor is blank");
         }

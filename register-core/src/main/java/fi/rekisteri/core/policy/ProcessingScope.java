@@ -50,6 +50,7 @@ public final class ProcessingScope {
      * A scope that checks against the register and the subject's state.
      *
      * @throws IllegalArgumentException if the purpose handle comes from another policy, or the actor is blank
+     * @throws NullPointerException if an argument is null
      */
     public static ProcessingScope of(PurposePolicy policy, SubjectState state, PurposeHandle purpose, String actor) {
         return new ProcessingScope(policy, state, purpose, actor);
@@ -58,6 +59,9 @@ public final class ProcessingScope {
     /**
      * A scope for a subject whose state says nothing (no consents, no objection, no restriction); a consent-based
      * purpose is then denied.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the purpose handle comes from another policy, or the actor is blank
      */
     public static ProcessingScope of(PurposePolicy policy, SubjectId subject, PurposeHandle purpose, String actor) {
         return new ProcessingScope(policy, SubjectState.of(subject), purpose, actor);
@@ -95,11 +99,13 @@ public final class ProcessingScope {
 
     /** Whether this scope may process the category. */
     public Decision check(CategoryHandle category) {
+        Objects.requireNonNull(category, "category");
         return policy.check(state, purpose, category);
     }
 
     /** Whether this scope may process the category, by key; an undeclared key is denied. */
     public Decision check(String categoryKey) {
+        Objects.requireNonNull(categoryKey, "categoryKey");
         return policy.check(state, purpose.key(), categoryKey);
     }
 
@@ -109,6 +115,7 @@ public final class ProcessingScope {
      * @throws PurposeViolationException naming purpose, category and reason
      */
     public void require(CategoryHandle category) {
+        Objects.requireNonNull(category, "category");
         try {
             policy.require(state, purpose, category);
         } catch (PurposeViolationException e) {
@@ -123,6 +130,9 @@ public final class ProcessingScope {
      * @throws PurposeViolationException for the first category denied
      */
     public ProcessingEntry recordTo(ProcessingLog log, Clock clock, String... categoryKeys) {
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(categoryKeys, "categoryKeys");
         List<String> keys = new ArrayList<>(List.of(categoryKeys));
         for (String key : keys) {
             try {
@@ -144,6 +154,7 @@ public final class ProcessingScope {
 
     /** Runs the action with this scope bound to the current thread, then restores what was bound before. */
     public void run(Runnable action) {
+        Objects.requireNonNull(action, "action");
         ProcessingScope previous = CURRENT.get();
         CURRENT.set(this);
         try {
@@ -155,6 +166,7 @@ public final class ProcessingScope {
 
     /** Computes a value with this scope bound to the current thread, then restores what was bound before. */
     public <T> T call(Supplier<T> action) {
+        Objects.requireNonNull(action, "action");
         ProcessingScope previous = CURRENT.get();
         CURRENT.set(this);
         try {

@@ -2,6 +2,7 @@ package fi.rekisteri.core.policy;
 
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.Purpose;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -72,6 +73,7 @@ public final class PurposeHandle {
      * @throws IllegalArgumentException if the handle comes from another policy
      */
     public boolean mayUse(CategoryHandle category) {
+        Objects.requireNonNull(category, "category");
         if (category.policy != policy) {
             throw policy.foreign(category);
         }
@@ -85,6 +87,7 @@ public final class PurposeHandle {
      * @throws IllegalArgumentException if the handle comes from another policy
      */
     public boolean concerns(SubjectCategoryHandle subjectCategory) {
+        Objects.requireNonNull(subjectCategory, "subjectCategory");
         if (subjectCategory.policy != policy) {
             throw policy.foreign(subjectCategory);
         }
@@ -93,6 +96,7 @@ public final class PurposeHandle {
 
     /** {@link #mayUse} as a decision; the same as {@code policy.check(this, category)}. */
     public Decision check(CategoryHandle category) {
+        Objects.requireNonNull(category, "category");
         return mayUse(category) ? Decision.allowed() : notCovered(category);
     }
 

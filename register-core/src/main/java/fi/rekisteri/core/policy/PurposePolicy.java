@@ -97,12 +97,17 @@ public final class PurposePolicy {
     /**
      * Compiles a register's policy, judging transfers by the EU/EEA and adequacy lists the library ships
      * ({@link TransferCountries#current()}).
+     * @throws NullPointerException if an argument is null
      */
     public static PurposePolicy compile(Register register) {
         return compile(register, TransferCountries.current());
     }
 
-    /** Compiles a register's policy, judging transfers by the given country lists. */
+    /**
+     * Compiles a register's policy, judging transfers by the given country lists.
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public static PurposePolicy compile(Register register, TransferCountries countries) {
         return new PurposePolicy(Objects.requireNonNull(register, "register"),
                 Objects.requireNonNull(countries, "countries"));
@@ -121,6 +126,7 @@ public final class PurposePolicy {
      * @throws UnknownKeyException if the register does not declare the purpose
      */
     public PurposeHandle purpose(String key) {
+        Objects.requireNonNull(key, "key");
         PurposeHandle handle = purposesByKey.get(key);
         if (handle == null) {
             throw new UnknownKeyException("purpose", key, register.key(), keys(register.purposes(), Purpose::key));
@@ -130,6 +136,7 @@ public final class PurposePolicy {
 
     /** The handle of a purpose, if the register declares it. */
     public Optional<PurposeHandle> findPurpose(String key) {
+        Objects.requireNonNull(key, "key");
         return Optional.ofNullable(purposesByKey.get(key));
     }
 
@@ -139,6 +146,7 @@ public final class PurposePolicy {
      * @throws UnknownKeyException if the register does not declare the category
      */
     public CategoryHandle category(String key) {
+        Objects.requireNonNull(key, "key");
         CategoryHandle handle = categoriesByKey.get(key);
         if (handle == null) {
             throw new UnknownKeyException("data category", key, register.key(),
@@ -149,6 +157,7 @@ public final class PurposePolicy {
 
     /** The handle of a data category, if the register declares it. */
     public Optional<CategoryHandle> findCategory(String key) {
+        Objects.requireNonNull(key, "key");
         return Optional.ofNullable(categoriesByKey.get(key));
     }
 
@@ -158,6 +167,7 @@ public final class PurposePolicy {
      * @throws UnknownKeyException if the register does not declare the subject category
      */
     public SubjectCategoryHandle subjectCategory(String key) {
+        Objects.requireNonNull(key, "key");
         SubjectCategoryHandle handle = subjectsByKey.get(key);
         if (handle == null) {
             throw new UnknownKeyException("subject category", key, register.key(),
@@ -189,12 +199,16 @@ public final class PurposePolicy {
      * @throws IllegalArgumentException if a handle comes from another policy
      */
     public Decision check(PurposeHandle purpose, CategoryHandle category) {
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(category, "category");
         own(purpose);
         return purpose.check(category);
     }
 
     /** Whether the register lets the purpose use the category; an undeclared key is denied. */
     public Decision check(String purposeKey, String categoryKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(categoryKey, "categoryKey");
         PurposeHandle purpose = purposesByKey.get(purposeKey);
         if (purpose == null) {
             return unknownPurpose(purposeKey, categoryKey);
@@ -208,6 +222,8 @@ public final class PurposePolicy {
 
     /** Whether the register lets the purpose use the category; an undeclared key is {@code false}. */
     public boolean mayUse(String purposeKey, String categoryKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(categoryKey, "categoryKey");
         PurposeHandle purpose = purposesByKey.get(purposeKey);
         CategoryHandle category = categoriesByKey.get(categoryKey);
         return purpose != null && category != null && purpose.mayUse(category);
@@ -221,6 +237,9 @@ public final class PurposePolicy {
      * @throws IllegalArgumentException if a handle comes from another policy
      */
     public Decision check(SubjectState state, PurposeHandle purpose, CategoryHandle category) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(category, "category");
         own(purpose);
         if (!purpose.mayUse(category)) {
             return purpose.notCovered(category);
@@ -230,6 +249,9 @@ public final class PurposePolicy {
 
     /** As {@link #check(SubjectState, PurposeHandle, CategoryHandle)}, by key; an undeclared key is denied. */
     public Decision check(SubjectState state, String purposeKey, String categoryKey) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(categoryKey, "categoryKey");
         PurposeHandle purpose = purposesByKey.get(purposeKey);
         if (purpose == null) {
             return unknownPurpose(purposeKey, categoryKey);
@@ -250,6 +272,8 @@ public final class PurposePolicy {
      * @throws IllegalArgumentException if the handle comes from another policy
      */
     public Decision check(SubjectState state, PurposeHandle purpose) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(purpose, "purpose");
         own(purpose);
         return checkSubject(state, purpose);
     }
@@ -279,6 +303,8 @@ public final class PurposePolicy {
      * @throws PurposeViolationException naming purpose, category and reason
      */
     public void require(PurposeHandle purpose, CategoryHandle category) {
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(category, "category");
         if (check(purpose, category) instanceof Decision.Denied denied) {
             throw new PurposeViolationException(denied, purpose.key(), category.key());
         }
@@ -290,6 +316,8 @@ public final class PurposePolicy {
      * @throws PurposeViolationException naming purpose, category and reason
      */
     public void require(String purposeKey, String categoryKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(categoryKey, "categoryKey");
         if (check(purposeKey, categoryKey) instanceof Decision.Denied denied) {
             throw new PurposeViolationException(denied, purposeKey, categoryKey);
         }
@@ -301,6 +329,9 @@ public final class PurposePolicy {
      * @throws PurposeViolationException naming purpose, category and reason, never the subject
      */
     public void require(SubjectState state, PurposeHandle purpose, CategoryHandle category) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(purpose, "purpose");
+        Objects.requireNonNull(category, "category");
         if (check(state, purpose, category) instanceof Decision.Denied denied) {
             throw new PurposeViolationException(denied, purpose.key(), category.key());
         }
@@ -312,6 +343,9 @@ public final class PurposePolicy {
      * @throws PurposeViolationException naming purpose, category and reason, never the subject
      */
     public void require(SubjectState state, String purposeKey, String categoryKey) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(categoryKey, "categoryKey");
         if (check(state, purposeKey, categoryKey) instanceof Decision.Denied denied) {
             throw new PurposeViolationException(denied, purposeKey, categoryKey);
         }
@@ -329,6 +363,9 @@ public final class PurposePolicy {
      * and the register's disclosure to the recipient must include the category and serve the purpose.
      */
     public Decision checkDisclosure(String purposeKey, String categoryKey, String recipientKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(categoryKey, "categoryKey");
+        Objects.requireNonNull(recipientKey, "recipientKey");
         return disclosures.check(purposeKey, categoryKey, recipientKey);
     }
 
@@ -338,6 +375,8 @@ public final class PurposePolicy {
      * denied.
      */
     public TransferDecision checkTransfer(String categoryKey, String countryCode) {
+        Objects.requireNonNull(categoryKey, "categoryKey");
+        Objects.requireNonNull(countryCode, "countryCode");
         return transfers.check(categoryKey, countryCode);
     }
 

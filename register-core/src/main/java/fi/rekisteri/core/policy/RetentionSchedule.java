@@ -57,6 +57,7 @@ public final class RetentionSchedule {
      * @throws UnknownKeyException if the register does not declare the category
      */
     public Optional<RetentionRule> ruleFor(String categoryKey) {
+        Objects.requireNonNull(categoryKey, "categoryKey");
         return Optional.ofNullable(ruleOf[index(categoryKey)]);
     }
 
@@ -66,6 +67,7 @@ public final class RetentionSchedule {
      * @throws UnknownKeyException if the register does not declare the category
      */
     public Erasure erasure(String categoryKey, LocalDate eventDate) {
+        Objects.requireNonNull(categoryKey, "categoryKey");
         Objects.requireNonNull(eventDate, "eventDate");
         RetentionRule rule = ruleOf[index(categoryKey)];
         if (rule == null) {
@@ -85,6 +87,7 @@ public final class RetentionSchedule {
      * @throws UnknownKeyException if the register does not declare one of the categories
      */
     public List<Erasure.Due> dueOn(LocalDate date, Map<String, LocalDate> eventDates) {
+        Objects.requireNonNull(eventDates, "eventDates");
         Objects.requireNonNull(date, "date");
         List<Erasure.Due> due = new ArrayList<>();
         eventDates.forEach((category, eventDate) -> {

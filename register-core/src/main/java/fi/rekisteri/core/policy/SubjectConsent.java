@@ -17,7 +17,12 @@ import java.util.Optional;
  */
 public record SubjectConsent(String purpose, Instant given, Optional<Instant> withdrawn, Optional<String> textVersion) {
 
-    /** Creates a consent; a withdrawal cannot precede the consent. */
+    /**
+     * Creates a consent; a withdrawal cannot precede the consent.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the text version is blank or the withdrawal precedes the consent
+     */
     public SubjectConsent {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(given, "given");
@@ -33,7 +38,12 @@ public record SubjectConsent(String purpose, Instant given, Optional<Instant> wi
         }
     }
 
-    /** A consent without a recorded text version. */
+    /**
+     * A consent without a recorded text version.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the withdrawal precedes the consent
+     */
     public SubjectConsent(String purpose, Instant given, Optional<Instant> withdrawn) {
         this(purpose, given, withdrawn, Optional.empty());
     }

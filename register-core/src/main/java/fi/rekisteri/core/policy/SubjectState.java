@@ -44,12 +44,20 @@ public final class SubjectState {
         this.consentInFuture = consents.values().stream().anyMatch(consent -> consent.given().isAfter(built));
     }
 
-    /** A builder for the state of the given subject. */
+    /**
+     * A builder for the state of the given subject.
+     *
+     * @throws NullPointerException if {@code subject} is null
+     */
     public static Builder builder(SubjectId subject) {
         return new Builder(subject);
     }
 
-    /** The state of a subject who has said nothing: no consents, no objection, no restriction. */
+    /**
+     * The state of a subject who has said nothing: no consents, no objection, no restriction.
+     *
+     * @throws NullPointerException if {@code subject} is null
+     */
     public static SubjectState of(SubjectId subject) {
         return new Builder(subject).build();
     }
@@ -75,6 +83,7 @@ public final class SubjectState {
 
     /** The consent to a purpose, live or withdrawn, if one was ever given. */
     public Optional<SubjectConsent> consent(String purposeKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
         return Optional.ofNullable(consents.get(purposeKey));
     }
 
@@ -83,6 +92,7 @@ public final class SubjectState {
      * is not live yet.
      */
     public boolean hasLiveConsent(String purposeKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
         SubjectConsent consent = consents.get(purposeKey);
         return consent != null && isLive(consent);
     }
@@ -140,7 +150,10 @@ public final class SubjectState {
                 + (objected ? ", objected to direct marketing" : "") + (restricted ? ", restricted" : "") + "]";
     }
 
-    /** Builds a {@link SubjectState}; not thread-safe. */
+    /**
+     * Builds a {@link SubjectState}; not thread-safe. Consents are kept by purpose key: recording one replaces the
+     * earlier consent or withdrawal for its purpose, and {@link #removeConsent(String)} forgets it.
+     */
     public static final class Builder {
         private final SubjectId subject;
         private final Map<String, SubjectConsent> consents = new HashMap<>();
@@ -151,26 +164,39 @@ public final class SubjectState {
             this.subject = Objects.requireNonNull(subject, "subject");
         }
 
-        /** Records a consent to a purpose, replacing any earlier consent or withdrawal for it. */
+        /**
+         * Records a consent to a purpose, replacing any earlier consent or withdrawal for it.
+         *
+         * @throws NullPointerException if an argument is null
+         */
         public Builder consentGiven(String purposeKey, Instant at) {
-            return consent(new SubjectConsent(purposeKey, at, Optional.empty()));
+            return consent(new SubjectConsent(Objects.requireNonNull(purposeKey, "purposeKey"),
+                    Objects.requireNonNull(at, "at"), Optional.empty()));
         }
 
         /**
          * Records a consent to a purpose given to a version of the consent text, replacing any earlier consent or
          * withdrawal for it.
+         *
+         * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if the text version is blank
          */
         public Builder consentGiven(String purposeKey, Instant at, String textVersion) {
-            return consent(new SubjectConsent(purposeKey, at, Optional.empty(),
+            return consent(new SubjectConsent(Objects.requireNonNull(purposeKey, "purposeKey"),
+                    Objects.requireNonNull(at, "at"), Optional.empty(),
                     Optional.of(Objects.requireNonNull(textVersion, "textVersion"))));
         }
 
         /**
          * Records the withdrawal of the consent to a purpose.
          *
+         * @throws NullPointerException if an argument is null
          * @throws IllegalStateException if no consent to the purpose was recorded
+         * @throws IllegalArgumentException if the withdrawal precedes the consent
          */
         public Builder consentWithdrawn(String purposeKey, Instant at) {
+            Objects.requireNonNull(purposeKey, "purposeKey");
+            Objects.requireNonNull(at, "at");
             SubjectConsent given = consents.get(purposeKey);
             if (given == null) {
                 throw new IllegalStateException("no consent to '" + purposeKey + "' recorded, so none to withdraw");
@@ -178,25 +204,64 @@ public final class SubjectState {
             return consent(new SubjectConsent(purposeKey, given.given(), Optional.of(at), given.textVersion()));
         }
 
-        /** Records a consent as stored, live or withdrawn. */
+        /**
+         * Records a consent as stored, live or withdrawn, replacing any earlier one for its purpose.
+         *
+         * @throws NullPointerException if {@code consent} is null
+         */
         public Builder consent(SubjectConsent consent) {
+            Objects.requireNonNull(consent, "consent");
             consents.put(consent.purpose(), consent);
             return this;
         }
 
-        /** Records several consents as stored. */
+        /**
+         * Records several consents as stored.
+         *
+         * @throws NullPointerException if {@code stored} or one of its elements is null
+         */
         public Builder consents(Collection<SubjectConsent> stored) {
+            Objects.requireNonNull(stored, "stored");
             stored.forEach(this::consent);
             return this;
         }
 
-        /** Records the subject's objection to direct marketing; it cannot be outweighed (GDPR Art. 21(3)). */
+        /**
+         * Forgets the consent record of a purpose, live or withdrawn, as when the record itself is erased; a
+         * withdrawal is {@link #consentWithdrawn(String, Instant)}.
+         *
+         * @throws NullPointerException if {@code purposeKey} is null
+         * @throws IllegalArgumentException naming the key, if no consent to the purpose was recorded
+         */
+        public Builder removeConsent(String purposeKey) {
+            Objects.requireNonNull(purposeKey, "purposeKey");
+            if (consents.remove(purposeKey) == null) {
+                throw new IllegalArgumentException("no consent to '" + purposeKey + "' recorded, so none to remove");
+            }
+            return this;
+        }
+
+        /**
+         * Records the subject's objection to direct marketing; it cannot be outweighed (GDPR Art. 21(3)).
+         *
+         * @throws NullPointerException if {@code at} is null
+         */
         public Builder objectedToDirectMarketing(Instant at) {
             this.objectedToDirectMarketing = Optional.of(Objects.requireNonNull(at, "at"));
             return this;
         }
 
-        /** Records a restriction of processing (GDPR Art. 18). */
+        /** Records that the subject has taken back an objection to direct marketing. */
+        public Builder objectionWithdrawn() {
+            this.objectedToDirectMarketing = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Records a restriction of processing (GDPR Art. 18).
+         *
+         * @throws NullPointerException if {@code since} is null
+         */
         public Builder restricted(Instant since) {
             this.restrictedSince = Optional.of(Objects.requireNonNull(since, "since"));
             return this;

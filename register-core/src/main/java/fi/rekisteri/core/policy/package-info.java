@@ -6,6 +6,9 @@
  * <p>Everything here is default-deny: what the register does not declare is denied, never allowed. Every type is
  * immutable and safe to share between threads, except {@link fi.rekisteri.core.policy.InMemoryProcessingLog}, which
  * is thread-safe by locking.
+ *
+ * <p>A null argument to a public constructor or method throws a {@link java.lang.NullPointerException} whose message
+ * names the parameter, unless the parameter is marked {@code @Nullable}.
  */
 @NullMarked
 package fi.rekisteri.core.policy;

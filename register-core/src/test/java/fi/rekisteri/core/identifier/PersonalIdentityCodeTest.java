@@ -44,7 +44,7 @@ class PersonalIdentityCodeTest {
         PersonalIdentityCode code = PersonalIdentityCode.parse(text);
         assertEquals(birthDate, code.birthDate());
         assertEquals(text.charAt(6), code.centurySign());
-        assertEquals(text, code.toString());
+        assertEquals(text, code.unmasked());
     }
 
     @Test
@@ -186,10 +186,20 @@ class PersonalIdentityCodeTest {
     @ParameterizedTest
     @ValueSource(strings = {"131052-308T", "010594Y9032", "150395+123K", "290200A234V", "311299-999E",
             "010100A002H"})
-    void roundTripsThroughToString(String text) {
+    void roundTripsThroughUnmasked(String text) {
         PersonalIdentityCode code = PersonalIdentityCode.parse(text);
-        assertEquals(text, code.toString());
-        assertEquals(code, PersonalIdentityCode.parse(code.toString()));
+        assertEquals(text, code.unmasked());
+        assertEquals(code, PersonalIdentityCode.parse(code.unmasked()));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"131052-308T, 131052-****", "010594Y9032, 010594Y****", "150395+123K, 150395+****"})
+    void printsOnlyTheMaskedFormSoThatAnAccidentalLogLineDoesNotLeak(String text, String masked) {
+        PersonalIdentityCode code = PersonalIdentityCode.parse(text);
+        assertEquals(masked, code.toString());
+        assertEquals("subject " + masked, "subject " + code);
+        assertEquals("[" + masked + "]", java.util.List.of(code).toString());
+        assertFalse(String.valueOf(code).contains(text.substring(7)), "no individual number or check character");
     }
 
     @Test
@@ -219,14 +229,14 @@ class PersonalIdentityCodeTest {
             "1952-10-13, 2, 131052-002X",
             "1952-10-13, 999, 131052-9993"})
     void buildsCodeWithTheStandardCenturySign(LocalDate birthDate, int individualNumber, String expected) {
-        assertEquals(expected, PersonalIdentityCode.of(birthDate, individualNumber).toString());
+        assertEquals(expected, PersonalIdentityCode.of(birthDate, individualNumber).unmasked());
     }
 
     @ParameterizedTest
     @CsvSource({"1994-05-01, Y, 903, 010594Y9032", "2015-03-15, F, 123, 150315F123X",
             "1975-03-15, U, 123, 150375U123D"})
     void buildsCodeWithAChosenCenturySign(LocalDate birthDate, char sign, int individualNumber, String expected) {
-        assertEquals(expected, PersonalIdentityCode.of(birthDate, sign, individualNumber).toString());
+        assertEquals(expected, PersonalIdentityCode.of(birthDate, sign, individualNumber).unmasked());
     }
 
     @Test

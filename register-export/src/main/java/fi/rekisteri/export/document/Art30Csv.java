@@ -102,10 +102,12 @@ final class Art30Csv {
             return "";
         }
         Transfers transfers = register.transfers().get();
-        if (transfers instanceof Transfers.None none) {
-            return none.statement().map(parts::text).orElse(parts.message("transfers.none"));
-        }
-        return join(((Transfers.ThirdCountries) transfers).transfers().stream().map(this::transfer));
+        return switch (transfers.kind()) {
+            case NONE -> ((Transfers.None) transfers).statement().map(parts::text)
+                    .orElse(parts.message("transfers.none"));
+            case THIRD_COUNTRIES ->
+                    join(((Transfers.ThirdCountries) transfers).transfers().stream().map(this::transfer));
+        };
     }
 
     private String transfer(Transfer transfer) {

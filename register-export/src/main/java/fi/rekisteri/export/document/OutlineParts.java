@@ -123,12 +123,11 @@ final class OutlineParts {
 
     /** The source's description, for a source that is the data subject or the controller itself. */
     Optional<Item> ownSourceItem(Source source) {
-        if (source instanceof Source.DataSubject s) {
-            return Optional.of(item(s.description()));
-        } else if (source instanceof Source.Internal s) {
-            return Optional.of(item(s.description()));
-        }
-        return Optional.empty();
+        return switch (source.kind()) {
+            case DATA_SUBJECT -> Optional.of(item(((Source.DataSubject) source).description()));
+            case INTERNAL -> Optional.of(item(((Source.Internal) source).description()));
+            case EXTERNAL -> Optional.empty();
+        };
     }
 
     /** An external source as {@code name: supplies reason}; the name alone when it states neither. */
@@ -152,16 +151,12 @@ final class OutlineParts {
      * none, otherwise one item per transfer; nothing when the register does not say.
      */
     List<Block> transfers(Function<Transfer, Item> transferItem) {
-        List<Block> blocks = new ArrayList<>();
-        register.transfers().ifPresent(transfers -> {
-            if (transfers instanceof Transfers.None none) {
-                blocks.addAll(none.statement().map(this::paragraphs)
-                        .orElse(List.of(paragraph(message("transfers.none")))));
-            } else if (transfers instanceof Transfers.ThirdCountries third) {
-                blocks.add(new BulletList(third.transfers().stream().map(transferItem).toList()));
-            }
-        });
-        return blocks;
+        return register.transfers().map(transfers -> switch (transfers.kind()) {
+            case NONE -> ((Transfers.None) transfers).statement().map(this::paragraphs)
+                    .orElse(List.of(paragraph(message("transfers.none"))));
+            case THIRD_COUNTRIES -> List.<Block>of(new BulletList(
+                    ((Transfers.ThirdCountries) transfers).transfers().stream().map(transferItem).toList()));
+        }).orElse(List.of());
     }
 
     /** One retention rule an item, in register order. */
@@ -231,7 +226,7 @@ final class OutlineParts {
 
     /** A legal basis in words with its article: {@code sopimus}, {@code tietosuoja-asetuksen 6(1)(b) artikla}. */
     String basisName(LegalBasis basis) {
-        return message("basis." + basis.code());
+        return text(basis.kind().label());
     }
 
     /** Every purpose with its legal basis, in register order. */
@@ -248,15 +243,9 @@ final class OutlineParts {
         LegalBasis basis = purpose.legalBasis().get();
         List<Item> details = new ArrayList<>();
         purpose.description().ifPresent(d -> details.add(item(d)));
-        if (basis instanceof LegalBasis.Consent c) {
-            c.withdrawal().ifPresent(t -> details.add(item(message("basis.withdrawal", text(t)))));
-        } else if (basis instanceof LegalBasis.LegalObligation l) {
-            l.law().ifPresent(t -> details.add(item(message("basis.law", text(t)))));
-        } else if (basis instanceof LegalBasis.PublicTask p) {
-            p.law().ifPresent(t -> details.add(item(message("basis.law", text(t)))));
-        } else if (basis instanceof LegalBasis.LegitimateInterests l) {
-            l.interests().ifPresent(t -> details.add(item(message("basis.interests", text(t)))));
-        }
+        // The label of the basis's own text is keyed by its name: basis.withdrawal, basis.law, basis.interests.
+        basis.kind().detailName().ifPresent(detail -> basis.detail()
+                .ifPresent(t -> details.add(item(message("basis." + detail, text(t))))));
         purpose.objection().ifPresent(t -> details.add(item(message("purpose.objection", text(t)))));
         String line = message("purpose.basis", name, basisName(basis), message("gdpr.article", basis.article()));
         return new Item(line, language, details);
@@ -283,10 +272,15 @@ final class OutlineParts {
         String categories = rule.categories().stream()
                 .map(key -> register.dataCategory(key).map(c -> text(c.name())).orElse(key))
                 .collect(Collectors.joining(", "));
-        if (rule.retention() instanceof Retention.AfterEvent after) {
-            return message("retention.after", categories, period(after.period()), text(after.event()));
-        }
-        return message("retention.criteria", categories, text(((Retention.Criteria) rule.retention()).criteria()));
+        Retention retention = rule.retention();
+        return switch (retention.kind()) {
+            case AFTER_EVENT -> {
+                Retention.AfterEvent after = (Retention.AfterEvent) retention;
+                yield message("retention.after", categories, period(after.period()), text(after.event()));
+            }
+            case CRITERIA ->
+                    message("retention.criteria", categories, text(((Retention.Criteria) retention).criteria()));
+        };
     }
 
     /** The names of the subject groups, each an item. */

@@ -128,20 +128,36 @@ final class TietosuojaselosteOutline {
         items.add(parts.item(parts.message("right.rectification")));
         items.add(parts.item(parts.message("right.erasure")));
         items.add(parts.item(parts.message("right.restriction")));
-        purposesWhere(p -> basis(p, LegalBasis.Consent.class) || basis(p, LegalBasis.Contract.class))
+        purposesWhere(p -> basis(p, TietosuojaselosteOutline::givesPortability))
                 .ifPresent(list -> items.add(parts.item(parts.message("right.portability", list))));
-        purposesWhere(p -> basis(p, LegalBasis.PublicTask.class) || basis(p, LegalBasis.LegitimateInterests.class))
+        purposesWhere(p -> basis(p, TietosuojaselosteOutline::givesObjection))
                 .ifPresent(list -> items.add(parts.item(parts.message("right.objection", list))));
         purposesWhere(Purpose::directMarketing)
                 .ifPresent(list -> items.add(parts.item(parts.message("right.direct-marketing", list))));
-        purposesWhere(p -> basis(p, LegalBasis.Consent.class))
+        purposesWhere(p -> basis(p, kind -> kind == LegalBasis.Kind.CONSENT))
                 .ifPresent(list -> items.add(parts.item(parts.message("right.withdrawal", list))));
         items.add(parts.item(parts.message("right.complaint")));
         return parts.introduced(Topic.RIGHTS, List.of(new BulletList(items)));
     }
 
-    private static boolean basis(Purpose purpose, Class<? extends LegalBasis> kind) {
-        return purpose.legalBasis().filter(kind::isInstance).isPresent();
+    private static boolean basis(Purpose purpose, Predicate<LegalBasis.Kind> test) {
+        return purpose.legalBasis().filter(b -> test.test(b.kind())).isPresent();
+    }
+
+    /** Art. 20(1)(a): portability where processing rests on consent or a contract. */
+    private static boolean givesPortability(LegalBasis.Kind kind) {
+        return switch (kind) {
+            case CONSENT, CONTRACT -> true;
+            case LEGAL_OBLIGATION, VITAL_INTERESTS, PUBLIC_TASK, LEGITIMATE_INTERESTS -> false;
+        };
+    }
+
+    /** Art. 21(1): the right to object where processing rests on a public task or legitimate interests. */
+    private static boolean givesObjection(LegalBasis.Kind kind) {
+        return switch (kind) {
+            case PUBLIC_TASK, LEGITIMATE_INTERESTS -> true;
+            case CONSENT, CONTRACT, LEGAL_OBLIGATION, VITAL_INTERESTS -> false;
+        };
     }
 
     /** The names of the purposes that match, joined; empty when none does. */
@@ -152,14 +168,9 @@ final class TietosuojaselosteOutline {
     }
 
     private List<Block> automated() {
-        List<Block> blocks = new ArrayList<>();
-        register.automatedDecisionMaking().ifPresent(statement -> {
-            if (statement instanceof AutomatedDecisionMaking.Used used) {
-                blocks.addAll(parts.paragraphs(used.description()));
-            } else {
-                blocks.add(parts.paragraph(parts.message("automated.none")));
-            }
-        });
-        return blocks;
+        return register.automatedDecisionMaking().map(statement -> switch (statement.kind()) {
+            case NONE -> List.<Block>of(parts.paragraph(parts.message("automated.none")));
+            case USED -> parts.paragraphs(((AutomatedDecisionMaking.Used) statement).description());
+        }).orElse(List.of());
     }
 }

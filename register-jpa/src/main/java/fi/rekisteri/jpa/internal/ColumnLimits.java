@@ -5,7 +5,6 @@ import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
-import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
@@ -19,6 +18,7 @@ import fi.rekisteri.core.identifier.BusinessId;
 import fi.rekisteri.jpa.Change;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -87,18 +87,20 @@ final class ColumnLimits {
             String path = "retention[" + i + "].retention";
             if (retention instanceof Retention.AfterEvent after) {
                 fit(path + ".period", after.period().toString(), Columns.CODE);
-                text(path + ".event", after.event());
-            } else if (retention instanceof Retention.Criteria criteria) {
-                text(path + ".criteria", criteria.criteria());
             }
+            Map.Entry<String, LocalizedText> text = switch (retention.kind()) {
+                case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) retention).event());
+                case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) retention).criteria());
+            };
+            text(path + "." + text.getKey(), text.getValue());
         }
         text("security.general", r.security().general());
         text("security.manual", r.security().manual());
         text("security.electronic", r.security().electronic());
-        r.automatedDecisionMaking()
-                .filter(AutomatedDecisionMaking.Used.class::isInstance)
-                .map(AutomatedDecisionMaking.Used.class::cast)
-                .ifPresent(used -> text("automatedDecisionMaking.description", used.description()));
+        r.automatedDecisionMaking().flatMap(statement -> switch (statement.kind()) {
+            case NONE -> Optional.<LocalizedText>empty();
+            case USED -> Optional.of(((AutomatedDecisionMaking.Used) statement).description());
+        }).ifPresent(text -> text("automatedDecisionMaking.description", text));
         text("provisionRequirement", r.provisionRequirement());
         r.metadata().version().ifPresent(v -> fit("metadata.version", v, Columns.LINE));
         r.introductions().forEach((topic, text) -> text("introductions." + topic.code(), text));
@@ -108,28 +110,20 @@ final class ColumnLimits {
         fit(path + ".key", p.key(), Columns.KEY);
         text(path + ".name", p.name());
         text(path + ".description", p.description());
-        p.legalBasis().ifPresent(basis -> {
-            if (basis instanceof LegalBasis.Consent consent) {
-                text(path + ".legalBasis.withdrawal", consent.withdrawal());
-            } else if (basis instanceof LegalBasis.LegalObligation obligation) {
-                text(path + ".legalBasis.law", obligation.law());
-            } else if (basis instanceof LegalBasis.PublicTask task) {
-                text(path + ".legalBasis.law", task.law());
-            } else if (basis instanceof LegalBasis.LegitimateInterests interests) {
-                text(path + ".legalBasis.interests", interests.interests());
-            }
-        });
+        p.legalBasis().ifPresent(basis -> basis.kind().detailName()
+                .ifPresent(detail -> text(path + ".legalBasis." + detail, basis.detail())));
         text(path + ".objection", p.objection());
         text(path + ".criminalDataAuthorisation", p.criminalDataAuthorisation());
     }
 
     private void source(String path, Source s) {
-        if (s instanceof Source.DataSubject subject) {
-            text(path + ".description", subject.description());
-        } else if (s instanceof Source.Internal internal) {
-            text(path + ".description", internal.description());
-        } else if (s instanceof Source.External external) {
-            text(path + ".name", external.name());
+        Map.Entry<String, LocalizedText> text = switch (s.kind()) {
+            case DATA_SUBJECT -> Map.entry("description", ((Source.DataSubject) s).description());
+            case INTERNAL -> Map.entry("description", ((Source.Internal) s).description());
+            case EXTERNAL -> Map.entry("name", ((Source.External) s).name());
+        };
+        text(path + "." + text.getKey(), text.getValue());
+        if (s instanceof Source.External external) {
             external.businessId().ifPresent(id -> fit(path + ".businessId", id.toString(), Columns.CODE));
             text(path + ".supplies", external.supplies());
             text(path + ".reason", external.reason());
@@ -137,14 +131,17 @@ final class ColumnLimits {
     }
 
     private void transfers(String path, Transfers transfers) {
-        if (transfers instanceof Transfers.None none) {
-            text(path + ".statement", none.statement());
-        } else if (transfers instanceof Transfers.ThirdCountries countries) {
-            for (int i = 0; i < countries.transfers().size(); i++) {
-                Transfer t = countries.transfers().get(i);
-                text(path + ".transfers[" + i + "].recipient", t.recipient());
-                text(path + ".transfers[" + i + "].safeguardCopy", t.safeguardCopy());
+        List<Transfer> listed = switch (transfers.kind()) {
+            case NONE -> {
+                text(path + ".statement", ((Transfers.None) transfers).statement());
+                yield List.of();
             }
+            case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
+        };
+        for (int i = 0; i < listed.size(); i++) {
+            Transfer t = listed.get(i);
+            text(path + ".transfers[" + i + "].recipient", t.recipient());
+            text(path + ".transfers[" + i + "].safeguardCopy", t.safeguardCopy());
         }
     }
 

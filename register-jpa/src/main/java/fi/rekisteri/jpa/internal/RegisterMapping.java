@@ -32,6 +32,7 @@ import fi.rekisteri.core.identifier.BusinessId;
 import java.time.Instant;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -57,15 +58,6 @@ public final class RegisterMapping {
     private static final String DISCLOSURE_PURPOSES = "disclosure.purposes";
     private static final String TRANSFER_CATEGORIES = "transfer.categories";
     private static final String RETENTION_CATEGORIES = "retention.categories";
-
-    private static final String NONE = "none";
-    private static final String THIRD_COUNTRIES = "third-countries";
-    private static final String USED = "used";
-    private static final String DATA_SUBJECT = "data-subject";
-    private static final String INTERNAL = "internal";
-    private static final String EXTERNAL = "external";
-    private static final String AFTER_EVENT = "after-event";
-    private static final String CRITERIA = "criteria";
 
     private RegisterMapping() {}
 
@@ -122,29 +114,19 @@ public final class RegisterMapping {
         }
         register.transfers().ifPresent(t -> transfers(r, t));
         for (RetentionRule rule : register.retention()) {
-            RetentionColumns row = new RetentionColumns();
-            if (rule.retention() instanceof Retention.AfterEvent after) {
-                row.kind = AFTER_EVENT;
-                row.period = after.period().toString();
-                row.text = TextColumns.of(after.event());
-            } else if (rule.retention() instanceof Retention.Criteria criteria) {
-                row.kind = CRITERIA;
-                row.text = TextColumns.of(criteria.criteria());
-            }
             refs(r, RETENTION_CATEGORIES, r.retention.size(), rule.categories());
-            r.retention.add(row);
+            r.retention.add(retention(rule.retention()));
         }
         SecurityMeasures security = register.security();
         r.securityGeneral = TextColumns.of(security.general());
         r.securityManual = TextColumns.of(security.manual());
         r.securityElectronic = TextColumns.of(security.electronic());
         register.automatedDecisionMaking().ifPresent(adm -> {
-            if (adm instanceof AutomatedDecisionMaking.Used used) {
-                r.automatedDecisions = USED;
-                r.automatedDecisionsDescription = TextColumns.of(used.description());
-            } else {
-                r.automatedDecisions = NONE;
-            }
+            r.automatedDecisions = adm.code();
+            r.automatedDecisionsDescription = switch (adm.kind()) {
+                case NONE -> null;
+                case USED -> TextColumns.of(((AutomatedDecisionMaking.Used) adm).description());
+            };
         });
         r.provisionRequirement = TextColumns.of(register.provisionRequirement());
         register.introductions().forEach((topic, text) -> r.introductions.put(topic.code(), TextColumns.of(text)));
@@ -158,7 +140,7 @@ public final class RegisterMapping {
         row.description = TextColumns.of(p.description());
         p.legalBasis().ifPresent(basis -> {
             row.legalBasis = basis.code();
-            row.legalBasisText = TextColumns.of(basisText(basis));
+            row.legalBasisText = TextColumns.of(basis.detail());
         });
         row.directMarketing = p.directMarketing();
         row.objection = TextColumns.of(p.objection());
@@ -170,30 +152,15 @@ public final class RegisterMapping {
         return row;
     }
 
-    private static Optional<LocalizedText> basisText(LegalBasis basis) {
-        if (basis instanceof LegalBasis.Consent consent) {
-            return consent.withdrawal();
-        } else if (basis instanceof LegalBasis.LegalObligation obligation) {
-            return obligation.law();
-        } else if (basis instanceof LegalBasis.PublicTask task) {
-            return task.law();
-        } else if (basis instanceof LegalBasis.LegitimateInterests interests) {
-            return interests.interests();
-        }
-        return Optional.empty();
-    }
-
     private static SourceColumns source(Source s) {
         SourceColumns row = new SourceColumns();
-        if (s instanceof Source.DataSubject subject) {
-            row.kind = DATA_SUBJECT;
-            row.text = TextColumns.of(subject.description());
-        } else if (s instanceof Source.Internal internal) {
-            row.kind = INTERNAL;
-            row.text = TextColumns.of(internal.description());
-        } else if (s instanceof Source.External external) {
-            row.kind = EXTERNAL;
-            row.text = TextColumns.of(external.name());
+        row.kind = s.code();
+        row.text = TextColumns.of(switch (s.kind()) {
+            case DATA_SUBJECT -> ((Source.DataSubject) s).description();
+            case INTERNAL -> ((Source.Internal) s).description();
+            case EXTERNAL -> ((Source.External) s).name();
+        });
+        if (s instanceof Source.External external) {
             row.businessId = external.businessId().map(BusinessId::toString).orElse(null);
             row.supplies = TextColumns.of(external.supplies());
             row.reason = TextColumns.of(external.reason());
@@ -203,21 +170,37 @@ public final class RegisterMapping {
     }
 
     private static void transfers(RevisionEntity r, Transfers transfers) {
-        if (transfers instanceof Transfers.None none) {
-            r.transfersKind = NONE;
-            r.transfersStatement = TextColumns.of(none.statement());
-        } else if (transfers instanceof Transfers.ThirdCountries countries) {
-            r.transfersKind = THIRD_COUNTRIES;
-            for (Transfer t : countries.transfers()) {
-                TransferColumns row = new TransferColumns();
-                row.country = t.country();
-                row.recipient = TextColumns.of(t.recipient());
-                row.safeguard = t.safeguard().map(Safeguard::code).orElse(null);
-                row.safeguardCopy = TextColumns.of(t.safeguardCopy());
-                refs(r, TRANSFER_CATEGORIES, r.transfers.size(), t.categories());
-                r.transfers.add(row);
+        r.transfersKind = transfers.code();
+        List<Transfer> listed = switch (transfers.kind()) {
+            case NONE -> {
+                r.transfersStatement = TextColumns.of(((Transfers.None) transfers).statement());
+                yield List.of();
             }
+            case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
+        };
+        for (Transfer t : listed) {
+            TransferColumns row = new TransferColumns();
+            row.country = t.country();
+            row.recipient = TextColumns.of(t.recipient());
+            row.safeguard = t.safeguard().map(Safeguard::code).orElse(null);
+            row.safeguardCopy = TextColumns.of(t.safeguardCopy());
+            refs(r, TRANSFER_CATEGORIES, r.transfers.size(), t.categories());
+            r.transfers.add(row);
         }
+    }
+
+    private static RetentionColumns retention(Retention retention) {
+        RetentionColumns row = new RetentionColumns();
+        row.kind = retention.code();
+        row.period = switch (retention.kind()) {
+            case AFTER_EVENT -> ((Retention.AfterEvent) retention).period().toString();
+            case CRITERIA -> null;
+        };
+        row.text = TextColumns.of(switch (retention.kind()) {
+            case AFTER_EVENT -> ((Retention.AfterEvent) retention).event();
+            case CRITERIA -> ((Retention.Criteria) retention).criteria();
+        });
+        return row;
     }
 
     private static PartyColumns party(Organisation organisation) {
@@ -310,16 +293,18 @@ public final class RegisterMapping {
                     Optional.ofNullable(row.country)));
         }
         if (r.transfersKind != null) {
-            b.transfers(transfers(r, keys));
+            b.transfers(transfers(r, r.transfersKind, keys));
         }
         for (int i = 0; i < r.retention.size(); i++) {
             b.retention(new RetentionRule(keys.get(RETENTION_CATEGORIES, i), retention(r.retention.get(i))));
         }
         b.security(new SecurityMeasures(read(r.securityGeneral), read(r.securityManual), read(r.securityElectronic)));
         if (r.automatedDecisions != null) {
-            b.automatedDecisionMaking(USED.equals(r.automatedDecisions)
-                    ? AutomatedDecisionMaking.used(require(r.automatedDecisionsDescription, "automated decisions"))
-                    : AutomatedDecisionMaking.none());
+            b.automatedDecisionMaking(switch (AutomatedDecisionMaking.Kind.ofCode(r.automatedDecisions)) {
+                case NONE -> AutomatedDecisionMaking.none();
+                case USED -> AutomatedDecisionMaking.used(
+                        require(r.automatedDecisionsDescription, "automated decisions"));
+            });
         }
         read(r.provisionRequirement).ifPresent(b::provisionRequirement);
         b.metadata(new DocumentMetadata(Optional.ofNullable(r.documentVersion), Optional.ofNullable(r.documentDate)));
@@ -328,53 +313,52 @@ public final class RegisterMapping {
     }
 
     private static LegalBasis legalBasis(String code, Optional<LocalizedText> text) {
-        LegalBasis basis = LegalBasis.ofCode(code);
-        if (basis instanceof LegalBasis.Consent) {
-            return new LegalBasis.Consent(text);
-        } else if (basis instanceof LegalBasis.LegalObligation) {
-            return new LegalBasis.LegalObligation(text);
-        } else if (basis instanceof LegalBasis.PublicTask) {
-            return new LegalBasis.PublicTask(text);
-        } else if (basis instanceof LegalBasis.LegitimateInterests) {
-            return new LegalBasis.LegitimateInterests(text);
-        }
-        return basis;
+        return LegalBasis.of(LegalBasis.Kind.ofCode(code), text);
     }
 
     private static Source source(SourceColumns row, List<String> categories) {
         LocalizedText text = require(row.text, "a " + row.kind + " source");
-        return switch (row.kind) {
+        Source.Kind kind;
+        try {
+            kind = Source.Kind.ofCode(row.kind);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return switch (kind) {
             case DATA_SUBJECT -> new Source.DataSubject(text, categories);
             case INTERNAL -> new Source.Internal(text, categories);
             case EXTERNAL -> new Source.External(text, Optional.ofNullable(row.businessId).map(BusinessId::parse),
                     read(row.supplies), read(row.reason), categories, row.publiclyAccessible);
-            default -> throw new IllegalStateException("unknown source kind '" + row.kind + "'; expected one of "
-                    + DATA_SUBJECT + ", " + INTERNAL + ", " + EXTERNAL);
         };
     }
 
-    private static Transfers transfers(RevisionEntity r, KeyLists keys) {
-        if (NONE.equals(r.transfersKind)) {
-            return new Transfers.None(read(r.transfersStatement));
-        }
-        List<Transfer> transfers = new ArrayList<>();
-        for (int i = 0; i < r.transfers.size(); i++) {
-            TransferColumns row = r.transfers.get(i);
-            transfers.add(new Transfer(row.country, read(row.recipient), keys.get(TRANSFER_CATEGORIES, i),
-                    Optional.ofNullable(row.safeguard).map(Safeguard::ofCode), read(row.safeguardCopy)));
-        }
-        return new Transfers.ThirdCountries(transfers);
+    private static Transfers transfers(RevisionEntity r, String code, KeyLists keys) {
+        return switch (Transfers.Kind.ofCode(code)) {
+            case NONE -> new Transfers.None(read(r.transfersStatement));
+            case THIRD_COUNTRIES -> {
+                List<Transfer> transfers = new ArrayList<>();
+                for (int i = 0; i < r.transfers.size(); i++) {
+                    TransferColumns row = r.transfers.get(i);
+                    transfers.add(new Transfer(row.country, read(row.recipient), keys.get(TRANSFER_CATEGORIES, i),
+                            Optional.ofNullable(row.safeguard).map(Safeguard::ofCode), read(row.safeguardCopy)));
+                }
+                yield new Transfers.ThirdCountries(transfers);
+            }
+        };
     }
 
     private static Retention retention(RetentionColumns row) {
         LocalizedText text = require(row.text, "a retention rule");
-        if (AFTER_EVENT.equals(row.kind) && row.period != null) {
-            return new Retention.AfterEvent(Period.parse(row.period), text);
-        } else if (CRITERIA.equals(row.kind)) {
-            return new Retention.Criteria(text);
-        }
-        throw new IllegalStateException("retention kind '" + row.kind + "' with period " + row.period
-                + " is not stored by RegisterStore; expected " + AFTER_EVENT + " with a period, or " + CRITERIA);
+        String period = row.period;
+        Optional<Retention.Kind> kind = Arrays.stream(Retention.Kind.values())
+                .filter(k -> k.code().equals(row.kind)).findFirst();
+        Optional<Retention> retention = kind.flatMap(k -> switch (k) {
+            case AFTER_EVENT -> Optional.ofNullable(period).map(p -> new Retention.AfterEvent(Period.parse(p), text));
+            case CRITERIA -> Optional.of(new Retention.Criteria(text));
+        });
+        return retention.orElseThrow(() -> new IllegalStateException("retention kind '" + row.kind + "' with period "
+                + row.period + " is not stored by RegisterStore; expected " + Retention.Kind.AFTER_EVENT.code()
+                + " with a period, or " + Retention.Kind.CRITERIA.code()));
     }
 
     private static Organisation organisation(PartyColumns row) {

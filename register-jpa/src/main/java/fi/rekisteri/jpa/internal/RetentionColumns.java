@@ -7,8 +7,8 @@ import jakarta.persistence.Embedded;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A retention rule of one revision: a row of {@code rk_revision_retention}. The text is the event that
- * starts the period, or the criteria.
+ * A retention rule of one revision: a row of {@code rk_revision_retention}, its variant by its
+ * {@code Retention.Kind} code. The text is the event that starts the period, or the criteria.
  */
 @Embeddable
 public class RetentionColumns {

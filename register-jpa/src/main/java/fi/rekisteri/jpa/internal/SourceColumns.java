@@ -7,8 +7,8 @@ import jakarta.persistence.Embedded;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A regular source of one revision: a row of {@code rk_revision_source}, its variant by code. The text is
- * the description of a data-subject or internal source and the name of an external one.
+ * A regular source of one revision: a row of {@code rk_revision_source}, its variant by its {@code Source.Kind}
+ * code. The text is the description of a data-subject or internal source and the name of an external one.
  */
 @Embeddable
 public class SourceColumns {

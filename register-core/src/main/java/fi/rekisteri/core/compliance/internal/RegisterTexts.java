@@ -4,7 +4,6 @@ import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
-import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
@@ -16,6 +15,7 @@ import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -65,62 +65,58 @@ public final class RegisterTexts {
         for (int i = 0; i < retention.size(); i++) {
             String path = "retention[" + i + "].retention";
             Retention rule = retention.get(i).retention();
-            if (rule instanceof Retention.AfterEvent after) {
-                visitor.accept(path + ".event", after.event());
-            } else if (rule instanceof Retention.Criteria criteria) {
-                visitor.accept(path + ".criteria", criteria.criteria());
-            }
+            Map.Entry<String, LocalizedText> text = switch (rule.kind()) {
+                case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) rule).event());
+                case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) rule).criteria());
+            };
+            visitor.accept(path + "." + text.getKey(), text.getValue());
         }
         SecurityMeasures security = register.security();
         optional(visitor, "security.general", security.general());
         optional(visitor, "security.manual", security.manual());
         optional(visitor, "security.electronic", security.electronic());
-        if (register.automatedDecisionMaking().orElse(null) instanceof AutomatedDecisionMaking.Used used) {
-            visitor.accept("automatedDecisionMaking.description", used.description());
-        }
+        register.automatedDecisionMaking().flatMap(statement -> switch (statement.kind()) {
+            case NONE -> Optional.<LocalizedText>empty();
+            case USED -> Optional.of(((AutomatedDecisionMaking.Used) statement).description());
+        }).ifPresent(text -> visitor.accept("automatedDecisionMaking.description", text));
         optional(visitor, "provisionRequirement", register.provisionRequirement());
     }
 
     private static void purpose(BiConsumer<String, LocalizedText> visitor, String path, Purpose purpose) {
         visitor.accept(path + ".name", purpose.name());
         optional(visitor, path + ".description", purpose.description());
-        String basis = path + ".legalBasis";
-        LegalBasis legalBasis = purpose.legalBasis().orElse(null);
-        if (legalBasis instanceof LegalBasis.Consent consent) {
-            optional(visitor, basis + ".withdrawal", consent.withdrawal());
-        } else if (legalBasis instanceof LegalBasis.LegalObligation obligation) {
-            optional(visitor, basis + ".law", obligation.law());
-        } else if (legalBasis instanceof LegalBasis.PublicTask task) {
-            optional(visitor, basis + ".law", task.law());
-        } else if (legalBasis instanceof LegalBasis.LegitimateInterests interests) {
-            optional(visitor, basis + ".interests", interests.interests());
-        }
+        purpose.legalBasis().ifPresent(basis -> basis.kind().detailName()
+                .ifPresent(detail -> optional(visitor, path + ".legalBasis." + detail, basis.detail())));
         optional(visitor, path + ".objection", purpose.objection());
         optional(visitor, path + ".criminalDataAuthorisation", purpose.criminalDataAuthorisation());
     }
 
     private static void source(BiConsumer<String, LocalizedText> visitor, String path, Source source) {
-        if (source instanceof Source.DataSubject subject) {
-            visitor.accept(path + ".description", subject.description());
-        } else if (source instanceof Source.Internal internal) {
-            visitor.accept(path + ".description", internal.description());
-        } else if (source instanceof Source.External external) {
-            visitor.accept(path + ".name", external.name());
+        Map.Entry<String, LocalizedText> text = switch (source.kind()) {
+            case DATA_SUBJECT -> Map.entry("description", ((Source.DataSubject) source).description());
+            case INTERNAL -> Map.entry("description", ((Source.Internal) source).description());
+            case EXTERNAL -> Map.entry("name", ((Source.External) source).name());
+        };
+        visitor.accept(path + "." + text.getKey(), text.getValue());
+        if (source instanceof Source.External external) {
             optional(visitor, path + ".supplies", external.supplies());
             optional(visitor, path + ".reason", external.reason());
         }
     }
 
     private static void transfers(BiConsumer<String, LocalizedText> visitor, Transfers transfers) {
-        if (transfers instanceof Transfers.None none) {
-            optional(visitor, "transfers.statement", none.statement());
-        } else if (transfers instanceof Transfers.ThirdCountries third) {
-            for (int i = 0; i < third.transfers().size(); i++) {
-                Transfer transfer = third.transfers().get(i);
-                String path = "transfers.transfers[" + i + "]";
-                optional(visitor, path + ".recipient", transfer.recipient());
-                optional(visitor, path + ".safeguardCopy", transfer.safeguardCopy());
+        List<Transfer> listed = switch (transfers.kind()) {
+            case NONE -> {
+                optional(visitor, "transfers.statement", ((Transfers.None) transfers).statement());
+                yield List.of();
             }
+            case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
+        };
+        for (int i = 0; i < listed.size(); i++) {
+            Transfer transfer = listed.get(i);
+            String path = "transfers.transfers[" + i + "]";
+            optional(visitor, path + ".recipient", transfer.recipient());
+            optional(visitor, path + ".safeguardCopy", transfer.safeguardCopy());
         }
     }
 

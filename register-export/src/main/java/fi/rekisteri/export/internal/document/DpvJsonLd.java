@@ -169,35 +169,43 @@ public final class DpvJsonLd {
      * sourced from the controller or a third party.
      */
     private ObjectNode source(Source source, int index) {
-        if (source instanceof Source.DataSubject) {
-            return ref("dpv:DataSubjectDataSource");
-        }
-        ObjectNode node = node("source/" + index, "dpv:DataSource",
-                Optional.of(source instanceof Source.External
-                        ? "dpv:ThirdPartyDataSource"
-                        : "dpv:DataControllerDataSource"));
-        if (source instanceof Source.Internal s) {
-            texts(node, "rdfs:label", s.description());
-        } else if (source instanceof Source.External s) {
-            texts(node, "rdfs:label", s.name());
-            s.supplies().ifPresent(t -> texts(node, "dct:description", t));
-        }
-        return node;
+        return switch (source.kind()) {
+            case DATA_SUBJECT -> ref("dpv:DataSubjectDataSource");
+            case INTERNAL -> {
+                ObjectNode node = node("source/" + index, "dpv:DataSource",
+                        Optional.of("dpv:DataControllerDataSource"));
+                texts(node, "rdfs:label", ((Source.Internal) source).description());
+                yield node;
+            }
+            case EXTERNAL -> {
+                Source.External s = (Source.External) source;
+                ObjectNode node = node("source/" + index, "dpv:DataSource", Optional.of("dpv:ThirdPartyDataSource"));
+                texts(node, "rdfs:label", s.name());
+                s.supplies().ifPresent(t -> texts(node, "dct:description", t));
+                yield node;
+            }
+        };
     }
 
     private ObjectNode storage(RetentionRule rule, int index) {
         ObjectNode node = node("retention/" + index, "dpv:StorageDeletion", Optional.empty());
         ObjectNode duration = node.putObject("dpv:hasDuration");
-        if (rule.retention() instanceof Retention.AfterEvent after) {
-            types(duration, "dpv:UntilEventDuration");
-            ObjectNode value = duration.putObject("rdf:value");
-            value.put("@value", after.period().toString());
-            value.put("@type", "xsd:duration");
-            texts(duration, "rdfs:label", after.event());
-        } else if (rule.retention() instanceof Retention.Criteria criteria) {
-            types(duration, "dpv:Duration");
-            texts(duration, "rdfs:label", criteria.criteria());
-        }
+        Retention retention = rule.retention();
+        LocalizedText label = switch (retention.kind()) {
+            case AFTER_EVENT -> {
+                Retention.AfterEvent after = (Retention.AfterEvent) retention;
+                types(duration, "dpv:UntilEventDuration");
+                ObjectNode value = duration.putObject("rdf:value");
+                value.put("@value", after.period().toString());
+                value.put("@type", "xsd:duration");
+                yield after.event();
+            }
+            case CRITERIA -> {
+                types(duration, "dpv:Duration");
+                yield ((Retention.Criteria) retention).criteria();
+            }
+        };
+        texts(duration, "rdfs:label", label);
         ArrayNode data = node.putArray("dpv:hasPersonalData");
         rule.categories().forEach(key -> data.add(ref("category/" + key)));
         return node;
@@ -217,7 +225,11 @@ public final class DpvJsonLd {
                 case CODE_OF_CONDUCT -> "eu-gdpr:CodesOfConductForDataTransfers";
                 case CERTIFICATION -> "eu-gdpr:CertificationMechanismsForDataTransfers";
                 case AUTHORISED_CONTRACTUAL_CLAUSES -> "eu-gdpr:AdHocContractualClauses";
-                default -> "dpv:SafeguardForDataTransfer";
+                // DPV has no term of its own for these; listed rather than defaulted so that a new one is decided.
+                case LEGALLY_BINDING_INSTRUMENT, DEROGATION_EXPLICIT_CONSENT, DEROGATION_CONTRACT_WITH_SUBJECT,
+                        DEROGATION_CONTRACT_IN_SUBJECT_INTEREST, DEROGATION_PUBLIC_INTEREST, DEROGATION_LEGAL_CLAIMS,
+                        DEROGATION_VITAL_INTERESTS, DEROGATION_PUBLIC_REGISTER, COMPELLING_LEGITIMATE_INTERESTS ->
+                        "dpv:SafeguardForDataTransfer";
             });
         });
         return node;

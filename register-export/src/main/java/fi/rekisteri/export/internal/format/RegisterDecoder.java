@@ -43,6 +43,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,8 +64,9 @@ import java.util.Objects;
  */
 public final class RegisterDecoder {
 
-    private static final List<String> LEGAL_BASES = List.of("consent", "contract", "legal-obligation",
-            "vital-interests", "public-task", "legitimate-interests");
+    /** The names of the legal bases' texts ({@code withdrawal}, {@code law}, {@code interests}), in file order. */
+    private static final List<String> BASIS_DETAILS = Arrays.stream(LegalBasis.Kind.values())
+            .flatMap(kind -> kind.detailName().stream()).distinct().toList();
     private static final Pattern PATH_SEGMENT = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
     private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
@@ -284,59 +286,49 @@ public final class RegisterDecoder {
         }
         return object(node, path, RegisterFormatNames.LEGAL_BASIS).flatMap(o -> {
             Optional<String> type = text(o, "type", true);
-            Optional<LocalizedText> withdrawal = localized(o, "withdrawal", false);
-            Optional<LocalizedText> law = localized(o, "law", false);
-            Optional<LocalizedText> interests = localized(o, "interests", false);
-            Optional<LegalBasis> basis = type.flatMap(code -> legalBasisCode(o.node("type"), o.path("type"), code));
-            if (basis.isEmpty()) {
+            Map<String, Optional<LocalizedText>> details = new LinkedHashMap<>();
+            for (String detail : BASIS_DETAILS) {
+                details.put(detail, localized(o, detail, false));
+            }
+            Optional<LegalBasis.Kind> kind = type.flatMap(code -> legalBasisKind(o.node("type"), o.path("type"), code));
+            if (kind.isEmpty()) {
                 return Optional.empty();
             }
             // Each text belongs to one basis only; a text given to another basis would be silently lost.
-            String code = basis.get().code();
-            String allowed = switch (code) {
-                case "consent" -> "withdrawal";
-                case "legal-obligation", "public-task" -> "law";
-                case "legitimate-interests" -> "interests";
-                default -> "";
-            };
-            for (String text : List.of("withdrawal", "law", "interests")) {
+            String code = kind.get().code();
+            String allowed = kind.get().detailName().orElse("");
+            for (String text : BASIS_DETAILS) {
                 if (o.has(text) && !text.equals(allowed)) {
                     error(o.nameNode(text), o.path(text), "'" + text + "' does not apply to the legal basis '"
                             + code + "'" + (allowed.isEmpty() ? "" : "; it takes '" + allowed + "'"));
                 }
             }
-            return Optional.of(switch (code) {
-                case "consent" -> new LegalBasis.Consent(withdrawal);
-                case "legal-obligation" -> new LegalBasis.LegalObligation(law);
-                case "public-task" -> new LegalBasis.PublicTask(law);
-                case "legitimate-interests" -> new LegalBasis.LegitimateInterests(interests);
-                default -> basis.get();
-            });
+            return Optional.of(LegalBasis.of(kind.get(), details.getOrDefault(allowed, Optional.empty())));
         });
     }
 
     private Optional<LegalBasis> legalBasisCode(Node node, String path, String code) {
-        if (!LEGAL_BASES.contains(code)) {
-            error(node, path, unknownValue(code, LEGAL_BASES));
-            return Optional.empty();
-        }
-        return Optional.of(LegalBasis.ofCode(code));
+        return legalBasisKind(node, path, code).map(kind -> LegalBasis.of(kind, Optional.empty()));
+    }
+
+    private Optional<LegalBasis.Kind> legalBasisKind(Node node, String path, String code) {
+        return code(node, path, code, LegalBasis.Kind.values(), LegalBasis.Kind::code);
     }
 
     private Optional<Source> source(Node node, String path) {
-        Optional<String> type = discriminator(node, path, RegisterFormatNames.SOURCE_TYPES);
+        Optional<Source.Kind> type = discriminator(node, path, Source.Kind.values(), Source.Kind::code);
         if (type.isEmpty()) {
             return Optional.empty();
         }
         return switch (type.get()) {
-            case "data-subject", "internal" -> object(node, path, RegisterFormatNames.OWN_SOURCE).flatMap(o -> {
+            case DATA_SUBJECT, INTERNAL -> object(node, path, RegisterFormatNames.OWN_SOURCE).flatMap(o -> {
                 Optional<LocalizedText> description = localized(o, "description", true);
                 List<String> categories = keys(o, "categories");
-                return description.map(d -> type.get().equals("internal")
+                return description.map(d -> type.get() == Source.Kind.INTERNAL
                         ? new Source.Internal(d, categories)
                         : new Source.DataSubject(d, categories));
             });
-            default -> object(node, path, RegisterFormatNames.EXTERNAL_SOURCE).flatMap(o -> {
+            case EXTERNAL -> object(node, path, RegisterFormatNames.EXTERNAL_SOURCE).flatMap(o -> {
                 Optional<LocalizedText> name = localized(o, "name", true);
                 Optional<BusinessId> businessId = businessId(o, "businessId");
                 Optional<LocalizedText> supplies = localized(o, "supplies", false);
@@ -368,22 +360,22 @@ public final class RegisterDecoder {
     }
 
     private Optional<Transfers> transfers(Node node, String path) {
-        Optional<String> type = discriminator(node, path, RegisterFormatNames.TRANSFERS_TYPES);
+        Optional<Transfers.Kind> type = discriminator(node, path, Transfers.Kind.values(), Transfers.Kind::code);
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        if (type.get().equals("none")) {
-            return object(node, path, RegisterFormatNames.NO_TRANSFERS)
+        return switch (type.get()) {
+            case NONE -> object(node, path, RegisterFormatNames.NO_TRANSFERS)
                     .map(o -> new Transfers.None(localized(o, "statement", false)));
-        }
-        return object(node, path, RegisterFormatNames.THIRD_COUNTRY_TRANSFERS).flatMap(o -> {
-            if (!o.has("transfers")) {
-                o.required("transfers");
-                return Optional.empty();
-            }
-            List<Transfer> list = list(o, "transfers", this::transfer);
-            return construct(o.node("transfers"), o.path("transfers"), () -> new Transfers.ThirdCountries(list));
-        });
+            case THIRD_COUNTRIES -> object(node, path, RegisterFormatNames.THIRD_COUNTRY_TRANSFERS).flatMap(o -> {
+                if (!o.has("transfers")) {
+                    o.required("transfers");
+                    return Optional.empty();
+                }
+                List<Transfer> list = list(o, "transfers", this::transfer);
+                return construct(o.node("transfers"), o.path("transfers"), () -> new Transfers.ThirdCountries(list));
+            });
+        };
     }
 
     private Optional<Transfer> transfer(Node node, String path) {
@@ -445,15 +437,17 @@ public final class RegisterDecoder {
     }
 
     private Optional<AutomatedDecisionMaking> automatedDecisionMaking(Node node, String path) {
-        Optional<String> type = discriminator(node, path, RegisterFormatNames.AUTOMATED_TYPES);
+        Optional<AutomatedDecisionMaking.Kind> type = discriminator(node, path, AutomatedDecisionMaking.Kind.values(),
+                AutomatedDecisionMaking.Kind::code);
         if (type.isEmpty()) {
             return Optional.empty();
         }
-        if (type.get().equals("none")) {
-            return object(node, path, RegisterFormatNames.AUTOMATED_NONE).map(o -> AutomatedDecisionMaking.none());
-        }
-        return object(node, path, RegisterFormatNames.AUTOMATED_USED)
-                .flatMap(o -> localized(o, "description", true).map(AutomatedDecisionMaking::used));
+        return switch (type.get()) {
+            case NONE ->
+                    object(node, path, RegisterFormatNames.AUTOMATED_NONE).map(o -> AutomatedDecisionMaking.none());
+            case USED -> object(node, path, RegisterFormatNames.AUTOMATED_USED)
+                    .flatMap(o -> localized(o, "description", true).map(AutomatedDecisionMaking::used));
+        };
     }
 
     private Optional<DocumentMetadata> metadata(Node node, String path) {
@@ -588,23 +582,20 @@ public final class RegisterDecoder {
         return result;
     }
 
-    private Optional<String> discriminator(Node node, String path, List<String> types) {
+    /** The variant an object's {@code type} names, one of {@code kinds} by their codes. */
+    private <K> Optional<K> discriminator(Node node, String path, K[] kinds, Function<K, String> code) {
         if (!(node instanceof ObjectNode object)) {
             error(node, path, "expected an object, found " + describe(node));
             return Optional.empty();
         }
         Member type = object.members().get("type");
         if (type == null) {
-            error(node, path, "missing required property 'type'; expected one of " + String.join(", ", types));
+            error(node, path, "missing required property 'type'; expected one of "
+                    + String.join(", ", Arrays.stream(kinds).map(code).toList()));
             return Optional.empty();
         }
-        return scalarText(type.value(), path + ".type").flatMap(text -> {
-            if (!types.contains(text)) {
-                error(type.value(), path + ".type", unknownValue(text, types));
-                return Optional.empty();
-            }
-            return Optional.of(text);
-        });
+        return scalarText(type.value(), path + ".type")
+                .flatMap(text -> code(type.value(), path + ".type", text, kinds, code));
     }
 
     private <T> List<T> list(Obj o, String name, BiFunction<Node, String, Optional<T>> item) {

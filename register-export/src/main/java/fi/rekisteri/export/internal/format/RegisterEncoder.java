@@ -149,41 +149,40 @@ public final class RegisterEncoder {
 
     /** A basis without texts is written as its code alone: {@code legalBasis: contract}. */
     private static void legalBasis(ObjectNode o, LegalBasis basis) {
-        Optional<LocalizedText> withdrawal = basis instanceof LegalBasis.Consent c ? c.withdrawal() : Optional.empty();
-        Optional<LocalizedText> law = basis instanceof LegalBasis.LegalObligation l ? l.law()
-                : basis instanceof LegalBasis.PublicTask p ? p.law() : Optional.empty();
-        Optional<LocalizedText> interests =
-                basis instanceof LegalBasis.LegitimateInterests l ? l.interests() : Optional.empty();
-        if (withdrawal.isEmpty() && law.isEmpty() && interests.isEmpty()) {
+        Optional<String> detailName = basis.kind().detailName();
+        if (basis.detail().isEmpty() || detailName.isEmpty()) {
             o.put("legalBasis", basis.code());
             return;
         }
         ObjectNode b = o.putObject("legalBasis");
         b.put("type", basis.code());
-        optionalText(b, "withdrawal", withdrawal);
-        optionalText(b, "law", law);
-        optionalText(b, "interests", interests);
+        optionalText(b, detailName.get(), basis.detail());
     }
 
     private static ObjectNode source(Source source) {
         ObjectNode o = NODES.objectNode();
-        if (source instanceof Source.DataSubject s) {
-            o.put("type", "data-subject");
-            o.set("description", text(s.description()));
-        } else if (source instanceof Source.Internal s) {
-            o.put("type", "internal");
-            o.set("description", text(s.description()));
-        } else if (source instanceof Source.External s) {
-            o.put("type", "external");
-            o.set("name", text(s.name()));
-            s.businessId().ifPresent(id -> o.put("businessId", id.toString()));
-            optionalText(o, "supplies", s.supplies());
-            optionalText(o, "reason", s.reason());
-        }
-        strings(o, "categories", source.categories());
-        if (source instanceof Source.External s && s.publiclyAccessible()) {
-            o.put("publiclyAccessible", true);
-        }
+        o.put("type", source.code());
+        return switch (source.kind()) {
+            case DATA_SUBJECT -> ownSource(o, ((Source.DataSubject) source).description(), source.categories());
+            case INTERNAL -> ownSource(o, ((Source.Internal) source).description(), source.categories());
+            case EXTERNAL -> {
+                Source.External s = (Source.External) source;
+                o.set("name", text(s.name()));
+                s.businessId().ifPresent(id -> o.put("businessId", id.toString()));
+                optionalText(o, "supplies", s.supplies());
+                optionalText(o, "reason", s.reason());
+                strings(o, "categories", s.categories());
+                if (s.publiclyAccessible()) {
+                    o.put("publiclyAccessible", true);
+                }
+                yield o;
+            }
+        };
+    }
+
+    private static ObjectNode ownSource(ObjectNode o, LocalizedText description, List<String> categories) {
+        o.set("description", text(description));
+        strings(o, "categories", categories);
         return o;
     }
 
@@ -201,14 +200,17 @@ public final class RegisterEncoder {
 
     private static ObjectNode transfers(Transfers transfers) {
         ObjectNode o = NODES.objectNode();
-        if (transfers instanceof Transfers.None none) {
-            o.put("type", "none");
-            optionalText(o, "statement", none.statement());
-        } else if (transfers instanceof Transfers.ThirdCountries third) {
-            o.put("type", "third-countries");
-            list(o, "transfers", third.transfers(), RegisterEncoder::transfer);
-        }
-        return o;
+        o.put("type", transfers.code());
+        return switch (transfers.kind()) {
+            case NONE -> {
+                optionalText(o, "statement", ((Transfers.None) transfers).statement());
+                yield o;
+            }
+            case THIRD_COUNTRIES -> {
+                list(o, "transfers", ((Transfers.ThirdCountries) transfers).transfers(), RegisterEncoder::transfer);
+                yield o;
+            }
+        };
     }
 
     private static ObjectNode transfer(Transfer transfer) {
@@ -224,13 +226,19 @@ public final class RegisterEncoder {
     private static ObjectNode retentionRule(RetentionRule rule) {
         ObjectNode o = NODES.objectNode();
         strings(o, "categories", rule.categories());
-        if (rule.retention() instanceof Retention.AfterEvent after) {
-            o.put("period", after.period().toString());
-            o.set("event", text(after.event()));
-        } else if (rule.retention() instanceof Retention.Criteria criteria) {
-            o.set("criteria", text(criteria.criteria()));
-        }
-        return o;
+        Retention retention = rule.retention();
+        return switch (retention.kind()) {
+            case AFTER_EVENT -> {
+                Retention.AfterEvent after = (Retention.AfterEvent) retention;
+                o.put("period", after.period().toString());
+                o.set("event", text(after.event()));
+                yield o;
+            }
+            case CRITERIA -> {
+                o.set("criteria", text(((Retention.Criteria) retention).criteria()));
+                yield o;
+            }
+        };
     }
 
     private static ObjectNode security(SecurityMeasures security) {
@@ -243,13 +251,14 @@ public final class RegisterEncoder {
 
     private static ObjectNode automated(AutomatedDecisionMaking statement) {
         ObjectNode o = NODES.objectNode();
-        if (statement instanceof AutomatedDecisionMaking.Used used) {
-            o.put("type", "used");
-            o.set("description", text(used.description()));
-        } else {
-            o.put("type", "none");
-        }
-        return o;
+        o.put("type", statement.code());
+        return switch (statement.kind()) {
+            case NONE -> o;
+            case USED -> {
+                o.set("description", text(((AutomatedDecisionMaking.Used) statement).description()));
+                yield o;
+            }
+        };
     }
 
     private static ObjectNode text(LocalizedText text) {

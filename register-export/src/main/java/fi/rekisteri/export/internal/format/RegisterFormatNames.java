@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * The property names the register format allows in each kind of object, in the order the writer emits them. The
  * reader rejects any other name, so a typo never passes silently; the JSON Schema test checks the schema against
- * what the writer emits.
+ * what the writer emits. The values of {@code type} are the codes of the variants' kinds ({@code Source.Kind} …).
  */
 final class RegisterFormatNames {
 
@@ -28,19 +28,16 @@ final class RegisterFormatNames {
             "directMarketing", "objection", "specialCategoryCondition", "identityCodeGround",
             "criminalDataAuthorisation");
     static final Set<String> LEGAL_BASIS = names("type", "withdrawal", "law", "interests");
-    static final List<String> SOURCE_TYPES = List.of("data-subject", "internal", "external");
     static final Set<String> OWN_SOURCE = names("type", "description", "categories");
     static final Set<String> EXTERNAL_SOURCE = names("type", "name", "businessId", "supplies", "reason",
             "categories", "publiclyAccessible");
     static final Set<String> DISCLOSURE = names("key", "recipient", "role", "categories", "purposes", "basis",
             "country");
-    static final List<String> TRANSFERS_TYPES = List.of("none", "third-countries");
     static final Set<String> NO_TRANSFERS = names("type", "statement");
     static final Set<String> THIRD_COUNTRY_TRANSFERS = names("type", "transfers");
     static final Set<String> TRANSFER = names("country", "recipient", "categories", "safeguard", "safeguardCopy");
     static final Set<String> RETENTION_RULE = names("categories", "period", "event", "criteria");
     static final Set<String> SECURITY = names("general", "electronic", "manual");
-    static final List<String> AUTOMATED_TYPES = List.of("none", "used");
     static final Set<String> AUTOMATED_NONE = names("type");
     static final Set<String> AUTOMATED_USED = names("type", "description");
     static final Set<String> METADATA = names("version", "date");

@@ -1,0 +1,212 @@
+package fi.rekisteri.core.api;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import fi.rekisteri.core.Register;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Executable;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Every public constructor and method of register-core's exported packages, called with null in each reference
+ * parameter not marked {@code @Nullable} and valid samples elsewhere, throws a {@link NullPointerException} whose
+ * message is the parameter's name (or starts with it, as {@code sources[1]} does). A JVM's own "Cannot invoke ..."
+ * message does not count: the check must be deliberate, before the argument is used or stored.
+ */
+class NullArgumentsTest {
+
+    /**
+     * Types whose files other work is changing now; their checks come with that work, and then they leave this list.
+     * The sealed variants get their codes and checks in the same change (variants), {@code SubjectId} its keyed
+     * pseudonym (hostile), {@code Problem} and {@code Finding} their path values (paths).
+     */
+    private static final Set<String> CHANGED_ELSEWHERE = Set.of(
+            "fi.rekisteri.core.LegalBasis", "fi.rekisteri.core.Source", "fi.rekisteri.core.Transfers",
+            "fi.rekisteri.core.Retention", "fi.rekisteri.core.AutomatedDecisionMaking",
+            "fi.rekisteri.core.RecipientRole", "fi.rekisteri.core.policy.SubjectId", "fi.rekisteri.core.Problem",
+            "fi.rekisteri.core.compliance.Finding");
+
+    /** The register's look-ups, whose bodies the category index replaces (index): its checks come with it. */
+    private static final Set<String> REGISTER_LOOKUPS_CHANGED_ELSEWHERE = Set.of(
+            "introduction", "subjectCategory", "dataCategory", "purpose", "disclosure", "categoriesCoveredBy",
+            "childrenOf");
+
+    @TestFactory
+    Stream<DynamicTest> everyPublicConstructorAndMethodRejectsNullNamingTheParameter() {
+        return calls().stream().map(call -> DynamicTest.dynamicTest(call.toString(), call::check));
+    }
+
+    @Test
+    void theTestReachesTheWholeApi() {
+        List<NullCall> calls = calls();
+        Set<String> types = Set.copyOf(calls.stream().map(c -> c.executable.getDeclaringClass().getName()).toList());
+        assertTrue(calls.size() > 200, "only " + calls.size() + " calls");
+        for (String expected : List.of("fi.rekisteri.core.Register$Builder", "fi.rekisteri.core.Purpose$Builder",
+                "fi.rekisteri.core.LocalizedText", "fi.rekisteri.core.identifier.PersonalIdentityCode",
+                "fi.rekisteri.core.compliance.Compliance", "fi.rekisteri.core.law.TransferCountries",
+                "fi.rekisteri.core.policy.PurposePolicy", "fi.rekisteri.core.policy.SubjectState$Builder")) {
+            assertTrue(types.contains(expected), expected + " is not reached");
+        }
+    }
+
+    private static List<NullCall> calls() {
+        List<NullCall> calls = new ArrayList<>();
+        for (Class<?> type : apiTypes()) {
+            List<Executable> executables = new ArrayList<>();
+            executables.addAll(Arrays.asList(type.getConstructors()));
+            executables.addAll(Arrays.asList(type.getDeclaredMethods()));
+            executables.sort(Comparator.comparing(Executable::toGenericString));
+            for (Executable executable : executables) {
+                if (!isChecked(type, executable)) {
+                    continue;
+                }
+                Parameter[] parameters = executable.getParameters();
+                for (int i = 0; i < parameters.length; i++) {
+                    if (!parameters[i].getType().isPrimitive()
+                            && !parameters[i].getAnnotatedType().isAnnotationPresent(Nullable.class)) {
+                        calls.add(new NullCall(executable, i));
+                    }
+                }
+            }
+        }
+        return calls;
+    }
+
+    private static boolean isChecked(Class<?> type, Executable executable) {
+        if (!Modifier.isPublic(executable.getModifiers()) || executable.isSynthetic()
+                || Modifier.isAbstract(executable.getModifiers())) {
+            return false;
+        }
+        if (executable instanceof Method method) {
+            if (method.isBridge()
+                    || (method.getName().equals("equals") && method.getParameterCount() == 1)
+                    || (type.isEnum() && method.getName().equals("valueOf"))) {
+                return false;
+            }
+            if (type == Register.class && REGISTER_LOOKUPS_CHANGED_ELSEWHERE.contains(method.getName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The public types of the exported packages, nested ones included, less those changed elsewhere. */
+    private static List<Class<?>> apiTypes() {
+        Path classes = classesDirectory();
+        ModuleDescriptor descriptor = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
+        List<Class<?>> types = new ArrayList<>();
+        for (ModuleDescriptor.Exports export : descriptor.exports()) {
+            Path directory = classes.resolve(export.source().replace('.', '/'));
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : files.sorted().toList()) {
+                    String name = file.getFileName().toString();
+                    if (!name.endsWith(".class") || name.equals("package-info.class")) {
+                        continue;
+                    }
+                    Class<?> type = load(export.source() + "." + name.substring(0, name.length() - ".class".length()));
+                    if (isApi(type)) {
+                        types.add(type);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return types;
+    }
+
+    private static boolean isApi(Class<?> type) {
+        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
+            if (!Modifier.isPublic(c.getModifiers()) || CHANGED_ELSEWHERE.contains(c.getName())) {
+                return false;
+            }
+        }
+        return !type.isAnnotation() && !type.isAnonymousClass() && !type.isSynthetic();
+    }
+
+    private static Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, NullArgumentsTest.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static Path classesDirectory() {
+        try {
+            return Path.of(Register.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** One call of a constructor or method with null in one parameter. */
+    private record NullCall(Executable executable, int index) {
+
+        void check() throws Throwable {
+            Parameter parameter = executable.getParameters()[index];
+            if (!parameter.isNamePresent()) {
+                fail("compile register-core with -parameters: the name of " + this + " is not in the class file");
+            }
+            Object[] arguments = new Object[executable.getParameterCount()];
+            for (int i = 0; i < arguments.length; i++) {
+                arguments[i] = i == index ? null : Samples.of(executable.getParameters()[i]);
+            }
+            try {
+                if (executable instanceof Constructor<?> constructor) {
+                    constructor.newInstance(arguments);
+                } else {
+                    Method method = (Method) executable;
+                    Object receiver = Modifier.isStatic(method.getModifiers())
+                            ? null
+                            : Samples.of(method.getDeclaringClass());
+                    method.invoke(receiver, arguments);
+                }
+            } catch (InvocationTargetException e) {
+                Throwable thrown = e.getCause();
+                if (thrown instanceof NullPointerException npe && names(npe.getMessage(), parameter.getName())) {
+                    return;
+                }
+                throw new AssertionError(this + " threw " + thrown + "; expected a NullPointerException named '"
+                        + parameter.getName() + "'", thrown);
+            }
+            fail(this + " accepted null for '" + parameter.getName() + "'");
+        }
+
+        private static boolean names(@Nullable String message, String parameter) {
+            return message != null && Pattern.compile(Pattern.quote(parameter) + "(?![A-Za-z0-9]).*", Pattern.DOTALL)
+                    .matcher(message).matches();
+        }
+
+        @Override
+        public String toString() {
+            String type = executable.getDeclaringClass().getName().replace("fi.rekisteri.core.", "");
+            String name = executable instanceof Constructor<?> ? "new" : executable.getName();
+            String parameters = String.join(", ", Arrays.stream(executable.getParameterTypes())
+                    .map(Class::getSimpleName).toList());
+            return type + "." + name + "(" + parameters + ") with null " + executable.getParameters()[index].getName();
+        }
+    }
+}
