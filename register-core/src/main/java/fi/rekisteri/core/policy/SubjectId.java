@@ -82,9 +82,10 @@ public record SubjectId(String value) {
      *
      * @param key the key
      * @return the pseudonym
+     * @throws NullPointerException if the key is null
      */
     public String pseudonym(PseudonymKey key) {
-        return key.pseudonym(this);
+        return Objects.requireNonNull(key, "key").pseudonym(this);
     }
 
     /** {@code SubjectId[~pseudonym]}: never the value itself. */

@@ -102,8 +102,14 @@ public final class SubjectState {
         return consent.withdrawn().isEmpty() && (!consentInFuture || consent.isLive());
     }
 
-    /** Whether the subject has a live consent to the purpose at an instant ({@link SubjectConsent#isLiveAt}). */
+    /**
+     * Whether the subject has a live consent to the purpose at an instant ({@link SubjectConsent#isLiveAt}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
     public boolean hasLiveConsent(String purposeKey, Instant at) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(at, "at");
         SubjectConsent consent = consents.get(purposeKey);
         return consent != null && consent.isLiveAt(at);
     }
