@@ -38,9 +38,9 @@ import org.slf4j.LoggerFactory;
  * a log's pseudonyms without revealing the key.
  *
  * <p><strong>No key installed:</strong> {@link SubjectId#toString()} and the library's own log lines then use a key
- * generated at random for this run of the process and logged as a warning once. Such pseudonyms are safe (no one can
- * invert them) but link only within one run: there is no built-in key, so none can leak. An application that must
- * not run without its key checks {@link #installed()} at start-up.
+ * generated at random for this run of the process, with one warning in the log (naming only its {@link #id()}). Such
+ * pseudonyms are safe (no one can invert them) but link only within one run: there is no built-in key, so none can
+ * leak. An application that must not run without its key checks {@link #installed()} at start-up.
  *
  * <p>Immutable and thread-safe. The key never appears in {@link #toString()}, in an exception or in a log.
  */
