@@ -22,81 +22,87 @@ final class RegisterConsistency {
     }
 
     List<Problem> problems() {
-        Set<String> subjects = uniqueKeys("subjectCategories", register.subjectCategories(), DataSubjectCategory::key);
-        Set<String> categories = uniqueKeys("dataCategories", register.dataCategories(), DataCategory::key);
-        Set<String> purposes = uniqueKeys("purposes", register.purposes(), Purpose::key);
-        uniqueKeys("disclosures", register.disclosures(), Disclosure::key);
+        Set<String> subjects = uniqueKeys(RegisterPath.of("subjectCategories"), register.subjectCategories(),
+                DataSubjectCategory::key);
+        Set<String> categories = uniqueKeys(RegisterPath.of("dataCategories"), register.dataCategories(),
+                DataCategory::key);
+        Set<String> purposes = uniqueKeys(RegisterPath.of("purposes"), register.purposes(), Purpose::key);
+        uniqueKeys(RegisterPath.of("disclosures"), register.disclosures(), Disclosure::key);
 
         List<DataCategory> dataCategories = register.dataCategories();
         for (int i = 0; i < dataCategories.size(); i++) {
             DataCategory category = dataCategories.get(i);
-            String path = "dataCategories[" + i + "]";
+            RegisterPath path = RegisterPath.of("dataCategories").index(i);
             Optional<String> parent = category.parentKey();
             if (parent.isPresent() && !categories.contains(parent.get())) {
-                problems.add(new Problem(path + ".key", "parent category '" + parent.get() + "' of '"
+                problems.add(new Problem(path.property("key"), "parent category '" + parent.get() + "' of '"
                         + category.key() + "' is not declared"));
             }
-            references(path + ".subjects", category.subjects(), subjects, "data subject category");
+            references(path.property("subjects"), category.subjects(), subjects, "data subject category");
         }
 
         List<Purpose> purposeList = register.purposes();
         for (int i = 0; i < purposeList.size(); i++) {
             Purpose purpose = purposeList.get(i);
-            references("purposes[" + i + "].categories", purpose.categories(), categories, "data category");
-            references("purposes[" + i + "].subjects", purpose.subjects(), subjects, "data subject category");
+            RegisterPath path = RegisterPath.of("purposes").index(i);
+            references(path.property("categories"), purpose.categories(), categories, "data category");
+            references(path.property("subjects"), purpose.subjects(), subjects, "data subject category");
         }
 
         List<Source> sources = register.sources();
         for (int i = 0; i < sources.size(); i++) {
-            references("sources[" + i + "].categories", sources.get(i).categories(), categories, "data category");
+            references(RegisterPath.of("sources").index(i).property("categories"), sources.get(i).categories(),
+                    categories, "data category");
         }
 
         List<Disclosure> disclosures = register.disclosures();
         for (int i = 0; i < disclosures.size(); i++) {
             Disclosure disclosure = disclosures.get(i);
-            references("disclosures[" + i + "].categories", disclosure.categories(), categories, "data category");
-            references("disclosures[" + i + "].purposes", disclosure.purposes(), purposes, "purpose");
+            RegisterPath path = RegisterPath.of("disclosures").index(i);
+            references(path.property("categories"), disclosure.categories(), categories, "data category");
+            references(path.property("purposes"), disclosure.purposes(), purposes, "purpose");
         }
 
         if (register.transfers().orElse(null) instanceof Transfers.ThirdCountries third) {
             TransferCountries countries = TransferCountries.current();
             for (int i = 0; i < third.transfers().size(); i++) {
                 Transfer transfer = third.transfers().get(i);
-                String path = "transfers.transfers[" + i + "]";
+                RegisterPath path = RegisterPath.of("transfers", "transfers").index(i);
                 if (countries.isEea(transfer.country())) {
-                    problems.add(new Problem(path + ".country", "'" + transfer.country()
+                    problems.add(new Problem(path.property("country"), "'" + transfer.country()
                             + "' is in the EU/EEA: list only transfers to countries outside it"));
                 }
-                references(path + ".categories", transfer.categories(), categories, "data category");
+                references(path.property("categories"), transfer.categories(), categories, "data category");
             }
         }
 
         List<RetentionRule> retention = register.retention();
         for (int i = 0; i < retention.size(); i++) {
-            references("retention[" + i + "].categories", retention.get(i).categories(), categories, "data category");
+            references(RegisterPath.of("retention").index(i).property("categories"), retention.get(i).categories(),
+                    categories, "data category");
         }
         return List.copyOf(problems);
     }
 
-    private <T> Set<String> uniqueKeys(String path, List<T> parts, Function<T, String> key) {
+    private <T> Set<String> uniqueKeys(RegisterPath path, List<T> parts, Function<T, String> key) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < parts.size(); i++) {
             String k = key.apply(parts.get(i));
             if (!seen.add(k)) {
-                problems.add(new Problem(path + "[" + i + "].key", "duplicate key '" + k + "'"));
+                problems.add(new Problem(path.index(i).property("key"), "duplicate key '" + k + "'"));
             }
         }
         return seen;
     }
 
-    private void references(String path, List<String> keys, Set<String> known, String what) {
+    private void references(RegisterPath path, List<String> keys, Set<String> known, String what) {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < keys.size(); i++) {
             String k = keys.get(i);
             if (!known.contains(k)) {
-                problems.add(new Problem(path + "[" + i + "]", "unknown " + what + " '" + k + "'"));
+                problems.add(new Problem(path.index(i), "unknown " + what + " '" + k + "'"));
             } else if (!seen.add(k)) {
-                problems.add(new Problem(path + "[" + i + "]", what + " '" + k + "' is listed twice"));
+                problems.add(new Problem(path.index(i), what + " '" + k + "' is listed twice"));
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.RegisterPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,6 +81,97 @@ class RegisterReaderErrorsTest {
         assertEquals("purposes[0].categories[1]", errors.get(1).path());
         assertEquals(10, errors.get(1).line());
         assertTrue(errors.get(1).message().contains("unknown data category 'phone'"), errors.get(1).message());
+    }
+
+    /** Every kind of problem {@code build()} finds, each in the document where the test expects it. */
+    private static final String INCONSISTENT = HEAD + """
+            subjectCategories:
+              - {key: customer, name: {fi: A}}
+              - {key: customer, name: {fi: B}}
+            dataCategories:
+              - key: contact
+                name: {fi: A}
+                subjects: [customer, customer, staff]
+              - {key: contact, name: {fi: B}}
+              - {key: health.allergies, name: {fi: C}}
+            purposes:
+              - {key: a, name: {fi: A}, categories: [nope], subjects: [staff]}
+              - {key: a, name: {fi: B}}
+            sources:
+              - {type: internal, description: {fi: S}, categories: [nope]}
+            disclosures:
+              - {key: d, recipient: {fi: D}, categories: [nope], purposes: [nope]}
+              - {key: d, recipient: {fi: E}}
+            transfers:
+              type: third-countries
+              transfers:
+                - {country: SE, safeguard: adequacy-decision, categories: [nope]}
+            retention:
+              - {criteria: {fi: R}, categories: [nope]}
+            """;
+
+    /** {@code path@line:column} of each error, the column found as the n-th occurrence of a text on its line. */
+    private static String at(String document, String path, int line, String text, int occurrence) {
+        String written = document.lines().toList().get(line - 1);
+        int column = -1;
+        for (int n = 0; n < occurrence; n++) {
+            column = written.indexOf(text, column + 1);
+        }
+        assertTrue(column >= 0, text + " not on line " + line);
+        return path + "@" + line + ":" + (column + 1);
+    }
+
+    @Test
+    void mapsEveryKindOfProblemFoundByTheModelToItsLineAndColumn() {
+        String y = INCONSISTENT;
+        List<FormatError> errors = errors(y);
+        assertEquals(List.of(
+                at(y, "subjectCategories[1].key", 7, "customer", 1),
+                at(y, "dataCategories[1].key", 12, "contact", 1),
+                at(y, "purposes[1].key", 16, "a", 1),
+                at(y, "disclosures[1].key", 21, "d", 1),
+                at(y, "dataCategories[0].subjects[1]", 11, "customer", 2),
+                at(y, "dataCategories[0].subjects[2]", 11, "staff", 1),
+                at(y, "dataCategories[2].key", 13, "health.allergies", 1),
+                at(y, "purposes[0].categories[0]", 15, "nope", 1),
+                at(y, "purposes[0].subjects[0]", 15, "staff", 1),
+                at(y, "sources[0].categories[0]", 18, "nope", 1),
+                at(y, "disclosures[0].categories[0]", 20, "nope", 1),
+                at(y, "disclosures[0].purposes[0]", 20, "nope", 2),
+                at(y, "transfers.transfers[0].country", 25, "SE", 1),
+                at(y, "transfers.transfers[0].categories[0]", 25, "nope", 1),
+                at(y, "retention[0].categories[0]", 27, "nope", 1)),
+                errors.stream().map(e -> e.path() + "@" + e.line() + ":" + e.column()).toList(), errors.toString());
+        assertEquals("r.yaml:11:26: dataCategories[0].subjects[1]: data subject category 'customer' is listed twice",
+                errors.get(4).toString());
+    }
+
+    @Test
+    void mapsProblemsFoundByTheModelToTheirLineAndColumnInJson() {
+        String json = """
+                {"formatVersion": 1, "key": "r", "name": {"fi": "R"}, "controller": {"name": "Oy"},
+                 "dataCategories": [
+                   {"key": "contact", "name": {"fi": "A"}},
+                   {"key": "contact", "name": {"fi": "B"}}],
+                 "purposes": [{"key": "a", "name": {"fi": "A"}, "categories": ["contact", "nope"]}]}
+                """;
+        RegisterFormatException e = assertThrows(RegisterFormatException.class,
+                () -> RegisterReader.create().read(json, "r.json", RegisterFormat.JSON));
+        assertEquals(List.of(at(json, "dataCategories[1].key", 4, "\"contact\"", 1),
+                        at(json, "purposes[0].categories[1]", 5, "\"nope\"", 1)),
+                e.errors().stream().map(error -> error.path() + "@" + error.line() + ":" + error.column()).toList(),
+                e.errors().toString());
+    }
+
+    @Test
+    void quotesAnUnknownPropertyWhoseNameWouldReadAsAPath() {
+        FormatError error = errors(HEAD + """
+                purposes:
+                  - {key: a, name: {fi: A}, contact.email: x}
+                """).get(0);
+        assertEquals("purposes[0]['contact.email']", error.path());
+        assertEquals(RegisterPath.of("purposes").index(0).property("contact.email"), RegisterPath.parse(error.path()));
+        assertTrue(error.message().startsWith("unknown property 'contact.email'; expected one of key"), error.message());
     }
 
     @Test

@@ -9,6 +9,7 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.SecurityMeasures;
@@ -61,7 +62,7 @@ final class Checker {
     }
 
     List<Finding> findings() {
-        add(Rule.DOCUMENT_SUPERSEDED, "");
+        add(Rule.DOCUMENT_SUPERSEDED, RegisterPath.root());
         controllerAndContacts();
         purposes();
         dataContent();
@@ -77,67 +78,73 @@ final class Checker {
 
     private void controllerAndContacts() {
         if (register.controller().contact().isEmpty()) {
-            add(Rule.CONTROLLER_CONTACT, "controller.contact", LocalizedText.fi(register.controller().name()));
+            add(Rule.CONTROLLER_CONTACT, RegisterPath.of("controller", "contact"),
+                    LocalizedText.fi(register.controller().name()));
         }
         register.controller().contact().address()
                 .map(PostalAddress::country)
                 .filter(country -> !countries.isEea(country))
                 .filter(country -> register.representative().isEmpty())
-                .ifPresent(country -> add(Rule.REPRESENTATIVE_MISSING, "representative", LocalizedText.fi(country)));
+                .ifPresent(country -> add(Rule.REPRESENTATIVE_MISSING, RegisterPath.of("representative"),
+                        LocalizedText.fi(country)));
         if (register.contactPoint().isEmpty()) {
-            add(Rule.CONTACT_POINT_MISSING, "contactPoint");
+            add(Rule.CONTACT_POINT_MISSING, RegisterPath.of("contactPoint"));
         }
         Optional<ContactPoint> dpo = register.dataProtectionOfficer();
         if (dpo.isEmpty()) {
-            add(Rule.DPO_MISSING, "dataProtectionOfficer");
+            add(Rule.DPO_MISSING, RegisterPath.of("dataProtectionOfficer"));
         } else if (dpo.get().contact().isEmpty()) {
-            add(Rule.DPO_CONTACT, "dataProtectionOfficer.contact", LocalizedText.fi(dpo.get().name()));
+            add(Rule.DPO_CONTACT, RegisterPath.of("dataProtectionOfficer", "contact"),
+                    LocalizedText.fi(dpo.get().name()));
         }
     }
 
     private void purposes() {
         List<Purpose> purposes = register.purposes();
         if (purposes.isEmpty()) {
-            add(Rule.PURPOSE_MISSING, "purposes");
+            add(Rule.PURPOSE_MISSING, RegisterPath.of("purposes"));
         }
         for (int i = 0; i < purposes.size(); i++) {
             Purpose purpose = purposes.get(i);
-            String path = "purposes[" + i + "]";
+            RegisterPath path = RegisterPath.of("purposes").index(i);
             LegalBasis basis = purpose.legalBasis().orElse(null);
             if (basis == null) {
-                add(Rule.PURPOSE_LEGAL_BASIS, path + ".legalBasis", purpose.name());
+                add(Rule.PURPOSE_LEGAL_BASIS, path.property("legalBasis"), purpose.name());
             } else if (basis instanceof LegalBasis.LegitimateInterests interests && interests.interests().isEmpty()) {
-                add(Rule.PURPOSE_LEGITIMATE_INTERESTS, path + ".legalBasis.interests", purpose.name());
+                add(Rule.PURPOSE_LEGITIMATE_INTERESTS, path.property("legalBasis").property("interests"),
+                        purpose.name());
             } else if ((basis instanceof LegalBasis.LegalObligation obligation && obligation.law().isEmpty())
                     || (basis instanceof LegalBasis.PublicTask task && task.law().isEmpty())) {
-                add(Rule.PURPOSE_LAW, path + ".legalBasis.law", purpose.name(), LocalizedText.fi(basis.article()));
+                add(Rule.PURPOSE_LAW, path.property("legalBasis").property("law"), purpose.name(),
+                        LocalizedText.fi(basis.article()));
             } else if (basis instanceof LegalBasis.Consent consent && consent.withdrawal().isEmpty()) {
-                add(Rule.PURPOSE_CONSENT_WITHDRAWAL, path + ".legalBasis.withdrawal", purpose.name());
+                add(Rule.PURPOSE_CONSENT_WITHDRAWAL, path.property("legalBasis").property("withdrawal"),
+                        purpose.name());
             }
             if (purpose.directMarketing() && purpose.objection().isEmpty()) {
-                add(Rule.PURPOSE_DIRECT_MARKETING_OBJECTION, path + ".objection", purpose.name());
+                add(Rule.PURPOSE_DIRECT_MARKETING_OBJECTION, path.property("objection"), purpose.name());
             }
             Set<Sensitivity> used = EnumSet.noneOf(Sensitivity.class);
             register.categoriesCoveredBy(purpose).forEach(category -> used.addAll(inheritedSensitivities(category)));
             if (used.contains(Sensitivity.PERSONAL_IDENTITY_CODE) && purpose.identityCodeGround().isEmpty()) {
-                add(Rule.IDENTITY_CODE_GROUND, path + ".identityCodeGround", purpose.name());
+                add(Rule.IDENTITY_CODE_GROUND, path.property("identityCodeGround"), purpose.name());
             }
             if (used.contains(Sensitivity.SPECIAL_CATEGORY) && purpose.specialCategoryCondition().isEmpty()) {
-                add(Rule.SPECIAL_CATEGORY_CONDITION, path + ".specialCategoryCondition", purpose.name());
+                add(Rule.SPECIAL_CATEGORY_CONDITION, path.property("specialCategoryCondition"), purpose.name());
             }
             if (used.contains(Sensitivity.CRIMINAL_OFFENCE) && purpose.criminalDataAuthorisation().isEmpty()) {
-                add(Rule.CRIMINAL_DATA_AUTHORISATION, path + ".criminalDataAuthorisation", purpose.name());
+                add(Rule.CRIMINAL_DATA_AUTHORISATION, path.property("criminalDataAuthorisation"), purpose.name());
             }
         }
     }
 
     private void dataContent() {
         if (register.subjectCategories().isEmpty()) {
-            add(Rule.SUBJECT_CATEGORY_MISSING, "subjectCategories");
+            add(Rule.SUBJECT_CATEGORY_MISSING, RegisterPath.of("subjectCategories"));
         }
         List<DataCategory> list = register.dataCategories();
         if (list.isEmpty()) {
-            add(Rule.DATA_CATEGORY_MISSING, "dataCategories");
+            add(Rule.DATA_CATEGORY_MISSING, RegisterPath.of("dataCategories"));
         }
         Set<String> usedByPurposes = new HashSet<>();
         register.purposes().forEach(purpose ->
@@ -146,7 +153,7 @@ final class Checker {
         register.retention().stream().map(RetentionRule::categories).forEach(retained::addAll);
         for (int i = 0; i < list.size(); i++) {
             DataCategory category = list.get(i);
-            String path = "dataCategories[" + i + "]";
+            RegisterPath path = RegisterPath.of("dataCategories").index(i);
             // A sensitive category no purpose uses, in whole or in part, has no ground anywhere; flagged
             // sub-categories of a flagged parent are reported through the parent only.
             if (usedByPurposes.stream().noneMatch(used -> isWithin(used, category.key()))) {
@@ -222,18 +229,18 @@ final class Checker {
     private void sources() {
         List<Source> sources = register.sources();
         if (sources.isEmpty()) {
-            add(Rule.SOURCE_MISSING, "sources");
+            add(Rule.SOURCE_MISSING, RegisterPath.of("sources"));
         } else if (sources.stream().noneMatch(source -> source instanceof Source.External)) {
-            add(Rule.SOURCE_EXTERNAL, "sources");
+            add(Rule.SOURCE_EXTERNAL, RegisterPath.of("sources"));
         }
     }
 
     private void disclosures() {
         if (register.disclosures().isEmpty()) {
             if (register.introduction(Topic.DISCLOSURES).isPresent()) {
-                add(Rule.DISCLOSURE_RECIPIENTS_UNNAMED, "disclosures");
+                add(Rule.DISCLOSURE_RECIPIENTS_UNNAMED, RegisterPath.of("disclosures"));
             } else {
-                add(Rule.DISCLOSURE_MISSING, "disclosures");
+                add(Rule.DISCLOSURE_MISSING, RegisterPath.of("disclosures"));
             }
         }
     }
@@ -241,7 +248,7 @@ final class Checker {
     private void transfers() {
         Optional<Transfers> stated = register.transfers();
         if (stated.isEmpty()) {
-            add(Rule.TRANSFER_STATEMENT, "transfers");
+            add(Rule.TRANSFER_STATEMENT, RegisterPath.of("transfers"));
         } else {
             undeclaredTransfers(stated.get());
         }
@@ -253,28 +260,28 @@ final class Checker {
                 countries.asOf().toString());
         for (int i = 0; i < third.transfers().size(); i++) {
             Transfer transfer = third.transfers().get(i);
-            String path = "transfers.transfers[" + i + "]";
+            RegisterPath path = RegisterPath.of("transfers", "transfers").index(i);
             LocalizedText country = LocalizedText.fi(transfer.country());
             if (transfer.safeguard().isEmpty()) {
-                add(Rule.TRANSFER_SAFEGUARD, path + ".safeguard", country);
+                add(Rule.TRANSFER_SAFEGUARD, path.property("safeguard"), country);
                 continue;
             }
             Safeguard safeguard = transfer.safeguard().get();
             if (safeguard == Safeguard.ADEQUACY_DECISION) {
                 Optional<TransferCountries.Adequacy> adequacy = countries.adequacy(transfer.country());
                 if (adequacy.isEmpty()) {
-                    add(Rule.TRANSFER_ADEQUACY, path + ".safeguard", country, asOf);
+                    add(Rule.TRANSFER_ADEQUACY, path.property("safeguard"), country, asOf);
                 } else if (adequacy.get().isPartial()) {
-                    add(Rule.TRANSFER_ADEQUACY_SCOPE, path + ".country", country, asOf);
+                    add(Rule.TRANSFER_ADEQUACY_SCOPE, path.property("country"), country, asOf);
                 }
             } else {
                 boolean compelling = safeguard == Safeguard.COMPELLING_LEGITIMATE_INTERESTS;
                 // 13(1)(f) asks for a copy of Art. 46/47 safeguards and of those of 49(1) second subparagraph.
                 if ((compelling || !safeguard.isDerogation()) && transfer.safeguardCopy().isEmpty()) {
-                    add(Rule.TRANSFER_SAFEGUARD_COPY, path + ".safeguardCopy", country);
+                    add(Rule.TRANSFER_SAFEGUARD_COPY, path.property("safeguardCopy"), country);
                 }
                 if (compelling) {
-                    add(Rule.TRANSFER_COMPELLING_INTERESTS, path + ".safeguard", country);
+                    add(Rule.TRANSFER_COMPELLING_INTERESTS, path.property("safeguard"), country);
                 }
             }
         }
@@ -292,8 +299,8 @@ final class Checker {
             Optional<String> country = disclosure.country()
                     .filter(code -> !countries.isEea(code) && !declared.contains(code));
             if (country.isPresent()) {
-                add(Rule.TRANSFER_UNDECLARED, "disclosures[" + i + "].country", LocalizedText.fi(country.get()),
-                        disclosure.recipient());
+                add(Rule.TRANSFER_UNDECLARED, RegisterPath.of("disclosures").index(i).property("country"),
+                        LocalizedText.fi(country.get()), disclosure.recipient());
             }
         }
     }
@@ -301,15 +308,15 @@ final class Checker {
     private void security() {
         SecurityMeasures security = register.security();
         if (security.isEmpty()) {
-            add(Rule.SECURITY_MISSING, "security");
+            add(Rule.SECURITY_MISSING, RegisterPath.of("security"));
             return;
         }
         if (security.manual().isEmpty()) {
-            add(Rule.SECURITY_INCOMPLETE, "security.manual", LocalizedText.of(
+            add(Rule.SECURITY_INCOMPLETE, RegisterPath.of("security", "manual"), LocalizedText.of(
                     "manuaalinen aineisto", "manuellt material", "manual material"));
         }
         if (security.electronic().isEmpty()) {
-            add(Rule.SECURITY_INCOMPLETE, "security.electronic", LocalizedText.of(
+            add(Rule.SECURITY_INCOMPLETE, RegisterPath.of("security", "electronic"), LocalizedText.of(
                     "sähköisesti käsiteltävät tiedot", "elektroniskt behandlade uppgifter",
                     "electronically processed data"));
         }
@@ -317,10 +324,10 @@ final class Checker {
 
     private void noticeItems() {
         if (register.automatedDecisionMaking().isEmpty()) {
-            add(Rule.AUTOMATED_DECISION_STATEMENT, "automatedDecisionMaking");
+            add(Rule.AUTOMATED_DECISION_STATEMENT, RegisterPath.of("automatedDecisionMaking"));
         }
         if (register.provisionRequirement().isEmpty()) {
-            add(Rule.PROVISION_REQUIREMENT_MISSING, "provisionRequirement");
+            add(Rule.PROVISION_REQUIREMENT_MISSING, RegisterPath.of("provisionRequirement"));
         }
     }
 
@@ -353,7 +360,7 @@ final class Checker {
         return LocalizedText.of(reference.replacementFi(), reference.replacementSv(), reference.replacementEn());
     }
 
-    private void add(Rule rule, String path, LocalizedText... arguments) {
+    private void add(Rule rule, RegisterPath path, LocalizedText... arguments) {
         rule.severity(type).ifPresent(severity -> findings.add(new Finding(rule, severity, path, List.of(arguments))));
     }
 }

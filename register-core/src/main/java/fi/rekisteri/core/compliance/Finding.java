@@ -2,6 +2,7 @@ package fi.rekisteri.core.compliance;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.compliance.internal.Messages;
 import java.util.List;
 import java.util.Objects;
@@ -14,18 +15,32 @@ import java.util.Objects;
  *
  * @param rule the rule that was broken
  * @param severity how much it matters in the document type checked
- * @param path where in the register, as its accessors name it ({@code purposes[2].legalBasis},
- *     {@code security.electronic}); the empty string for the register as a whole
+ * @param location where in the register, as its accessors name it ({@code purposes[2].legalBasis},
+ *     {@code security.electronic}); the {@linkplain RegisterPath#root() root} for the register as a whole
  * @param arguments the values the message mentions, in the order of its placeholders
  */
-public record Finding(Rule rule, Severity severity, String path, List<LocalizedText> arguments) {
+public record Finding(Rule rule, Severity severity, RegisterPath location, List<LocalizedText> arguments) {
 
     /** Creates a finding. */
     public Finding {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(path, "path");
-        arguments = List.copyOf(arguments);
+        Objects.requireNonNull(location, "location");
+        arguments = List.copyOf(Objects.requireNonNull(arguments, "arguments"));
+    }
+
+    /**
+     * Creates a finding at a path given as text.
+     *
+     * @throws IllegalArgumentException when the path is not a {@linkplain RegisterPath#parse(String) path's text}
+     */
+    public Finding(Rule rule, Severity severity, String path, List<LocalizedText> arguments) {
+        this(rule, severity, RegisterPath.parse(Objects.requireNonNull(path, "path")), arguments);
+    }
+
+    /** Where in the register, as text: {@code purposes[2].legalBasis}; empty for the register as a whole. */
+    public String path() {
+        return location.toString();
     }
 
     /** The rule's stable id. */
@@ -35,6 +50,7 @@ public record Finding(Rule rule, Severity severity, String path, List<LocalizedT
 
     /** The message in the given language, each argument resolved in that language (with its usual fallback). */
     public String message(Language language) {
+        Objects.requireNonNull(language, "language");
         Object[] resolved = arguments.stream().map(argument -> argument.text(language)).toArray();
         return Messages.format(rule.id(), language, resolved);
     }
@@ -42,6 +58,6 @@ public record Finding(Rule rule, Severity severity, String path, List<LocalizedT
     /** {@code ERROR purpose.legal-basis at purposes[2].legalBasis}: ids and paths only, never register texts. */
     @Override
     public String toString() {
-        return severity + " " + rule.id() + " at " + (path.isEmpty() ? "(register)" : path);
+        return severity + " " + rule.id() + " at " + (location.isRoot() ? "(register)" : location);
     }
 }

@@ -12,6 +12,7 @@ import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Source;
@@ -87,6 +88,7 @@ final class Samples {
         put(Function.class, () -> (Function<Object, Object>) x -> x);
 
         put(LocalizedText.class, () -> LocalizedText.fi("Teksti"));
+        put(RegisterPath.class, () -> RegisterPath.of("purposes").index(0).property("legalBasis"));
         put(BusinessId.class, () -> BusinessId.parse("2135102-9"));
         put(PersonalIdentityCode.class, () -> PersonalIdentityCode.parse("131052-308T"));
         put(fi.rekisteri.core.identifier.PersonalIdentityCodeFinder.class,

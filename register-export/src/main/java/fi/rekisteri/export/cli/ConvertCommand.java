@@ -3,6 +3,7 @@ package fi.rekisteri.export.cli;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.export.RegisterFormat;
 import fi.rekisteri.export.RegisterWriter;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -28,7 +29,7 @@ final class ConvertCommand implements Callable<Integer> {
     private Path output;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         RegisterFormat format;
         try {
             format = RegisterFormat.of(output);
@@ -40,7 +41,8 @@ final class ConvertCommand implements Callable<Integer> {
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
-        byte[] text = RegisterWriter.write(register.get(), format).getBytes(StandardCharsets.UTF_8);
-        return Output.write(text, Optional.of(output), parent.out, parent.err);
+        String text = RegisterWriter.write(register.get(), format);
+        return Output.write(out -> out.write(text.getBytes(StandardCharsets.UTF_8)), true, Optional.of(output),
+                parent);
     }
 }

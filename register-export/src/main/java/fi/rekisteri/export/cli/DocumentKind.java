@@ -11,20 +11,42 @@ import picocli.CommandLine.TypeConversionException;
 /** The document types the command line offers, by the names people use for them. */
 enum DocumentKind {
     /** The classic rekisteriseloste. */
-    REKISTERISELOSTE("rekisteriseloste"),
+    REKISTERISELOSTE("rekisteriseloste", "the classic rekisteriseloste"),
     /** The GDPR privacy notice: Art. 13, or Art. 14 when no data comes from the subject. */
-    TIETOSUOJASELOSTE("tietosuojaseloste"),
+    TIETOSUOJASELOSTE("tietosuojaseloste", "the privacy notice"),
     /** The Art. 13 notice, whatever the register's sources. */
-    ART13("art13"),
+    ART13("art13", "the Art. 13 notice"),
     /** The Art. 14 notice, whatever the register's sources. */
-    ART14("art14"),
+    ART14("art14", "the Art. 14 notice"),
     /** The Art. 30 record of processing activities. */
-    ART30("art30");
+    ART30("art30", "the Art. 30 record");
 
     private final String code;
+    private final String description;
 
-    DocumentKind(String code) {
+    DocumentKind(String code, String description) {
         this.code = code;
+        this.description = description;
+    }
+
+    /** The code of {@code --type}. */
+    String code() {
+        return code;
+    }
+
+    /** What the document is, for messages: {@code the Art. 30 record}. */
+    String description() {
+        return description;
+    }
+
+    /** The kind that names exactly this document type. */
+    static DocumentKind of(DocumentType type) {
+        for (DocumentKind kind : values()) {
+            if (kind.code.equals(type.code())) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("no --type for document type " + type.code());
     }
 
     /** The document type for this register. */

@@ -1,8 +1,10 @@
 package fi.rekisteri.export.cli;
 
 import com.openhtmltopdf.util.XRLog;
+import fi.rekisteri.export.internal.io.TerminalPrintStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -32,12 +34,17 @@ public final class RekisteriCommand {
     /** Exit status when the command line or the input is wrong. */
     static final int EXIT_INPUT = 2;
 
-    final PrintStream out;
-    final PrintStream err;
+    /** Standard output for text: register data's control characters are shown escaped. */
+    final TerminalPrintStream out;
+    /** Standard error, likewise. */
+    final TerminalPrintStream err;
+    /** Standard output as it is, for binary output (PDF) only. */
+    final OutputStream binaryOut;
 
-    RekisteriCommand(PrintStream out, PrintStream err) {
+    private RekisteriCommand(TerminalPrintStream out, TerminalPrintStream err, OutputStream binaryOut) {
         this.out = out;
         this.err = err;
+        this.binaryOut = binaryOut;
     }
 
     /** Runs the tool and exits with its status. */
@@ -49,15 +56,23 @@ public final class RekisteriCommand {
 
     /** Runs the tool with the given streams; returns the exit status. */
     static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine commandLine = new CommandLine(new RekisteriCommand(out, err));
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
-        commandLine.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        // Everything printed passes one filter, picocli's usage messages too, which quote the command line.
+        TerminalPrintStream terminalOut = TerminalPrintStream.of(out);
+        TerminalPrintStream terminalErr = TerminalPrintStream.of(err);
+        CommandLine commandLine = new CommandLine(new RekisteriCommand(terminalOut, terminalErr, out));
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(terminalOut, StandardCharsets.UTF_8), true));
+        commandLine.setErr(new PrintWriter(new OutputStreamWriter(terminalErr, StandardCharsets.UTF_8), true));
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             // Never a stack trace at the user: what failed, in one line.
-            line.getErr().println("rekisteri: " + e.getMessage());
+            terminalErr.println("rekisteri: " + e.getMessage());
             return EXIT_OUTPUT;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            terminalOut.finish();
+            terminalErr.finish();
+        }
     }
 
     /** The version the build wrote into {@code version.properties}. */

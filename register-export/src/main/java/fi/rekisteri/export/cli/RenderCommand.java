@@ -2,23 +2,20 @@ package fi.rekisteri.export.cli;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
-import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.export.document.DocumentFormat;
-import fi.rekisteri.export.document.Documents;
-import fi.rekisteri.export.document.Outline;
-import fi.rekisteri.export.document.Renderer;
-import java.io.ByteArrayOutputStream;
+import fi.rekisteri.export.document.DocumentFormat.FindingsPlacement;
+import fi.rekisteri.export.document.DocumentSource;
+import fi.rekisteri.export.document.DocumentWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +24,10 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * {@code rekisteri render FILE --type … --lang … --format … [--findings box|refuse] [-o OUT]}. Every document is
- * checked first; its findings are never dropped silently: they go into a marked box before the first section, or,
- * with {@code --findings refuse}, an ERROR finding stops the command before anything is written.
+ * checked first; its findings are never dropped silently: they go into a marked box before the first section (or, for
+ * a format without a place for them, a note on standard error), or, with {@code --findings refuse}, an ERROR finding
+ * stops the command before anything is written. What each format writes and where its findings go is the format's
+ * to say ({@link DocumentFormat}); this command keeps no list of its own.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Writes a register as a document.")
@@ -73,45 +72,66 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (Output.replacesInput(file, output, parent)) {
+            return RekisteriCommand.EXIT_INPUT;
+        }
         Optional<Register> register = Input.read(file, parent.err);
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
-        }
-        if (formatCode.equals("csv") || formatCode.equals("jsonld")) {
-            return data(register.get());
         }
         DocumentFormat format;
         try {
             format = DocumentFormat.ofCode(formatCode);
         } catch (IllegalArgumentException e) {
             parent.err.println("rekisteri: unknown format '" + formatCode + "'; expected one of "
-                    + String.join(", ", new FormatCandidates()));
+                    + String.join(", ", DocumentFormat.codes()));
             return RekisteriCommand.EXIT_INPUT;
         }
-        Renderer renderer = Documents.renderer(format);
-        if (template.isPresent()) {
-            if (format != DocumentFormat.HTML && format != DocumentFormat.PDF) {
-                parent.err.println("rekisteri: --template applies to --format html and pdf only");
-                return RekisteriCommand.EXIT_INPUT;
-            }
-            try {
-                Renderer html = Documents.htmlRenderer(template.get());
-                renderer = format == DocumentFormat.PDF ? Documents.pdfRenderer(html) : html;
-            } catch (IllegalArgumentException e) {
-                parent.err.println("rekisteri: " + e.getMessage());
-                return RekisteriCommand.EXIT_INPUT;
-            }
+        Optional<DocumentWriter> writer = writer(format);
+        if (writer.isEmpty()) {
+            return RekisteriCommand.EXIT_INPUT;
         }
         DocumentType documentType = type.type(register.get());
-        ComplianceReport report = Compliance.check(register.get(), documentType);
-        if (refused(report)) {
-            return RekisteriCommand.EXIT_FINDINGS;
+        if (!format.supports(documentType)) {
+            parent.err.println("rekisteri: --format " + format.code() + " writes "
+                    + format.documentTypes().stream().sorted().map(t -> DocumentKind.of(t).description())
+                            .collect(Collectors.joining(" or "))
+                    + ": use it with --type " + format.documentTypes().stream().sorted()
+                            .map(t -> DocumentKind.of(t).code()).collect(Collectors.joining(" or ")));
+            return RekisteriCommand.EXIT_INPUT;
         }
-        Outline outline = Documents.outline(register.get(), documentType, language);
-        outline = Documents.findingsNotice(report, language).map(outline::withNotice).orElse(outline);
-        ByteArrayOutputStream document = new ByteArrayOutputStream();
-        renderer.render(outline, document);
-        return Output.write(document.toByteArray(), output, parent.out, parent.err);
+        DocumentSource source = DocumentSource.of(register.get(), documentType, language);
+        if (format.findings() != FindingsPlacement.NOT_CHECKED) {
+            ComplianceReport report = source.report();
+            if (refused(report)) {
+                return RekisteriCommand.EXIT_FINDINGS;
+            }
+            if (format.findings() == FindingsPlacement.BESIDE && !report.isClean()) {
+                // The format has no place for a box; the findings are at least not passed over in silence.
+                parent.err.println("rekisteri: note: " + CheckCommand.summary(report) + " not shown in the "
+                        + format.code().toUpperCase(Locale.ROOT) + "; see rekisteri check --type "
+                        + documentType.code());
+            }
+        }
+        return Output.write(out -> writer.get().write(source, out), format.isText(), output, parent);
+    }
+
+    /** The format's writer, with the user's template where one is given; empty after saying what is wrong. */
+    private Optional<DocumentWriter> writer(DocumentFormat format) {
+        if (template.isEmpty()) {
+            return Optional.of(format.writer());
+        }
+        if (!format.takesTemplate()) {
+            parent.err.println("rekisteri: --template applies to --format " + DocumentFormat.templateFormats()
+                    .stream().map(DocumentFormat::code).collect(Collectors.joining(" and ")) + " only");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(format.writer(template.get()));
+        } catch (IllegalArgumentException e) {
+            parent.err.println("rekisteri: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** With {@code --findings refuse}, prints the report's errors and says that nothing was written. */
@@ -139,47 +159,11 @@ final class RenderCommand implements Callable<Integer> {
         }
     }
 
-    /** The machine-readable formats, which are written from the register rather than from a document outline. */
-    private int data(Register register) throws IOException {
-        if (template.isPresent()) {
-            parent.err.println("rekisteri: --template applies to --format html and pdf only");
-            return RekisteriCommand.EXIT_INPUT;
-        }
-        String text;
-        if (formatCode.equals("csv")) {
-            if (type != DocumentKind.ART30) {
-                parent.err.println("rekisteri: --format csv writes the Art. 30 record: use it with --type art30");
-                return RekisteriCommand.EXIT_INPUT;
-            }
-            ComplianceReport report = Compliance.check(register, DocumentType.ART_30_RECORD);
-            if (refused(report)) {
-                return RekisteriCommand.EXIT_FINDINGS;
-            }
-            if (!report.isClean()) {
-                // A CSV has no place for a box; the findings are at least not passed over in silence.
-                parent.err.println("rekisteri: note: " + CheckCommand.summary(report) + " not shown in the CSV;"
-                        + " see rekisteri check --type art30");
-            }
-            StringBuilder csv = new StringBuilder();
-            Documents.writeArt30Csv(register, language, csv);
-            text = csv.toString();
-        } else {
-            text = Documents.toJsonLd(register);
-        }
-        return Output.write(text.getBytes(StandardCharsets.UTF_8), output, parent.out, parent.err);
-    }
-
-    /** Every {@code --format}. */
+    /** Every {@code --format}, as the formats name themselves, for help and shell completion. */
     static final class FormatCandidates implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            List<String> codes = new ArrayList<>();
-            for (DocumentFormat format : DocumentFormat.values()) {
-                codes.add(format.code());
-            }
-            codes.add("csv");
-            codes.add("jsonld");
-            return codes.iterator();
+            return DocumentFormat.codes().iterator();
         }
     }
 }

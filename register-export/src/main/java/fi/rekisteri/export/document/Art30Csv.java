@@ -10,7 +10,12 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,6 +28,10 @@ import org.apache.commons.csv.CSVPrinter;
  * The Art. 30 record as CSV, one row per purpose, with the columns register, controller, DPO, purpose, legal basis,
  * data subject categories, data categories, recipients, third-country transfers and safeguards, retention and
  * security measures. Several values in one cell are separated by {@code "; "}. Quoting is Commons CSV's (RFC 4180).
+ *
+ * <p>A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return gets a
+ * {@code '} before it, as OWASP recommends against CSV injection: a spreadsheet would otherwise run it as a formula
+ * (a register's text can be anything, and the record is opened in Excel more often than not).
  */
 final class Art30Csv {
 
@@ -43,14 +52,36 @@ final class Art30Csv {
         new Art30Csv(register, language).write(out);
     }
 
+    /** Writes the record as UTF-8 into the stream, which stays open. */
+    public static void write(Register register, Language language, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(register, language, writer);
+        writer.flush();
+    }
+
     private void write(Appendable out) throws IOException {
         String[] header = COLUMNS.stream().map(c -> parts.message("csv." + c)).toArray(String[]::new);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(header).get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (Purpose purpose : register.purposes()) {
-                printer.printRecord(row(purpose));
-            }
+        // Not closed: closing the printer would close the caller's writer or stream.
+        CSVPrinter printer = new CSVPrinter(out, format);
+        for (Purpose purpose : register.purposes()) {
+            printer.printRecord(row(purpose).stream().map(Art30Csv::neutralised).toList());
         }
+        printer.flush();
+    }
+
+    /** The characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+    private static boolean startsFormula(String cell) {
+        if (cell.isEmpty()) {
+            return false;
+        }
+        char first = cell.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
+    }
+
+    /** The cell as text a spreadsheet shows rather than evaluates. */
+    static String neutralised(String cell) {
+        return startsFormula(cell) ? "'" + cell : cell;
     }
 
     private List<String> row(Purpose purpose) {

@@ -6,13 +6,10 @@ import fi.rekisteri.core.Source;
 import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
-import fi.rekisteri.export.internal.document.DpvJsonLd;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Builds documents from a register: {@link #outline} for the structure, {@link #renderer} for the format.
@@ -22,12 +19,13 @@ import tools.jackson.databind.json.JsonMapper;
  * String text = Documents.renderToString(outline, DocumentFormat.TEXT);
  * }</pre>
  *
+ * <p>Every format, the machine-readable ones included, is also written through one seam, a {@link DocumentWriter}
+ * to a stream: {@code DocumentFormat.PDF.write(DocumentSource.of(register, type, language), out)}.
+ *
  * <p>{@link #checkedOutline} is the same outline with the compliance check's findings in a marked box before the
  * first section, which is what a statement meant for publishing should be built from.
  */
 public final class Documents {
-
-    private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     private Documents() {}
 
@@ -54,8 +52,7 @@ public final class Documents {
      * outline when the register meets every rule.
      */
     public static Outline checkedOutline(Register register, DocumentType type, Language language) {
-        Outline outline = outline(register, type, language);
-        return findingsNotice(Compliance.check(register, type), language).map(outline::withNotice).orElse(outline);
+        return DocumentSource.of(register, type, language).outline();
     }
 
     /**
@@ -93,16 +90,23 @@ public final class Documents {
      * bases, personal data, data subjects, recipients, sources, storage conditions, transfers and measures.
      */
     public static String toJsonLd(Register register) {
-        return JSON.writeValueAsString(DpvJsonLd.of(register)) + "\n";
+        return JsonLdWriter.toJsonLd(Objects.requireNonNull(register, "register"));
     }
 
-    /** The built-in renderer of a format. */
+    /**
+     * The built-in renderer of a format that lays out an outline.
+     *
+     * @throws IllegalArgumentException for CSV and JSON-LD, which are written from the register: use
+     *     {@link DocumentFormat#writer()}
+     */
     public static Renderer renderer(DocumentFormat format) {
         return switch (format) {
             case TEXT -> TextRenderer.INSTANCE;
             case MARKDOWN -> MarkdownRenderer.INSTANCE;
             case HTML -> HtmlRenderer.BUILT_IN;
             case PDF -> PdfRenderer.BUILT_IN;
+            case CSV, JSON_LD -> throw new IllegalArgumentException(format.code()
+                    + " is written from the register, not from an outline: use DocumentFormat.writer()");
         };
     }
 
@@ -117,15 +121,20 @@ public final class Documents {
         return HtmlRenderer.withTemplate(template);
     }
 
-    /** A PDF renderer laying out the HTML that {@code html} writes, such as one with a user's template. */
-    public static Renderer pdfRenderer(Renderer html) {
-        return PdfRenderer.from(html);
+    /**
+     * A PDF renderer laying out the HTML page of the user's own Mustache template (see {@link #htmlRenderer}).
+     *
+     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     */
+    public static Renderer pdfRenderer(Path template) {
+        return PdfRenderer.from(HtmlRenderer.withTemplate(template));
     }
 
     /**
      * Renders a text format to a string: text, Markdown and HTML are UTF-8.
      *
-     * @throws IllegalArgumentException for PDF, which is not text
+     * @throws IllegalArgumentException for PDF, which is not text, and for CSV and JSON-LD, which are written from
+     *     the register ({@link #writeArt30Csv}, {@link #toJsonLd})
      */
     public static String renderToString(Outline outline, DocumentFormat format) {
         Objects.requireNonNull(outline, "outline");
@@ -135,6 +144,8 @@ public final class Documents {
             case MARKDOWN -> MarkdownRenderer.toMarkdown(outline);
             case HTML -> HtmlRenderer.BUILT_IN.toHtml(outline);
             case PDF -> throw new IllegalArgumentException("PDF is binary: render it to a stream");
+            case CSV, JSON_LD -> throw new IllegalArgumentException(format.code()
+                    + " is written from the register, not from an outline");
         };
     }
 }

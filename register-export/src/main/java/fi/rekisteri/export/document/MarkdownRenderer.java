@@ -10,8 +10,12 @@ import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
 import fi.rekisteri.export.document.Section;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,11 +39,23 @@ final class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(Outline outline, OutputStream out) throws IOException {
-        out.write(toMarkdown(outline).getBytes(StandardCharsets.UTF_8));
+        // Streamed: the document is written as it is laid out, not built whole first.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(outline, writer);
+        writer.flush();
     }
 
     static String toMarkdown(Outline outline) {
         StringBuilder md = new StringBuilder();
+        try {
+            write(outline, md);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return md.toString();
+    }
+
+    private static void write(Outline outline, Appendable md) throws IOException {
         md.append("# ").append(escape(outline.title())).append('\n');
         md.append('\n').append("**").append(escape(outline.subtitle())).append("**\n");
         for (Block block : outline.preamble()) {
@@ -53,10 +69,9 @@ final class MarkdownRenderer implements Renderer {
                 block(md, block);
             }
         }
-        return md.toString();
     }
 
-    private static void block(StringBuilder md, Block block) {
+    private static void block(Appendable md, Block block) throws IOException {
         if (block instanceof Paragraph p) {
             // A line break inside a register's paragraph stays a line break.
             md.append(escape(p.text()).replace("\n", "\\\n")).append('\n');
@@ -71,11 +86,13 @@ final class MarkdownRenderer implements Renderer {
             md.append("> **").append(escape(notice.title())).append("**\n>\n");
             StringBuilder items = new StringBuilder();
             items(items, notice.items(), "");
-            items.toString().lines().forEach(line -> md.append("> ").append(line).append('\n'));
+            for (String line : (Iterable<String>) items.toString().lines()::iterator) {
+                md.append("> ").append(line).append('\n');
+            }
         }
     }
 
-    private static void items(StringBuilder md, List<Item> items, String indent) {
+    private static void items(Appendable md, List<Item> items, String indent) throws IOException {
         for (Item item : items) {
             md.append(indent).append("- ").append(escape(item.text()).replace("\n", " ")).append('\n');
             items(md, item.children(), indent + "  ");

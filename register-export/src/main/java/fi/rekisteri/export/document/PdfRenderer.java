@@ -4,12 +4,10 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 
@@ -26,23 +24,22 @@ final class PdfRenderer implements Renderer {
     /** The family name the built-in style sheet asks for. */
     private static final String FAMILY = "Liberation Sans";
 
-    private final Renderer html;
+    private final HtmlRenderer html;
 
-    private PdfRenderer(Renderer html) {
+    private PdfRenderer(HtmlRenderer html) {
         this.html = html;
     }
 
-    /** PDF from the HTML another renderer writes, such as one with a user's template. */
-    public static PdfRenderer from(Renderer html) {
+    /** PDF from the HTML page of another template, such as a user's. */
+    public static PdfRenderer from(HtmlRenderer html) {
         return new PdfRenderer(html);
     }
 
     @Override
     public void render(Outline outline, OutputStream out) throws IOException {
-        ByteArrayOutputStream page = new ByteArrayOutputStream();
-        html.render(outline, page);
-        // openhtmltopdf reads XML; jsoup turns any HTML5 page into a well-formed DOM first.
-        org.jsoup.nodes.Document parsed = Jsoup.parse(page.toString(StandardCharsets.UTF_8));
+        // openhtmltopdf reads XML; jsoup turns any HTML5 page into a well-formed DOM first. The page is handed over
+        // as the characters the template wrote, never encoded to bytes and decoded back.
+        org.jsoup.nodes.Document parsed = Jsoup.parse(html.toHtml(outline));
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()
                 .usePdfUaAccessibility(true)

@@ -3,7 +3,11 @@ package fi.rekisteri.export.document;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** Writes an {@link Outline} in one format. Implementations are thread-safe. */
+/**
+ * Lays out an {@link Outline} in one of the statement formats: text, Markdown, HTML or PDF. Every output, the
+ * machine-readable ones included, goes through a {@link DocumentWriter}; {@link DocumentWriter#of} makes one of a
+ * renderer. Implementations are thread-safe.
+ */
 @FunctionalInterface
 public interface Renderer {
 

@@ -10,8 +10,12 @@ import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
 import fi.rekisteri.export.document.Section;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -28,11 +32,23 @@ final class TextRenderer implements Renderer {
 
     @Override
     public void render(Outline outline, OutputStream out) throws IOException {
-        out.write(toText(outline).getBytes(StandardCharsets.UTF_8));
+        // Streamed: a statement of 10,000 categories is written as it is laid out, not built whole first.
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        write(outline, writer);
+        writer.flush();
     }
 
     static String toText(Outline outline) {
         StringBuilder text = new StringBuilder();
+        try {
+            write(outline, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return text.toString();
+    }
+
+    private static void write(Outline outline, Appendable text) throws IOException {
         text.append(outline.title()).append('\n');
         text.append(outline.subtitle()).append('\n');
         for (Block block : outline.preamble()) {
@@ -46,10 +62,9 @@ final class TextRenderer implements Renderer {
                 block(text, block);
             }
         }
-        return text.toString();
     }
 
-    private static void block(StringBuilder text, Block block) {
+    private static void block(Appendable text, Block block) throws IOException {
         if (block instanceof Paragraph p) {
             text.append(p.text()).append('\n');
         } else if (block instanceof BulletList list) {
@@ -64,12 +79,14 @@ final class TextRenderer implements Renderer {
             text.append(rule).append('\n').append("*** ").append(notice.title()).append('\n');
             StringBuilder items = new StringBuilder();
             items(items, notice.items(), "");
-            items.toString().lines().forEach(line -> text.append("* ").append(line).append('\n'));
+            for (String line : (Iterable<String>) items.toString().lines()::iterator) {
+                text.append("* ").append(line).append('\n');
+            }
             text.append(rule).append('\n');
         }
     }
 
-    private static void items(StringBuilder text, List<Item> items, String indent) {
+    private static void items(Appendable text, List<Item> items, String indent) throws IOException {
         for (Item item : items) {
             text.append(indent).append("- ").append(item.text()).append('\n');
             items(text, item.children(), indent + "  ");

@@ -113,7 +113,7 @@ class RekisteriCommandTest {
     @Test
     void writesTheArt30RecordAsCsvOnlyForTheArt30Type() throws IOException {
         assertEquals(2, cli.run("render", seed.toString(), "--format", "csv"));
-        assertTrue(cli.err().contains("--type art30"), cli.err());
+        assertEquals("rekisteri: --format csv writes the Art. 30 record: use it with --type art30\n", cli.err());
         Path csv = dir.resolve("record.csv");
         assertEquals(0, cli.run("render", seed.toString(), "--type", "art30", "--format", "csv", "-o", csv.toString()),
                 cli.err());
@@ -127,5 +127,34 @@ class RekisteriCommandTest {
         assertEquals(2, cli.run("render", seed.toString(), "--format", "docx"));
         assertTrue(cli.err().contains("unknown format 'docx'; expected one of text, md, html, pdf, csv, jsonld"),
                 cli.err());
+    }
+
+    @Test
+    void aTemplateAppliesToTheFormatsThatTakeOne() throws IOException {
+        Path template = Files.writeString(dir.resolve("page.mustache"), "<h1>{{title}}</h1>\n");
+        assertEquals(2, cli.run("render", seed.toString(), "--format", "csv", "--type", "art30",
+                "--template", template.toString()));
+        assertEquals("rekisteri: --template applies to --format html and pdf only\n", cli.err());
+        assertEquals(0, cli.run("render", seed.toString(), "--format", "html", "--template", template.toString()),
+                cli.err());
+        assertEquals("<h1>Rekisteriseloste</h1>\n", cli.out());
+    }
+
+    @Test
+    void jsonLdIsTheRegisterItselfAndNotChecked() {
+        assertEquals(0, cli.run("render", seed.toString(), "--format", "jsonld", "--type", "art13",
+                "--findings", "refuse"), cli.err());
+        assertEquals("", cli.err());
+        assertTrue(cli.out().endsWith("}\n"), cli.out());
+    }
+
+    @Test
+    void aPdfOnStandardOutputIsTheBinaryAsItIs() throws IOException {
+        java.io.ByteArrayOutputStream raw = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream out = new java.io.PrintStream(raw, true, StandardCharsets.UTF_8);
+        assertEquals(0, RekisteriCommand.run(out, System.err, "render", seed.toString(), "--format", "pdf"));
+        try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(raw.toByteArray())) {
+            assertTrue(pdf.getNumberOfPages() > 0);
+        }
     }
 }

@@ -9,6 +9,7 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.RegisterValidationException;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.Source;
@@ -39,135 +40,141 @@ final class ColumnLimits {
     static void check(Register register, Change change) {
         ColumnLimits limits = new ColumnLimits();
         limits.register(register);
-        change.author().ifPresent(a -> limits.fit("change.author", a, Columns.LINE));
-        change.comment().ifPresent(c -> limits.fit("change.comment", c, Columns.TEXT));
+        change.author().ifPresent(a -> limits.fit(RegisterPath.of("change", "author"), a, Columns.LINE));
+        change.comment().ifPresent(c -> limits.fit(RegisterPath.of("change", "comment"), c, Columns.TEXT));
         if (!limits.problems.isEmpty()) {
             throw new RegisterValidationException(limits.problems);
         }
     }
 
     private void register(Register r) {
-        fit("key", r.key(), Columns.KEY);
-        text("name", r.name());
-        organisation("controller", r.controller().name(), r.controller().businessId(), r.controller().contact());
-        r.representative().ifPresent(o -> organisation("representative", o.name(), o.businessId(), o.contact()));
+        fit(RegisterPath.of("key"), r.key(), Columns.KEY);
+        text(RegisterPath.of("name"), r.name());
+        organisation(RegisterPath.of("controller"), r.controller().name(), r.controller().businessId(),
+                r.controller().contact());
+        r.representative().ifPresent(o ->
+                organisation(RegisterPath.of("representative"), o.name(), o.businessId(), o.contact()));
         r.dataProtectionOfficer().ifPresent(c ->
-                organisation("dataProtectionOfficer", c.name(), Optional.empty(), c.contact()));
-        r.contactPoint().ifPresent(c -> organisation("contactPoint", c.name(), Optional.empty(), c.contact()));
+                organisation(RegisterPath.of("dataProtectionOfficer"), c.name(), Optional.empty(), c.contact()));
+        r.contactPoint().ifPresent(c ->
+                organisation(RegisterPath.of("contactPoint"), c.name(), Optional.empty(), c.contact()));
         for (int i = 0; i < r.subjectCategories().size(); i++) {
             DataSubjectCategory s = r.subjectCategories().get(i);
-            String path = "subjectCategories[" + i + "]";
-            fit(path + ".key", s.key(), Columns.KEY);
-            text(path + ".name", s.name());
-            text(path + ".description", s.description());
+            RegisterPath path = RegisterPath.of("subjectCategories").index(i);
+            fit(path.property("key"), s.key(), Columns.KEY);
+            text(path.property("name"), s.name());
+            text(path.property("description"), s.description());
         }
         for (int i = 0; i < r.dataCategories().size(); i++) {
             DataCategory c = r.dataCategories().get(i);
-            String path = "dataCategories[" + i + "]";
-            fit(path + ".key", c.key(), Columns.KEY);
-            text(path + ".name", c.name());
-            text(path + ".description", c.description());
+            RegisterPath path = RegisterPath.of("dataCategories").index(i);
+            fit(path.property("key"), c.key(), Columns.KEY);
+            text(path.property("name"), c.name());
+            text(path.property("description"), c.description());
         }
         for (int i = 0; i < r.purposes().size(); i++) {
-            purpose("purposes[" + i + "]", r.purposes().get(i));
+            purpose(RegisterPath.of("purposes").index(i), r.purposes().get(i));
         }
         for (int i = 0; i < r.sources().size(); i++) {
-            source("sources[" + i + "]", r.sources().get(i));
+            source(RegisterPath.of("sources").index(i), r.sources().get(i));
         }
         for (int i = 0; i < r.disclosures().size(); i++) {
             Disclosure d = r.disclosures().get(i);
-            String path = "disclosures[" + i + "]";
-            fit(path + ".key", d.key(), Columns.KEY);
-            text(path + ".recipient", d.recipient());
-            text(path + ".basis", d.basis());
+            RegisterPath path = RegisterPath.of("disclosures").index(i);
+            fit(path.property("key"), d.key(), Columns.KEY);
+            text(path.property("recipient"), d.recipient());
+            text(path.property("basis"), d.basis());
         }
-        r.transfers().ifPresent(t -> transfers("transfers", t));
+        r.transfers().ifPresent(t -> transfers(RegisterPath.of("transfers"), t));
         for (int i = 0; i < r.retention().size(); i++) {
             Retention retention = r.retention().get(i).retention();
-            String path = "retention[" + i + "].retention";
+            RegisterPath path = RegisterPath.of("retention").index(i).property("retention");
             if (retention instanceof Retention.AfterEvent after) {
-                fit(path + ".period", after.period().toString(), Columns.CODE);
+                fit(path.property("period"), after.period().toString(), Columns.CODE);
             }
             Map.Entry<String, LocalizedText> text = switch (retention.kind()) {
                 case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) retention).event());
                 case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) retention).criteria());
             };
-            text(path + "." + text.getKey(), text.getValue());
+            text(path.property(text.getKey()), text.getValue());
         }
-        text("security.general", r.security().general());
-        text("security.manual", r.security().manual());
-        text("security.electronic", r.security().electronic());
+        text(RegisterPath.of("security", "general"), r.security().general());
+        text(RegisterPath.of("security", "manual"), r.security().manual());
+        text(RegisterPath.of("security", "electronic"), r.security().electronic());
         r.automatedDecisionMaking().flatMap(statement -> switch (statement.kind()) {
             case NONE -> Optional.<LocalizedText>empty();
             case USED -> Optional.of(((AutomatedDecisionMaking.Used) statement).description());
-        }).ifPresent(text -> text("automatedDecisionMaking.description", text));
-        text("provisionRequirement", r.provisionRequirement());
-        r.metadata().version().ifPresent(v -> fit("metadata.version", v, Columns.LINE));
-        r.introductions().forEach((topic, text) -> text("introductions." + topic.code(), text));
+        }).ifPresent(text -> text(RegisterPath.of("automatedDecisionMaking", "description"), text));
+        text(RegisterPath.of("provisionRequirement"), r.provisionRequirement());
+        r.metadata().version().ifPresent(v -> fit(RegisterPath.of("metadata", "version"), v, Columns.LINE));
+        r.introductions().forEach((topic, text) -> text(RegisterPath.of("introductions", topic.code()), text));
     }
 
-    private void purpose(String path, Purpose p) {
-        fit(path + ".key", p.key(), Columns.KEY);
-        text(path + ".name", p.name());
-        text(path + ".description", p.description());
+    private void purpose(RegisterPath path, Purpose p) {
+        fit(path.property("key"), p.key(), Columns.KEY);
+        text(path.property("name"), p.name());
+        text(path.property("description"), p.description());
         p.legalBasis().ifPresent(basis -> basis.kind().detailName()
-                .ifPresent(detail -> text(path + ".legalBasis." + detail, basis.detail())));
-        text(path + ".objection", p.objection());
-        text(path + ".criminalDataAuthorisation", p.criminalDataAuthorisation());
+                .ifPresent(detail -> text(path.property("legalBasis").property(detail), basis.detail())));
+        text(path.property("objection"), p.objection());
+        text(path.property("criminalDataAuthorisation"), p.criminalDataAuthorisation());
     }
 
-    private void source(String path, Source s) {
+    private void source(RegisterPath path, Source s) {
         Map.Entry<String, LocalizedText> text = switch (s.kind()) {
             case DATA_SUBJECT -> Map.entry("description", ((Source.DataSubject) s).description());
             case INTERNAL -> Map.entry("description", ((Source.Internal) s).description());
             case EXTERNAL -> Map.entry("name", ((Source.External) s).name());
         };
-        text(path + "." + text.getKey(), text.getValue());
+        text(path.property(text.getKey()), text.getValue());
         if (s instanceof Source.External external) {
-            external.businessId().ifPresent(id -> fit(path + ".businessId", id.toString(), Columns.CODE));
-            text(path + ".supplies", external.supplies());
-            text(path + ".reason", external.reason());
+            external.businessId().ifPresent(id -> fit(path.property("businessId"), id.toString(), Columns.CODE));
+            text(path.property("supplies"), external.supplies());
+            text(path.property("reason"), external.reason());
         }
     }
 
-    private void transfers(String path, Transfers transfers) {
+    private void transfers(RegisterPath path, Transfers transfers) {
         List<Transfer> listed = switch (transfers.kind()) {
             case NONE -> {
-                text(path + ".statement", ((Transfers.None) transfers).statement());
+                text(path.property("statement"), ((Transfers.None) transfers).statement());
                 yield List.of();
             }
             case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
         };
         for (int i = 0; i < listed.size(); i++) {
             Transfer t = listed.get(i);
-            text(path + ".transfers[" + i + "].recipient", t.recipient());
-            text(path + ".transfers[" + i + "].safeguardCopy", t.safeguardCopy());
+            RegisterPath transfer = path.property("transfers").index(i);
+            text(transfer.property("recipient"), t.recipient());
+            text(transfer.property("safeguardCopy"), t.safeguardCopy());
         }
     }
 
-    private void organisation(String path, String name, Optional<BusinessId> businessId, ContactDetails contact) {
-        fit(path + ".name", name, Columns.LINE);
-        businessId.ifPresent(id -> fit(path + ".businessId", id.toString(), Columns.CODE));
+    private void organisation(RegisterPath path, String name, Optional<BusinessId> businessId, ContactDetails contact) {
+        fit(path.property("name"), name, Columns.LINE);
+        businessId.ifPresent(id -> fit(path.property("businessId"), id.toString(), Columns.CODE));
+        RegisterPath details = path.property("contact");
         contact.address().ifPresent(a -> {
-            fit(path + ".contact.address.street", a.street(), Columns.LINE);
-            fit(path + ".contact.address.postalCode", a.postalCode(), Columns.CODE);
-            fit(path + ".contact.address.city", a.city(), Columns.LINE);
+            RegisterPath address = details.property("address");
+            fit(address.property("street"), a.street(), Columns.LINE);
+            fit(address.property("postalCode"), a.postalCode(), Columns.CODE);
+            fit(address.property("city"), a.city(), Columns.LINE);
         });
-        contact.phone().ifPresent(v -> fit(path + ".contact.phone", v, Columns.LINE));
-        contact.email().ifPresent(v -> fit(path + ".contact.email", v, Columns.LINE));
-        contact.website().ifPresent(v -> fit(path + ".contact.website", v, Columns.LINE));
+        contact.phone().ifPresent(v -> fit(details.property("phone"), v, Columns.LINE));
+        contact.email().ifPresent(v -> fit(details.property("email"), v, Columns.LINE));
+        contact.website().ifPresent(v -> fit(details.property("website"), v, Columns.LINE));
     }
 
-    private void text(String path, Optional<LocalizedText> text) {
+    private void text(RegisterPath path, Optional<LocalizedText> text) {
         text.ifPresent(t -> text(path, t));
     }
 
-    private void text(String path, LocalizedText text) {
-        text.values().forEach((language, value) -> fit(path + "." + language.tag(), value, Columns.TEXT));
+    private void text(RegisterPath path, LocalizedText text) {
+        text.values().forEach((language, value) -> fit(path.property(language.tag()), value, Columns.TEXT));
     }
 
     // The message gives the length only: the value may be personal data.
-    private void fit(String path, String value, int max) {
+    private void fit(RegisterPath path, String value, int max) {
         if (value.length() > max) {
             problems.add(new Problem(path, value.length() + " characters; the register store keeps at most " + max));
         }

@@ -7,6 +7,7 @@ import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.SecurityMeasures;
@@ -29,98 +30,100 @@ public final class RegisterTexts {
     private RegisterTexts() {}
 
     /** Calls {@code visitor} with the path and text of every localised text in the register. */
-    public static void forEach(Register register, BiConsumer<String, LocalizedText> visitor) {
-        visitor.accept("name", register.name());
+    public static void forEach(Register register, BiConsumer<RegisterPath, LocalizedText> visitor) {
+        visitor.accept(RegisterPath.of("name"), register.name());
         for (Topic topic : Topic.values()) {
-            register.introduction(topic).ifPresent(text -> visitor.accept("introductions." + topic.code(), text));
+            register.introduction(topic)
+                    .ifPresent(text -> visitor.accept(RegisterPath.of("introductions", topic.code()), text));
         }
         List<DataSubjectCategory> subjects = register.subjectCategories();
         for (int i = 0; i < subjects.size(); i++) {
-            String path = "subjectCategories[" + i + "]";
-            visitor.accept(path + ".name", subjects.get(i).name());
-            optional(visitor, path + ".description", subjects.get(i).description());
+            RegisterPath path = RegisterPath.of("subjectCategories").index(i);
+            visitor.accept(path.property("name"), subjects.get(i).name());
+            optional(visitor, path.property("description"), subjects.get(i).description());
         }
         List<DataCategory> categories = register.dataCategories();
         for (int i = 0; i < categories.size(); i++) {
-            String path = "dataCategories[" + i + "]";
-            visitor.accept(path + ".name", categories.get(i).name());
-            optional(visitor, path + ".description", categories.get(i).description());
+            RegisterPath path = RegisterPath.of("dataCategories").index(i);
+            visitor.accept(path.property("name"), categories.get(i).name());
+            optional(visitor, path.property("description"), categories.get(i).description());
         }
         List<Purpose> purposes = register.purposes();
         for (int i = 0; i < purposes.size(); i++) {
-            purpose(visitor, "purposes[" + i + "]", purposes.get(i));
+            purpose(visitor, RegisterPath.of("purposes").index(i), purposes.get(i));
         }
         List<Source> sources = register.sources();
         for (int i = 0; i < sources.size(); i++) {
-            source(visitor, "sources[" + i + "]", sources.get(i));
+            source(visitor, RegisterPath.of("sources").index(i), sources.get(i));
         }
         List<Disclosure> disclosures = register.disclosures();
         for (int i = 0; i < disclosures.size(); i++) {
-            String path = "disclosures[" + i + "]";
-            visitor.accept(path + ".recipient", disclosures.get(i).recipient());
-            optional(visitor, path + ".basis", disclosures.get(i).basis());
+            RegisterPath path = RegisterPath.of("disclosures").index(i);
+            visitor.accept(path.property("recipient"), disclosures.get(i).recipient());
+            optional(visitor, path.property("basis"), disclosures.get(i).basis());
         }
         register.transfers().ifPresent(transfers -> transfers(visitor, transfers));
         List<RetentionRule> retention = register.retention();
         for (int i = 0; i < retention.size(); i++) {
-            String path = "retention[" + i + "].retention";
+            RegisterPath path = RegisterPath.of("retention").index(i).property("retention");
             Retention rule = retention.get(i).retention();
             Map.Entry<String, LocalizedText> text = switch (rule.kind()) {
                 case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) rule).event());
                 case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) rule).criteria());
             };
-            visitor.accept(path + "." + text.getKey(), text.getValue());
+            visitor.accept(path.property(text.getKey()), text.getValue());
         }
         SecurityMeasures security = register.security();
-        optional(visitor, "security.general", security.general());
-        optional(visitor, "security.manual", security.manual());
-        optional(visitor, "security.electronic", security.electronic());
+        optional(visitor, RegisterPath.of("security", "general"), security.general());
+        optional(visitor, RegisterPath.of("security", "manual"), security.manual());
+        optional(visitor, RegisterPath.of("security", "electronic"), security.electronic());
         register.automatedDecisionMaking().flatMap(statement -> switch (statement.kind()) {
             case NONE -> Optional.<LocalizedText>empty();
             case USED -> Optional.of(((AutomatedDecisionMaking.Used) statement).description());
-        }).ifPresent(text -> visitor.accept("automatedDecisionMaking.description", text));
-        optional(visitor, "provisionRequirement", register.provisionRequirement());
+        }).ifPresent(text -> visitor.accept(RegisterPath.of("automatedDecisionMaking", "description"), text));
+        optional(visitor, RegisterPath.of("provisionRequirement"), register.provisionRequirement());
     }
 
-    private static void purpose(BiConsumer<String, LocalizedText> visitor, String path, Purpose purpose) {
-        visitor.accept(path + ".name", purpose.name());
-        optional(visitor, path + ".description", purpose.description());
+    private static void purpose(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path, Purpose purpose) {
+        visitor.accept(path.property("name"), purpose.name());
+        optional(visitor, path.property("description"), purpose.description());
         purpose.legalBasis().ifPresent(basis -> basis.kind().detailName()
-                .ifPresent(detail -> optional(visitor, path + ".legalBasis." + detail, basis.detail())));
-        optional(visitor, path + ".objection", purpose.objection());
-        optional(visitor, path + ".criminalDataAuthorisation", purpose.criminalDataAuthorisation());
+                .ifPresent(detail -> optional(visitor, path.property("legalBasis").property(detail), basis.detail())));
+        optional(visitor, path.property("objection"), purpose.objection());
+        optional(visitor, path.property("criminalDataAuthorisation"), purpose.criminalDataAuthorisation());
     }
 
-    private static void source(BiConsumer<String, LocalizedText> visitor, String path, Source source) {
+    private static void source(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path, Source source) {
         Map.Entry<String, LocalizedText> text = switch (source.kind()) {
             case DATA_SUBJECT -> Map.entry("description", ((Source.DataSubject) source).description());
             case INTERNAL -> Map.entry("description", ((Source.Internal) source).description());
             case EXTERNAL -> Map.entry("name", ((Source.External) source).name());
         };
-        visitor.accept(path + "." + text.getKey(), text.getValue());
+        visitor.accept(path.property(text.getKey()), text.getValue());
         if (source instanceof Source.External external) {
-            optional(visitor, path + ".supplies", external.supplies());
-            optional(visitor, path + ".reason", external.reason());
+            optional(visitor, path.property("supplies"), external.supplies());
+            optional(visitor, path.property("reason"), external.reason());
         }
     }
 
-    private static void transfers(BiConsumer<String, LocalizedText> visitor, Transfers transfers) {
+    private static void transfers(BiConsumer<RegisterPath, LocalizedText> visitor, Transfers transfers) {
         List<Transfer> listed = switch (transfers.kind()) {
             case NONE -> {
-                optional(visitor, "transfers.statement", ((Transfers.None) transfers).statement());
+                optional(visitor, RegisterPath.of("transfers", "statement"), ((Transfers.None) transfers).statement());
                 yield List.of();
             }
             case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
         };
         for (int i = 0; i < listed.size(); i++) {
             Transfer transfer = listed.get(i);
-            String path = "transfers.transfers[" + i + "]";
-            optional(visitor, path + ".recipient", transfer.recipient());
-            optional(visitor, path + ".safeguardCopy", transfer.safeguardCopy());
+            RegisterPath path = RegisterPath.of("transfers", "transfers").index(i);
+            optional(visitor, path.property("recipient"), transfer.recipient());
+            optional(visitor, path.property("safeguardCopy"), transfer.safeguardCopy());
         }
     }
 
-    private static void optional(BiConsumer<String, LocalizedText> visitor, String path, Optional<LocalizedText> text) {
+    private static void optional(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path,
+            Optional<LocalizedText> text) {
         text.ifPresent(value -> visitor.accept(path, value));
     }
 }

@@ -13,6 +13,7 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Safeguard;
@@ -89,7 +90,7 @@ class RegisterTextsTest {
     void visitsTextsInStatementOrderWithTheirPaths() {
         Register register = everyText().build();
         Map<String, LocalizedText> visited = new LinkedHashMap<>();
-        RegisterTexts.forEach(register, visited::put);
+        RegisterTexts.forEach(register, (path, text) -> visited.put(path.toString(), text));
         List<String> paths = new ArrayList<>(visited.keySet());
         assertEquals("name", paths.get(0));
         assertTrue(paths.containsAll(List.of("purposes[0].legalBasis.withdrawal", "purposes[1].legalBasis.law",
@@ -101,9 +102,10 @@ class RegisterTextsTest {
 
     private static void assertVisitsAllTexts(Register register) throws ReflectiveOperationException {
         List<LocalizedText> visited = new ArrayList<>();
-        Set<String> paths = new HashSet<>();
+        Set<RegisterPath> paths = new HashSet<>();
         RegisterTexts.forEach(register, (path, text) -> {
             assertTrue(paths.add(path), "visited twice: " + path);
+            assertEquals(path, RegisterPath.parse(path.toString()));
             visited.add(text);
         });
         List<LocalizedText> reachable = new ArrayList<>();

@@ -1,5 +1,6 @@
 package fi.rekisteri.export.internal.format;
 
+import fi.rekisteri.core.RegisterPath;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,30 @@ public sealed interface Node {
 
     /** What kind of value this is, as an error message names it: {@code an object}, {@code a text}. */
     String kind();
+
+    /**
+     * The node a path such as {@code purposes[2].categories[0]} names within this one, or the nearest existing
+     * ancestor when the path leads where the document has nothing (a part the model defaulted, an index past the
+     * list's end).
+     */
+    default Node nearest(RegisterPath path) {
+        Node current = this;
+        for (RegisterPath.Segment segment : path.segments()) {
+            Node next = null;
+            if (segment instanceof RegisterPath.Property property && current instanceof ObjectNode object) {
+                Member member = object.members().get(property.name());
+                next = member == null ? null : member.value();
+            } else if (segment instanceof RegisterPath.Index index && current instanceof ArrayNode array
+                    && index.index() < array.items().size()) {
+                next = array.items().get(index.index());
+            }
+            if (next == null) {
+                return current;
+            }
+            current = next;
+        }
+        return current;
+    }
 
     /**
      * A 1-based line and column.

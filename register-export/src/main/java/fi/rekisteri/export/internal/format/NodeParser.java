@@ -1,5 +1,6 @@
 package fi.rekisteri.export.internal.format;
 
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.export.FormatError;
 import fi.rekisteri.export.ReadLimits;
 import fi.rekisteri.export.RegisterFormat;
@@ -44,7 +45,7 @@ public final class NodeParser {
     private final int maxStringChars;
     private final String source;
     private final List<FormatError> errors = new ArrayList<>();
-    private String path = "";
+    private RegisterPath path = RegisterPath.root();
 
     private NodeParser(TokenStreamFactory factory, ReadLimits limits, String source) {
         this.factory = factory;
@@ -109,12 +110,14 @@ public final class NodeParser {
             notUtf8(e);
             TokenStreamLocation where = e.getLocation();
             Location at = where == null ? new Location(0, 0) : location(where);
-            errors.add(new FormatError(source, at.line(), at.column(), path, syntaxMessage(e.getOriginalMessage())));
+            errors.add(new FormatError(source, at.line(), at.column(), path.toString(),
+                    syntaxMessage(e.getOriginalMessage())));
             throw new RegisterFormatException(errors);
         } catch (YamlEngineException e) {
             notUtf8(e);
             // SnakeYAML's own limits (aliases, code points) may surface unwrapped.
-            errors.add(new FormatError(source, 0, 0, path, syntaxMessage(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()))));
+            errors.add(new FormatError(source, 0, 0, path.toString(),
+                    syntaxMessage(Objects.requireNonNullElse(e.getMessage(), e.getClass().getSimpleName()))));
             throw new RegisterFormatException(errors);
         }
         if (!errors.isEmpty()) {
@@ -136,17 +139,17 @@ public final class NodeParser {
     private Node value(JsonParser parser, JsonToken token, int depth) {
         Location at = location(parser.currentTokenLocation());
         if (token == null) {
-            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path,
+            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path.toString(),
                     "the document ends in the middle of a value")));
         }
         if (depth > maxDepth) {
             // Checked here as well as by Jackson so that the limit holds for YAML and JSON alike.
-            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path,
+            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path.toString(),
                     "nested deeper than " + maxDepth + " levels")));
         }
         if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
             // Aliases are how a few bytes of YAML become gigabytes; a register never needs them.
-            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path,
+            throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(), path.toString(),
                     "YAML aliases (*" + parser.getString() + ") are not allowed in a register file")));
         }
         return switch (token) {
@@ -157,14 +160,15 @@ public final class NodeParser {
             case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(ScalarType.BOOLEAN, parser.getString(), at);
             case VALUE_NULL -> new ScalarNode(ScalarType.NULL, "null", at);
             default -> throw new RegisterFormatException(List.of(new FormatError(source, at.line(), at.column(),
-                    path, "unsupported value (" + token + "): use texts, numbers, booleans, objects and lists")));
+                    path.toString(),
+                    "unsupported value (" + token + "): use texts, numbers, booleans, objects and lists")));
         };
     }
 
     /** Jackson bounds texts in JSON only; this bounds them in YAML too. */
     private String boundedText(String text, Location at) {
         if (text.length() > maxStringChars) {
-            errors.add(new FormatError(source, at.line(), at.column(), path, "the text has " + text.length()
+            errors.add(new FormatError(source, at.line(), at.column(), path.toString(), "the text has " + text.length()
                     + " characters; the limit is " + maxStringChars));
             return text.substring(0, maxStringChars);
         }
@@ -173,14 +177,14 @@ public final class NodeParser {
 
     private ObjectNode object(JsonParser parser, Location at, int depth) {
         Map<String, Member> members = new LinkedHashMap<>();
-        String parentPath = path;
+        RegisterPath parentPath = path;
         while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
             String name = parser.currentName();
             Location nameAt = location(parser.currentTokenLocation());
-            path = parentPath.isEmpty() ? name : parentPath + "." + name;
+            path = parentPath.property(name);
             Node child = value(parser, parser.nextToken(), depth + 1);
             if (members.containsKey(name)) {
-                errors.add(new FormatError(source, nameAt.line(), nameAt.column(), path,
+                errors.add(new FormatError(source, nameAt.line(), nameAt.column(), path.toString(),
                         "duplicate property '" + name + "'; it was first given on line "
                                 + members.get(name).nameLocation().line()));
             } else {
@@ -193,10 +197,10 @@ public final class NodeParser {
 
     private ArrayNode array(JsonParser parser, Location at, int depth) {
         List<Node> items = new ArrayList<>();
-        String parentPath = path;
+        RegisterPath parentPath = path;
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-            path = parentPath + "[" + items.size() + "]";
+            path = parentPath.index(items.size());
             items.add(value(parser, token, depth + 1));
         }
         path = parentPath;

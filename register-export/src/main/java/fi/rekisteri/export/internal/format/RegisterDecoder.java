@@ -17,6 +17,7 @@ import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.RegisterValidationException;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
@@ -52,8 +53,6 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Objects;
 
 /**
@@ -67,8 +66,6 @@ public final class RegisterDecoder {
     /** The names of the legal bases' texts ({@code withdrawal}, {@code law}, {@code interests}), in file order. */
     private static final List<String> BASIS_DETAILS = Arrays.stream(LegalBasis.Kind.values())
             .flatMap(kind -> kind.detailName().stream()).distinct().toList();
-    private static final Pattern PATH_SEGMENT = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
-    private static final Pattern INDEX = Pattern.compile("\\[(\\d+)]");
 
     private final String source;
     private final List<FormatError> errors = new ArrayList<>();
@@ -94,8 +91,7 @@ public final class RegisterDecoder {
             return builder.get().build();
         } catch (RegisterValidationException e) {
             for (Problem problem : e.problems()) {
-                Node at = locate(root, problem.path());
-                decoder.error(at, problem.path(), problem.message());
+                decoder.error(root.nearest(problem.location()), problem.location(), problem.message());
             }
             throw new RegisterFormatException(decoder.errors);
         }
@@ -104,7 +100,7 @@ public final class RegisterDecoder {
     // ---- the register ------------------------------------------------------------------------------------------
 
     private Optional<Register.Builder> register(Node root) {
-        Optional<Obj> top = object(root, "", RegisterFormatNames.REGISTER);
+        Optional<Obj> top = object(root, RegisterPath.root(), RegisterFormatNames.REGISTER);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -112,40 +108,42 @@ public final class RegisterDecoder {
         o.get("formatVersion").ifPresent(v -> {
             if (!(v instanceof ScalarNode s && s.type() == ScalarType.NUMBER
                     && s.text().equals(RegisterFormatNames.FORMAT_VERSION))) {
-                error(v, "formatVersion", "unsupported format version " + describe(v) + "; this reader knows "
+                error(v, o.path("formatVersion"), "unsupported format version " + describe(v) + "; this reader knows "
                         + RegisterFormatNames.FORMAT_VERSION);
             }
         });
-        o.get("$schema").ifPresent(v -> scalarText(v, "$schema"));
+        o.get("$schema").ifPresent(v -> scalarText(v, o.path("$schema")));
         Optional<String> key = text(o, "key", true);
         Optional<LocalizedText> name = localized(o, "name", true);
-        Optional<Organisation> controller = o.required("controller").flatMap(n -> organisation(n, "controller"));
+        Optional<Organisation> controller = o.required("controller")
+                .flatMap(n -> organisation(n, o.path("controller")));
 
         Optional<Organisation> representative = o.get("representative")
-                .flatMap(n -> organisation(n, "representative"));
+                .flatMap(n -> organisation(n, o.path("representative")));
         Optional<ContactPoint> dpo = o.get("dataProtectionOfficer")
-                .flatMap(n -> contactPoint(n, "dataProtectionOfficer"));
-        Optional<ContactPoint> contactPoint = o.get("contactPoint").flatMap(n -> contactPoint(n, "contactPoint"));
+                .flatMap(n -> contactPoint(n, o.path("dataProtectionOfficer")));
+        Optional<ContactPoint> contactPoint = o.get("contactPoint")
+                .flatMap(n -> contactPoint(n, o.path("contactPoint")));
         List<DataSubjectCategory> subjects = list(o, "subjectCategories", this::subjectCategory);
         List<DataCategory> categories = list(o, "dataCategories", this::dataCategory);
         List<Purpose> purposes = list(o, "purposes", this::purpose);
         List<Source> sources = list(o, "sources", this::source);
         List<Disclosure> disclosures = list(o, "disclosures", this::disclosure);
-        Optional<Transfers> transfers = o.get("transfers").flatMap(n -> transfers(n, "transfers"));
+        Optional<Transfers> transfers = o.get("transfers").flatMap(n -> transfers(n, o.path("transfers")));
         List<RetentionRule> retention = list(o, "retention", this::retentionRule);
-        Optional<SecurityMeasures> security = o.get("security").flatMap(n -> security(n, "security"));
+        Optional<SecurityMeasures> security = o.get("security").flatMap(n -> security(n, o.path("security")));
         Optional<AutomatedDecisionMaking> automated = o.get("automatedDecisionMaking")
-                .flatMap(n -> automatedDecisionMaking(n, "automatedDecisionMaking"));
+                .flatMap(n -> automatedDecisionMaking(n, o.path("automatedDecisionMaking")));
         Optional<LocalizedText> provision = localized(o, "provisionRequirement", false);
-        Optional<DocumentMetadata> metadata = o.get("metadata").flatMap(n -> metadata(n, "metadata"));
+        Optional<DocumentMetadata> metadata = o.get("metadata").flatMap(n -> metadata(n, o.path("metadata")));
         Map<Topic, LocalizedText> introductions = o.get("introductions")
-                .map(n -> introductions(n, "introductions"))
+                .map(n -> introductions(n, o.path("introductions")))
                 .orElse(Map.of());
 
         if (key.isEmpty() || name.isEmpty() || controller.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Register.Builder> started = construct(root, "key",
+        Optional<Register.Builder> started = construct(root, o.path("key"),
                 () -> Register.builder(key.get(), name.get(), controller.get()));
         if (started.isEmpty()) {
             return Optional.empty();
@@ -171,7 +169,7 @@ public final class RegisterDecoder {
 
     // ---- parts -------------------------------------------------------------------------------------------------
 
-    private Optional<Organisation> organisation(Node node, String path) {
+    private Optional<Organisation> organisation(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.ORGANISATION).flatMap(o -> {
             Optional<String> name = text(o, "name", true);
             Optional<BusinessId> businessId = businessId(o, "businessId");
@@ -181,7 +179,7 @@ public final class RegisterDecoder {
         });
     }
 
-    private Optional<ContactPoint> contactPoint(Node node, String path) {
+    private Optional<ContactPoint> contactPoint(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.CONTACT_POINT).flatMap(o -> {
             Optional<String> name = text(o, "name", true);
             ContactDetails contact = contactDetails(o);
@@ -209,7 +207,7 @@ public final class RegisterDecoder {
         return construct(o.node(name), o.path(name), () -> with.apply(contact, value.get())).orElse(contact);
     }
 
-    private Optional<PostalAddress> address(Node node, String path) {
+    private Optional<PostalAddress> address(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.ADDRESS).flatMap(o -> {
             Optional<String> street = text(o, "street", true);
             Optional<String> postalCode = text(o, "postalCode", true);
@@ -228,7 +226,7 @@ public final class RegisterDecoder {
                 () -> BusinessId.parse(text)));
     }
 
-    private Optional<DataSubjectCategory> subjectCategory(Node node, String path) {
+    private Optional<DataSubjectCategory> subjectCategory(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.SUBJECT_CATEGORY).flatMap(o -> {
             Optional<String> key = text(o, "key", true);
             Optional<LocalizedText> name = localized(o, "name", true);
@@ -241,7 +239,7 @@ public final class RegisterDecoder {
         });
     }
 
-    private Optional<DataCategory> dataCategory(Node node, String path) {
+    private Optional<DataCategory> dataCategory(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.DATA_CATEGORY).flatMap(o -> {
             Optional<String> key = text(o, "key", true);
             Optional<LocalizedText> name = localized(o, "name", true);
@@ -257,7 +255,7 @@ public final class RegisterDecoder {
         });
     }
 
-    private Optional<Purpose> purpose(Node node, String path) {
+    private Optional<Purpose> purpose(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.PURPOSE).flatMap(o -> {
             Optional<String> key = text(o, "key", true);
             Optional<LocalizedText> name = localized(o, "name", true);
@@ -280,7 +278,7 @@ public final class RegisterDecoder {
         });
     }
 
-    private Optional<LegalBasis> legalBasis(Node node, String path) {
+    private Optional<LegalBasis> legalBasis(Node node, RegisterPath path) {
         if (node instanceof ScalarNode) {
             return scalarText(node, path).flatMap(code -> legalBasisCode(node, path, code));
         }
@@ -307,15 +305,15 @@ public final class RegisterDecoder {
         });
     }
 
-    private Optional<LegalBasis> legalBasisCode(Node node, String path, String code) {
+    private Optional<LegalBasis> legalBasisCode(Node node, RegisterPath path, String code) {
         return legalBasisKind(node, path, code).map(kind -> LegalBasis.of(kind, Optional.empty()));
     }
 
-    private Optional<LegalBasis.Kind> legalBasisKind(Node node, String path, String code) {
+    private Optional<LegalBasis.Kind> legalBasisKind(Node node, RegisterPath path, String code) {
         return code(node, path, code, LegalBasis.Kind.values(), LegalBasis.Kind::code);
     }
 
-    private Optional<Source> source(Node node, String path) {
+    private Optional<Source> source(Node node, RegisterPath path) {
         Optional<Source.Kind> type = discriminator(node, path, Source.Kind.values(), Source.Kind::code);
         if (type.isEmpty()) {
             return Optional.empty();
@@ -341,7 +339,7 @@ public final class RegisterDecoder {
         };
     }
 
-    private Optional<Disclosure> disclosure(Node node, String path) {
+    private Optional<Disclosure> disclosure(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.DISCLOSURE).flatMap(o -> {
             Optional<String> key = text(o, "key", true);
             Optional<LocalizedText> recipient = localized(o, "recipient", true);
@@ -359,7 +357,7 @@ public final class RegisterDecoder {
         });
     }
 
-    private Optional<Transfers> transfers(Node node, String path) {
+    private Optional<Transfers> transfers(Node node, RegisterPath path) {
         Optional<Transfers.Kind> type = discriminator(node, path, Transfers.Kind.values(), Transfers.Kind::code);
         if (type.isEmpty()) {
             return Optional.empty();
@@ -378,7 +376,7 @@ public final class RegisterDecoder {
         };
     }
 
-    private Optional<Transfer> transfer(Node node, String path) {
+    private Optional<Transfer> transfer(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.TRANSFER).flatMap(o -> {
             Optional<String> country = text(o, "country", true);
             Optional<LocalizedText> recipient = localized(o, "recipient", false);
@@ -390,7 +388,7 @@ public final class RegisterDecoder {
         });
     }
 
-    private Optional<RetentionRule> retentionRule(Node node, String path) {
+    private Optional<RetentionRule> retentionRule(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.RETENTION_RULE).flatMap(o -> {
             List<String> categories = keys(o, "categories");
             Optional<Retention> retention;
@@ -431,12 +429,12 @@ public final class RegisterDecoder {
         }
     }
 
-    private Optional<SecurityMeasures> security(Node node, String path) {
+    private Optional<SecurityMeasures> security(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.SECURITY).map(o -> new SecurityMeasures(
                 localized(o, "general", false), localized(o, "manual", false), localized(o, "electronic", false)));
     }
 
-    private Optional<AutomatedDecisionMaking> automatedDecisionMaking(Node node, String path) {
+    private Optional<AutomatedDecisionMaking> automatedDecisionMaking(Node node, RegisterPath path) {
         Optional<AutomatedDecisionMaking.Kind> type = discriminator(node, path, AutomatedDecisionMaking.Kind.values(),
                 AutomatedDecisionMaking.Kind::code);
         if (type.isEmpty()) {
@@ -450,7 +448,7 @@ public final class RegisterDecoder {
         };
     }
 
-    private Optional<DocumentMetadata> metadata(Node node, String path) {
+    private Optional<DocumentMetadata> metadata(Node node, RegisterPath path) {
         return object(node, path, RegisterFormatNames.METADATA).flatMap(o -> {
             Optional<String> version = text(o, "version", false);
             Optional<LocalDate> date = text(o, "date", false).flatMap(text -> {
@@ -465,7 +463,7 @@ public final class RegisterDecoder {
         });
     }
 
-    private Map<Topic, LocalizedText> introductions(Node node, String path) {
+    private Map<Topic, LocalizedText> introductions(Node node, RegisterPath path) {
         Map<Topic, LocalizedText> introductions = new EnumMap<>(Topic.class);
         List<String> topics = Arrays.stream(Topic.values()).map(Topic::code).toList();
         object(node, path, new LinkedHashSet<>(topics)).ifPresent(o -> {
@@ -483,7 +481,7 @@ public final class RegisterDecoder {
         return value.flatMap(node -> localized(node, o.path(name)));
     }
 
-    private Optional<LocalizedText> localized(Node node, String path) {
+    private Optional<LocalizedText> localized(Node node, RegisterPath path) {
         Set<String> languages = new LinkedHashSet<>();
         for (Language language : Language.values()) {
             languages.add(language.tag());
@@ -514,7 +512,7 @@ public final class RegisterDecoder {
         return value.flatMap(node -> scalarText(node, o.path(name)));
     }
 
-    private Optional<String> scalarText(Node node, String path) {
+    private Optional<String> scalarText(Node node, RegisterPath path) {
         if (node instanceof ScalarNode s && s.type() == ScalarType.STRING) {
             return Optional.of(s.text());
         }
@@ -537,14 +535,14 @@ public final class RegisterDecoder {
         return o.get(name).map(node -> stringList(node, o.path(name))).orElse(List.of());
     }
 
-    private List<String> stringList(Node node, String path) {
+    private List<String> stringList(Node node, RegisterPath path) {
         if (!(node instanceof ArrayNode array)) {
             error(node, path, "expected a list, found " + describe(node));
             return List.of();
         }
         List<String> values = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
-            scalarText(array.items().get(i), path + "[" + i + "]").ifPresent(values::add);
+            scalarText(array.items().get(i), path.index(i)).ifPresent(values::add);
         }
         return values;
     }
@@ -553,7 +551,7 @@ public final class RegisterDecoder {
         return text(o, name, false).flatMap(text -> code(o.node(name), o.path(name), text, values, code));
     }
 
-    private <E> Optional<E> code(Node node, String path, String text, E[] values, Function<E, String> code) {
+    private <E> Optional<E> code(Node node, RegisterPath path, String text, E[] values, Function<E, String> code) {
         for (E value : values) {
             if (code.apply(value).equals(text)) {
                 return Optional.of(value);
@@ -568,7 +566,7 @@ public final class RegisterDecoder {
             return List.of();
         }
         Node node = o.node(name);
-        String path = o.path(name);
+        RegisterPath path = o.path(name);
         if (!(node instanceof ArrayNode array)) {
             error(node, path, "expected a list, found " + describe(node));
             return List.of();
@@ -576,14 +574,14 @@ public final class RegisterDecoder {
         List<E> result = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
             Node item = array.items().get(i);
-            String itemPath = path + "[" + i + "]";
+            RegisterPath itemPath = path.index(i);
             scalarText(item, itemPath).flatMap(text -> code(item, itemPath, text, values, code)).ifPresent(result::add);
         }
         return result;
     }
 
     /** The variant an object's {@code type} names, one of {@code kinds} by their codes. */
-    private <K> Optional<K> discriminator(Node node, String path, K[] kinds, Function<K, String> code) {
+    private <K> Optional<K> discriminator(Node node, RegisterPath path, K[] kinds, Function<K, String> code) {
         if (!(node instanceof ObjectNode object)) {
             error(node, path, "expected an object, found " + describe(node));
             return Optional.empty();
@@ -594,11 +592,11 @@ public final class RegisterDecoder {
                     + String.join(", ", Arrays.stream(kinds).map(code).toList()));
             return Optional.empty();
         }
-        return scalarText(type.value(), path + ".type")
-                .flatMap(text -> code(type.value(), path + ".type", text, kinds, code));
+        return scalarText(type.value(), path.property("type"))
+                .flatMap(text -> code(type.value(), path.property("type"), text, kinds, code));
     }
 
-    private <T> List<T> list(Obj o, String name, BiFunction<Node, String, Optional<T>> item) {
+    private <T> List<T> list(Obj o, String name, BiFunction<Node, RegisterPath, Optional<T>> item) {
         if (!o.has(name)) {
             return List.of();
         }
@@ -609,13 +607,13 @@ public final class RegisterDecoder {
         }
         List<T> result = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
-            item.apply(array.items().get(i), o.path(name) + "[" + i + "]").ifPresent(result::add);
+            item.apply(array.items().get(i), o.path(name).index(i)).ifPresent(result::add);
         }
         return result;
     }
 
     /** Runs a model constructor; its {@link IllegalArgumentException} becomes an error at {@code node}. */
-    private <T> Optional<T> construct(Node node, String path, Supplier<T> constructor) {
+    private <T> Optional<T> construct(Node node, RegisterPath path, Supplier<T> constructor) {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException e) {
@@ -624,22 +622,23 @@ public final class RegisterDecoder {
         }
     }
 
-    private Optional<Obj> object(Node node, String path, Set<String> allowed) {
+    private Optional<Obj> object(Node node, RegisterPath path, Set<String> allowed) {
         if (!(node instanceof ObjectNode object)) {
             error(node, path, "expected an object, found " + describe(node));
             return Optional.empty();
         }
         object.members().forEach((name, member) -> {
             if (!allowed.contains(name)) {
-                error(member.value(), join(path, name), "unknown property '" + name + "'; expected one of "
+                error(member.value(), path.property(name), "unknown property '" + name + "'; expected one of "
                         + String.join(", ", allowed));
             }
         });
         return Optional.of(new Obj(object, path));
     }
 
-    private void error(Node node, String path, String message) {
-        errors.add(new FormatError(source, node.location().line(), node.location().column(), path, message));
+    private void error(Node node, RegisterPath path, String message) {
+        errors.add(new FormatError(source, node.location().line(), node.location().column(), path.toString(),
+                message));
     }
 
     private static String unknownValue(String value, List<String> expected) {
@@ -653,47 +652,18 @@ public final class RegisterDecoder {
         return node.kind();
     }
 
-    private static String join(String path, String name) {
-        return path.isEmpty() ? name : path + "." + name;
-    }
-
-    /** The node a path such as {@code purposes[2].categories[0]} names, or the nearest existing ancestor. */
-    static Node locate(Node root, String path) {
-        Node current = root;
-        for (String segment : path.split("\\.", -1)) {
-            Matcher m = PATH_SEGMENT.matcher(segment);
-            if (!m.matches() || !(current instanceof ObjectNode object)) {
-                return current;
-            }
-            Member member = object.members().get(m.group(1));
-            if (member == null) {
-                return current;
-            }
-            current = member.value();
-            Matcher index = INDEX.matcher(m.group(2));
-            while (index.find()) {
-                int i = Integer.parseInt(index.group(1));
-                if (!(current instanceof ArrayNode array) || i >= array.items().size()) {
-                    return current;
-                }
-                current = array.items().get(i);
-            }
-        }
-        return current;
-    }
-
     /** An object being read, with its path. */
     private final class Obj {
         private final ObjectNode node;
-        private final String path;
+        private final RegisterPath path;
 
-        Obj(ObjectNode node, String path) {
+        Obj(ObjectNode node, RegisterPath path) {
             this.node = node;
             this.path = path;
         }
 
-        String path(String name) {
-            return join(path, name);
+        RegisterPath path(String name) {
+            return path.property(name);
         }
 
         boolean has(String name) {

@@ -1,0 +1,217 @@
+package fi.rekisteri.export.internal.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole-or-nothing file writes. The tests may run as root, whom permission bits do not stop: read-only files and
+ * directories are made so with POSIX attributes and the refusal is checked as such, not left to the kernel.
+ */
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<Path> madeReadOnly = new java.util.ArrayList<>();
+
+    @BeforeEach
+    void posixOnly() {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"), "POSIX file system");
+    }
+
+    @AfterEach
+    void writableAgain() throws IOException {
+        // So that JUnit can remove the temporary directory.
+        for (Path path : madeReadOnly) {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        AtomicFiles.write(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    private static Set<PosixFilePermission> mode(Path file) throws IOException {
+        return Files.getPosixFilePermissions(file);
+    }
+
+    @Test
+    void aNewFileGetsTheModeTheUmaskGivesNotTheTemporaryFiles0600() throws IOException {
+        Path probe = Files.createFile(dir.resolve("probe"));
+        Set<PosixFilePermission> umaskMode = mode(probe);
+        assumeTrue(!umaskMode.equals(PosixFilePermissions.fromString("rw-------")), "umask 077 gives 0600 anyway");
+        Path file = dir.resolve("notice.txt");
+        write(file, "text");
+        assertEquals(umaskMode, mode(file));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsMode() throws IOException {
+        Path file = dir.resolve("notice.txt");
+        Files.writeString(file, "old");
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, mode);
+        write(file, "new");
+        assertEquals("new", Files.readString(file));
+        assertEquals(mode, mode(file));
+    }
+
+    @Test
+    void aReadOnlyTargetIsRefusedNotReplaced() throws IOException {
+        Path file = dir.resolve("notice.txt");
+        Files.writeString(file, "old");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        madeReadOnly.add(file);
+        IOException e = assertThrows(IOException.class, () -> write(file, "new"));
+        assertEquals("the file is read-only; make it writable or choose another file", e.getMessage());
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of("notice.txt"), names(), "no temporary file left");
+    }
+
+    @Test
+    void aTargetInAReadOnlyDirectorySaysWhy() throws IOException {
+        Path locked = Files.createDirectory(dir.resolve("locked"));
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("r-xr-xr-x"));
+        madeReadOnly.add(locked);
+        IOException e = assertThrows(IOException.class, () -> write(locked.resolve("notice.txt"), "new"));
+        assertEquals("directory " + locked + " is read-only", e.getMessage());
+        try (Stream<Path> files = Files.list(locked)) {
+            assertEquals(0, files.count(), "nothing written");
+        }
+    }
+
+    @Test
+    void aMissingDirectoryIsNamedNotATemporaryFile() {
+        Path missing = dir.resolve("no-such-dir");
+        IOException e = assertThrows(IOException.class, () -> write(missing.resolve("notice.txt"), "new"));
+        assertEquals("directory " + missing + " does not exist", e.getMessage());
+    }
+
+    @Test
+    void aTargetThatIsADirectoryIsRefused() throws IOException {
+        Path target = Files.createDirectory(dir.resolve("notice.txt"));
+        IOException e = assertThrows(IOException.class, () -> write(target, "new"));
+        assertEquals("it is a directory", e.getMessage());
+    }
+
+    @Test
+    void longNamesWorkUpToTheFileSystemsLimit() throws IOException {
+        String ascii = "a".repeat(251) + ".txt";
+        String finnish = "ä".repeat(125) + ".txt";
+        assertEquals(255, ascii.getBytes(StandardCharsets.UTF_8).length);
+        assertEquals(254, finnish.getBytes(StandardCharsets.UTF_8).length);
+        write(dir.resolve(ascii), "one");
+        write(dir.resolve(finnish), "two");
+        assertEquals("one", Files.readString(dir.resolve(ascii)));
+        assertEquals("two", Files.readString(dir.resolve(finnish)));
+        assertEquals(List.of(ascii, finnish), names());
+    }
+
+    @Test
+    void theTemporaryFileIsRecognisableAndRemovedWhenWritingFails() throws IOException {
+        Path file = dir.resolve("notice.txt");
+        Files.writeString(file, "old");
+        List<List<String>> seen = new java.util.ArrayList<>();
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write("half".getBytes(StandardCharsets.UTF_8));
+            seen.add(names());
+            throw new IOException("disk full");
+        }));
+        assertEquals("disk full", e.getMessage());
+        assertEquals(2, seen.get(0).size(), seen.toString());
+        assertTrue(seen.get(0).get(0).matches("\\.notice\\.txt\\.rekisteri-tmp-[a-z0-9]{10}"), seen.toString());
+        assertEquals("old", Files.readString(file));
+        assertEquals(List.of("notice.txt"), names());
+    }
+
+    @Test
+    void nothingIsLeftBehindWhenTheContentThrowsAnUncheckedException() throws IOException {
+        Path file = dir.resolve("notice.txt");
+        assertThrows(UncheckedIOException.class, () -> AtomicFiles.write(file, out -> {
+            out.write('x');
+            throw new UncheckedIOException(new IOException("renderer failed"));
+        }));
+        assertEquals(List.of(), names());
+    }
+
+    @Test
+    void theContentClosingItsStreamStillGetsTheFileWritten() throws IOException {
+        Path file = dir.resolve("notice.txt");
+        AtomicFiles.write(file, out -> {
+            out.write("whole".getBytes(StandardCharsets.UTF_8));
+            out.close();
+        });
+        assertEquals("whole", Files.readString(file));
+    }
+
+    @Test
+    void aSymbolicLinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path real = dir.resolve("real.txt");
+        Files.writeString(real, "old");
+        Path link = Files.createSymbolicLink(dir.resolve("link.txt"), real.getFileName());
+        write(link, "new");
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("new", Files.readString(real));
+    }
+
+    @Test
+    void readOnlyMeansNoWriteBitEvenForTheSuperuser() throws IOException {
+        Path file = Files.writeString(dir.resolve("f"), "x");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("r--r--r--"));
+        madeReadOnly.add(file);
+        assertTrue(AtomicFiles.isReadOnly(file));
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        assertFalse(AtomicFiles.isReadOnly(file));
+    }
+
+    @Test
+    void truncatesBetweenCodePoints() {
+        assertEquals("ää", AtomicFiles.truncate("äää", 5));
+        assertEquals("a\uD83D\uDE00", AtomicFiles.truncate("a\uD83D\uDE00b", 5));
+        assertEquals("a", AtomicFiles.truncate("a\uD83D\uDE00b", 4));
+        assertEquals("a", AtomicFiles.truncate("abc", 1));
+    }
+
+    @Test
+    void aNamedPipeIsWrittenIntoNotReplaced() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).start();
+        assumeTrue(mkfifo.waitFor() == 0, "mkfifo");
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(fifo);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        write(fifo, "through the pipe");
+        assertFalse(Files.isRegularFile(fifo), "still a pipe, not a file put in its place");
+        assertEquals("through the pipe", new String(read.get(), StandardCharsets.UTF_8));
+        assertEquals(List.of("pipe"), names());
+    }
+}

@@ -1,0 +1,78 @@
+package fi.rekisteri.jpa.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Problem;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
+import fi.rekisteri.core.RegisterValidationException;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.Safeguard;
+import fi.rekisteri.core.SecurityMeasures;
+import fi.rekisteri.core.Source;
+import fi.rekisteri.core.Topic;
+import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Transfers;
+import fi.rekisteri.jpa.Change;
+import java.time.Period;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every value too long for its column is reported with a path that reads back as the same value. */
+class ColumnLimitsTest {
+
+    private static final LocalizedText LONG = LocalizedText.of("x".repeat(10_001), "y", "z".repeat(10_001));
+
+    @Test
+    void namesEveryOverlongValueWithAPathThatReadsBack() {
+        String line = "l".repeat(501);
+        Register register = Register.builder("r", LONG, Organisation.of(line, ContactDetails.none()
+                        .withAddress(PostalAddress.of(line, "00100", line))))
+                .introduction(Topic.PURPOSES, LONG)
+                .subjectCategory(DataSubjectCategory.of("customer", LONG).withDescription(LONG))
+                .dataCategory(DataCategory.of("contact", LONG).withDescription(LONG))
+                .purpose(Purpose.builder("a", LONG).description(LONG).legalBasis(LegalBasis.consent(LONG))
+                        .directMarketing().objection(LONG).criminalDataAuthorisation(LONG).build())
+                .purpose(Purpose.builder("b", LONG).legalBasis(LegalBasis.legitimateInterests(LONG)).build())
+                .source(Source.External.of(LONG).withSupplies(LONG).withReason(LONG))
+                .disclosure(Disclosure.of("x", LONG, "contact").withBasis(LONG))
+                .transfers(Transfers.of(Transfer.to("US", Safeguard.STANDARD_CONTRACTUAL_CLAUSES)
+                        .withRecipient(LONG).withSafeguardCopy(LONG)))
+                .retention(RetentionRule.of(Retention.after(Period.ofYears(1), LONG), "contact"))
+                .security(SecurityMeasures.none().withGeneral(LONG).withManual(LONG).withElectronic(LONG))
+                .automatedDecisionMaking(AutomatedDecisionMaking.used(LONG))
+                .provisionRequirement(LONG)
+                .build();
+
+        RegisterValidationException e = assertThrows(RegisterValidationException.class,
+                () -> ColumnLimits.check(register, Change.by(line).because("c".repeat(10_001))));
+
+        List<String> paths = e.problems().stream().map(Problem::path).toList();
+        for (Problem problem : e.problems()) {
+            assertEquals(problem.location(), RegisterPath.parse(problem.path()), problem.path());
+        }
+        assertTrue(paths.containsAll(List.of("name.fi", "name.en", "controller.name",
+                "controller.contact.address.street", "controller.contact.address.city",
+                "subjectCategories[0].description.fi", "purposes[0].legalBasis.withdrawal.en",
+                "purposes[1].legalBasis.interests.fi", "sources[0].reason.fi", "disclosures[0].basis.fi",
+                "transfers.transfers[0].safeguardCopy.en", "retention[0].retention.event.fi",
+                "security.electronic.fi", "automatedDecisionMaking.description.fi", "provisionRequirement.en",
+                "introductions.purposes.fi", "change.author", "change.comment")), paths.toString());
+        assertTrue(paths.stream().noneMatch(path -> path.endsWith(".sv")), paths.toString());
+        assertEquals("controller.contact.address.street: 501 characters; the register store keeps at most 500",
+                e.problems().get(paths.indexOf("controller.contact.address.street")).toString());
+    }
+}
