@@ -2,6 +2,7 @@ package fi.rekisteri.core;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -18,9 +19,33 @@ final class Checks {
 
     static void requireText(String value, String name) {
         Objects.requireNonNull(value, name);
-        if (value.isBlank()) {
-            throw new IllegalArgumentException(name + " is blank");
+        if (looksBlank(value)) {
+            throw new IllegalArgumentException(name + " " + blankness(value));
         }
+    }
+
+    /**
+     * Whether a text would show as nothing: empty, or only white space, no-break spaces, control characters,
+     * zero-width and other invisible format characters (a byte order mark among them) and the blank fillers.
+     */
+    static boolean looksBlank(String text) {
+        return text.codePoints().allMatch(Checks::invisible);
+    }
+
+    /** How a text that {@link #looksBlank looks blank} is described after its name: {@code is blank}, or why not. */
+    static String blankness(String text) {
+        return text.codePoints().filter(c -> !Character.isWhitespace(c)).boxed().findFirst()
+                .map(c -> String.format(Locale.ROOT,
+                        "looks blank: it has only white space and invisible characters such as U+%04X", c))
+                .orElse("is blank");
+    }
+
+    private static boolean invisible(int c) {
+        int type = Character.getType(c);
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || type == Character.FORMAT
+                || type == Character.CONTROL
+                // Hangul fillers and the braille blank are letters and symbols that print as nothing.
+                || c == 0x115F || c == 0x1160 || c == 0x3164 || c == 0xFFA0 || c == 0x2800;
     }
 
     static void requireKey(String key, String name) {

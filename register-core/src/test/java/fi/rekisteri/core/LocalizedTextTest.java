@@ -1,9 +1,11 @@
 package fi.rekisteri.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,31 @@ class LocalizedTextTest {
         assertThrows(IllegalArgumentException.class, () -> new LocalizedText(Map.of()));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LocalizedText.of("a", " ", "c"));
         assertEquals("the sv text is blank", e.getMessage());
+    }
+
+    @Test
+    void rejectsTextsThatOnlyLookBlankNamingTheInvisibleCharacter() {
+        for (String invisible : List.of("\u00A0", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u3164")) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> LocalizedText.fi(" " + invisible + "\t"));
+            assertEquals(String.format("the fi text looks blank: it has only white space and invisible characters"
+                    + " such as U+%04X", (int) invisible.charAt(0)), e.getMessage());
+            assertTrue(LocalizedText.looksBlank(invisible));
+        }
+        assertThrows(IllegalArgumentException.class, () -> LocalizedText.fi("x").with(Language.EN, "\u200B"));
+        assertFalse(LocalizedText.looksBlank("a\u200B"));
+        assertFalse(LocalizedText.looksBlank("\u00A0-"));
+        assertEquals("Laskutus\u00A0Oy", LocalizedText.fi("Laskutus\u00A0Oy").text(Language.FI));
+    }
+
+    @Test
+    void plainModelTextsRefuseBlankLookingValuesByTheSameRule() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Organisation("\u00A0\u200B", java.util.Optional.empty(), ContactDetails.none()));
+        assertEquals("name looks blank: it has only white space and invisible characters such as U+00A0",
+                e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new ContactPoint("  ", ContactDetails.none()));
+        assertEquals("name is blank", e.getMessage());
     }
 
     @Test

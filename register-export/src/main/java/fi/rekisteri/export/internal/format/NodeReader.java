@@ -56,22 +56,34 @@ final class NodeReader {
         return Optional.of(new Obj(object, path));
     }
 
+    /**
+     * A text in one or more languages. A language given as null counts as not given; so a required text whose every
+     * language is null is an error at each of them, and an optional one is absent, never an unreported loss.
+     */
     Optional<LocalizedText> localized(Obj o, String name, boolean required) {
         Optional<Node> value = required ? o.required(name) : o.get(name);
-        return value.flatMap(node -> localized(node, o.path(name)));
+        return value.flatMap(node -> localized(node, o.path(name), required));
     }
 
-    Optional<LocalizedText> localized(Node node, RegisterPath path) {
+    private Optional<LocalizedText> localized(Node node, RegisterPath path, boolean required) {
         Set<String> languages = new LinkedHashSet<>();
         for (Language language : Language.values()) {
             languages.add(language.tag());
         }
         return object(node, path, languages).flatMap(o -> {
             Map<Language, String> values = new EnumMap<>(Language.class);
+            List<String> nulls = new ArrayList<>();
             for (Language language : Language.values()) {
-                text(o, language.tag(), false).ifPresent(text -> {
+                String tag = language.tag();
+                if (o.has(tag) && o.get(tag).isEmpty()) {
+                    nulls.add(tag);
+                }
+                text(o, tag, false).ifPresent(text -> {
                     if (text.isBlank()) {
-                        error(o.node(language.tag()), o.path(language.tag()), "the text is blank");
+                        error(o.node(tag), o.path(tag), "the text is blank");
+                    } else if (LocalizedText.looksBlank(text)) {
+                        // The model's message says which invisible character it found.
+                        construct(o.node(tag), o.path(tag), () -> LocalizedText.of(language, text));
                     } else {
                         values.put(language, text);
                     }
@@ -80,6 +92,8 @@ final class NodeReader {
             if (values.isEmpty()) {
                 if (o.node.members().isEmpty()) {
                     error(node, path, "a text needs at least one of fi, sv, en");
+                } else if (required) {
+                    nulls.forEach(tag -> error(o.node(tag), o.path(tag), "expected a text, found null"));
                 }
                 return Optional.empty();
             }

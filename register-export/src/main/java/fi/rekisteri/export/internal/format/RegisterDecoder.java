@@ -65,6 +65,10 @@ public final class RegisterDecoder {
     public static Register decode(Node root, String source) {
         RegisterDecoder decoder = new RegisterDecoder(source);
         Optional<Register.Builder> builder = decoder.register(root);
+        if (builder.isEmpty() && decoder.read.errors().isEmpty()) {
+            // Every part that cannot be read reports why; this keeps a missed case from failing without a location.
+            decoder.read.error(root, RegisterPath.root(), "the register could not be read");
+        }
         if (!decoder.read.errors().isEmpty() || builder.isEmpty()) {
             throw new RegisterFormatException(decoder.read.errors());
         }
