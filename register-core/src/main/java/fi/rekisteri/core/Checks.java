@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /** Argument checks shared by the model's constructors; they fail fast on programming errors. */
@@ -19,9 +20,33 @@ final class Checks {
 
     static void requireText(String value, String name) {
         Objects.requireNonNull(value, name);
+        requirePrintable(value, name);
         if (looksBlank(value)) {
             throw new IllegalArgumentException(name + " " + blankness(value));
         }
+    }
+
+    /** Refuses a control character (a NUL would not even reach a database) before anything else is checked. */
+    static void requirePrintable(String value, String name) {
+        OptionalInt bad = unprintable(value);
+        if (bad.isPresent()) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s holds U+%04X, a control or unprintable character;"
+                    + " a text may hold only printable characters, tabs and line breaks", name, bad.getAsInt()));
+        }
+    }
+
+    /**
+     * The first character a text may not hold, if any: anything outside YAML's printable set (tab, line feed,
+     * carriage return, U+0020 to U+007E, U+0085, U+00A0 to U+D7FF, U+E000 to U+FFFD, U+10000 and above), which is
+     * the set a YAML reader refuses when written raw; the same set holds however the text was written or escaped.
+     */
+    static OptionalInt unprintable(String text) {
+        return text.codePoints().filter(c -> !printable(c)).findFirst();
+    }
+
+    private static boolean printable(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0x7E) || c == 0x85
+                || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD) || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A text a person reads, in one or more of Finnish, Swedish and English.
@@ -23,7 +24,8 @@ public record LocalizedText(Map<Language, String> values) {
     /**
      * Creates a text from its translations.
      *
-     * @throws IllegalArgumentException if there is no translation or one {@linkplain #looksBlank(String) looks blank}
+     * @throws IllegalArgumentException if there is no translation, or one {@linkplain #looksBlank(String) looks
+     *     blank} or holds a control character ({@link #unprintable(String)})
      */
     public LocalizedText {
         Objects.requireNonNull(values, "values");
@@ -34,6 +36,7 @@ public record LocalizedText(Map<Language, String> values) {
         values.forEach((language, text) -> {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(text, () -> "text in " + language);
+            Checks.requirePrintable(text, "the " + language + " text");
             if (Checks.looksBlank(text)) {
                 throw new IllegalArgumentException("the " + language + " text " + Checks.blankness(text));
             }
@@ -52,6 +55,18 @@ public record LocalizedText(Map<Language, String> values) {
     public static boolean looksBlank(String text) {
         Objects.requireNonNull(text, "text");
         return Checks.looksBlank(text);
+    }
+
+    /**
+     * The first character that no text in the model may hold, if any: a control character other than tab, line feed
+     * and carriage return (a NUL, an escape, a bell, DEL, C1 controls), an unpaired surrogate, U+FFFE or U+FFFF.
+     * This is the set of characters YAML refuses when written raw; the rule holds however a text was written.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static OptionalInt unprintable(String text) {
+        Objects.requireNonNull(text, "text");
+        return Checks.unprintable(text);
     }
 
     /**

@@ -55,6 +55,21 @@ class LocalizedTextTest {
     }
 
     @Test
+    void refusesControlCharactersButKeepsTabsAndLineBreaks() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> LocalizedText.fi("A\u0000"));
+        assertEquals("the fi text holds U+0000, a control or unprintable character; a text may hold only printable"
+                + " characters, tabs and line breaks", e.getMessage());
+        for (String bad : List.of("\u001B[2J", "\u0007", "\u007F", "\u009B", "\uD800", "\uFFFE")) {
+            assertThrows(IllegalArgumentException.class, () -> LocalizedText.en("x" + bad));
+            assertEquals(bad.codePointAt(0), LocalizedText.unprintable("x" + bad).orElseThrow());
+        }
+        assertEquals("a\tb\r\nc", LocalizedText.fi("a\tb\r\nc").text(Language.FI));
+        assertTrue(LocalizedText.unprintable("Käsittely \uD83D\uDE00\u00A0\u202E").isEmpty());
+        e = assertThrows(IllegalArgumentException.class, () -> new ContactPoint("Oy\u0000", ContactDetails.none()));
+        assertTrue(e.getMessage().startsWith("name holds U+0000"), e.getMessage());
+    }
+
+    @Test
     void plainModelTextsRefuseBlankLookingValuesByTheSameRule() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Organisation("\u00A0\u200B", java.util.Optional.empty(), ContactDetails.none()));
