@@ -3,8 +3,10 @@ package fi.rekisteri.core;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Argument checks shared by the model's constructors; they fail fast on programming errors. */
@@ -81,11 +83,23 @@ final class Checks {
         }
     }
 
+    /** The officially assigned ISO 3166-1 alpha-2 codes, as the JDK knows them. */
+    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+    /**
+     * Codes that people write for a country but that ISO 3166-1 does not assign to it: the EU writes EL for Greece,
+     * and UK is only reserved at the United Kingdom's request.
+     */
+    private static final Map<String, String> NOT_ISO = Map.of(
+            "EL", "Greece is GR (EL is the EU's own abbreviation)",
+            "UK", "the United Kingdom is GB (UK is only reserved)");
+
     static String requireCountry(String code) {
         Objects.requireNonNull(code, "country");
-        if (!code.matches("[A-Z]{2}")) {
-            throw new IllegalArgumentException(
-                    "country '" + code + "' is not an ISO 3166-1 alpha-2 code such as FI or US");
+        if (!COUNTRIES.contains(code)) {
+            String hint = NOT_ISO.get(code);
+            throw new IllegalArgumentException("country '" + code + "' is not an ISO 3166-1 alpha-2 code"
+                    + (hint == null ? " such as FI or US" : ": " + hint));
         }
         return code;
     }
