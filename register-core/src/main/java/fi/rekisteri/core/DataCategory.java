@@ -11,7 +11,9 @@ import java.util.Set;
  * A kind of personal data the register holds (tietosisältö), such as {@code contact.email}.
  *
  * <p>Categories form a hierarchy through their dotted keys: {@code contact.email} lies under {@code contact}, whose
- * category must exist in the same register. A purpose allowed a category may use everything under it.
+ * category must exist in the same register, at most {@value CategoryHierarchy#MAX_DEPTH} levels deep. A purpose
+ * allowed a category may use everything under it; {@link Register#categoryHierarchy()} answers which categories
+ * those are.
  *
  * @param key stable dotted key
  * @param name the category as a statement lists it
@@ -30,10 +32,11 @@ public record DataCategory(
      * Creates a data category; keys must be valid keys.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a key is not a valid key
+     * @throws IllegalArgumentException if a key is not a valid key, or if the category's key is more than {@value
+     *     CategoryHierarchy#MAX_DEPTH} levels deep
      */
     public DataCategory {
-        Checks.requireKey(key, "key");
+        Checks.requireCategoryKey(key, "key");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(description, "description");
         Objects.requireNonNull(sensitivities, "sensitivities");
@@ -47,7 +50,8 @@ public record DataCategory(
      * An ordinary category with no description, about every subject group.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if a key is not a valid key
+     * @throws IllegalArgumentException if the key is not a valid key or is more than {@value
+     *     CategoryHierarchy#MAX_DEPTH} levels deep
      */
     public static DataCategory of(String key, LocalizedText name) {
         return new DataCategory(key, name, Optional.empty(), Set.of(), List.of());
@@ -98,11 +102,5 @@ public record DataCategory(
     public Optional<String> parentKey() {
         int dot = key.lastIndexOf('.');
         return dot < 0 ? Optional.empty() : Optional.of(key.substring(0, dot));
-    }
-
-    /** Whether this category is {@code ancestorKey} itself or lies anywhere under it. */
-    public boolean isWithin(String ancestorKey) {
-        Objects.requireNonNull(ancestorKey, "ancestorKey");
-        return key.equals(ancestorKey) || (key.startsWith(ancestorKey) && key.charAt(ancestorKey.length()) == '.');
     }
 }

@@ -53,6 +53,7 @@ public final class Register {
     private final Map<String, DataCategory> categoriesByKey;
     private final Map<String, Purpose> purposesByKey;
     private final Map<String, Disclosure> disclosuresByKey;
+    private final CategoryHierarchy categoryHierarchy;
 
     private Register(Builder b) {
         this.key = b.key;
@@ -79,6 +80,7 @@ public final class Register {
         this.categoriesByKey = index(dataCategories, DataCategory::key);
         this.purposesByKey = index(purposes, Purpose::key);
         this.disclosuresByKey = index(disclosures, Disclosure::key);
+        this.categoryHierarchy = new CategoryHierarchy(dataCategories);
     }
 
     private static <T> Map<String, T> index(List<T> parts, Function<T, String> key) {
@@ -216,48 +218,51 @@ public final class Register {
 
     /** The register's own lead-in text for a topic, if it has one. */
     public Optional<LocalizedText> introduction(Topic topic) {
-        return Optional.ofNullable(introductions.get(topic));
+        return Optional.ofNullable(introductions.get(Objects.requireNonNull(topic, "topic")));
     }
 
     /** The subject category of a key. */
     public Optional<DataSubjectCategory> subjectCategory(String key) {
-        return Optional.ofNullable(subjectsByKey.get(key));
+        return Optional.ofNullable(subjectsByKey.get(Objects.requireNonNull(key, "key")));
     }
 
     /** The data category of a key. */
     public Optional<DataCategory> dataCategory(String key) {
-        return Optional.ofNullable(categoriesByKey.get(key));
+        return Optional.ofNullable(categoriesByKey.get(Objects.requireNonNull(key, "key")));
     }
 
     /** The purpose of a key. */
     public Optional<Purpose> purpose(String key) {
-        return Optional.ofNullable(purposesByKey.get(key));
+        return Optional.ofNullable(purposesByKey.get(Objects.requireNonNull(key, "key")));
     }
 
     /** The disclosure of a recipient key. */
     public Optional<Disclosure> disclosure(String key) {
-        return Optional.ofNullable(disclosuresByKey.get(key));
+        return Optional.ofNullable(disclosuresByKey.get(Objects.requireNonNull(key, "key")));
     }
 
-    /** The categories a purpose may use: those it names and everything under them, in the register's order. */
+    /**
+     * The hierarchy of the data categories, indexed when the register was built: parents, children, ancestors,
+     * descendants and depths.
+     */
+    public CategoryHierarchy categoryHierarchy() {
+        return categoryHierarchy;
+    }
+
+    /**
+     * The categories a purpose may use: those it names and everything under them, in the register's order. The same
+     * as {@code categoryHierarchy().coveredBy(purpose.categories())}.
+     */
     public List<DataCategory> categoriesCoveredBy(Purpose purpose) {
-        List<DataCategory> covered = new ArrayList<>();
-        for (DataCategory category : dataCategories) {
-            for (String allowed : purpose.categories()) {
-                if (category.isWithin(allowed)) {
-                    covered.add(category);
-                    break;
-                }
-            }
-        }
-        return List.copyOf(covered);
+        return categoryHierarchy.coveredBy(Objects.requireNonNull(purpose, "purpose").categories());
     }
 
-    /** The direct sub-categories of a category, in the register's order. */
+    /**
+     * The direct sub-categories of a category, in the register's order. The same as {@code
+     * categoryHierarchy().childrenOf(categoryKey)}.
+     */
     public List<DataCategory> childrenOf(String categoryKey) {
-        return dataCategories.stream()
-                .filter(c -> c.parentKey().filter(categoryKey::equals).isPresent())
-                .toList();
+        return categoryHierarchy.childrenOf(Objects.requireNonNull(categoryKey, "categoryKey"));
     }
 
     @Override

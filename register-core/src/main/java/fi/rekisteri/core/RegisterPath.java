@@ -1,6 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,15 +23,23 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RegisterPath {
 
-    private static final RegisterPath ROOT = new RegisterPath(null, List.of(), "");
+    private static final RegisterPath ROOT = new RegisterPath(null, null, "");
 
     private final @Nullable RegisterPath parent;
-    private final List<Segment> segments;
+    private final @Nullable Segment last;
+    private final int size;
     private final String text;
+    /*
+     * Made on first use: the check builds a path for every part it looks at and reads the segments of almost none,
+     * so a path holds only its parent and last step. Racy on purpose: the list is immutable, a lost write costs one
+     * more copy.
+     */
+    private @Nullable List<Segment> segments;
 
-    private RegisterPath(@Nullable RegisterPath parent, List<Segment> segments, String text) {
+    private RegisterPath(@Nullable RegisterPath parent, @Nullable Segment last, String text) {
         this.parent = parent;
-        this.segments = segments;
+        this.last = last;
+        this.size = parent == null ? 0 : parent.size + 1;
         this.text = text;
     }
 
@@ -207,10 +214,7 @@ public final class RegisterPath {
     }
 
     private RegisterPath then(Segment segment, String written) {
-        List<Segment> longer = new ArrayList<>(segments.size() + 1);
-        longer.addAll(segments);
-        longer.add(segment);
-        return new RegisterPath(this, List.copyOf(longer), written);
+        return new RegisterPath(this, segment, written);
     }
 
     private static boolean isPlain(String name) {
@@ -232,12 +236,23 @@ public final class RegisterPath {
 
     /** The steps from the register down, outermost first; empty for the root. */
     public List<Segment> segments() {
-        return segments;
+        List<Segment> list = segments;
+        if (list == null) {
+            Segment[] steps = new Segment[size];
+            RegisterPath path = this;
+            for (int i = size - 1; i >= 0; i--) {
+                steps[i] = Objects.requireNonNull(path.last, "only the root has no last step");
+                path = Objects.requireNonNull(path.parent, "only the root has no parent");
+            }
+            list = List.of(steps);
+            segments = list;
+        }
+        return list;
     }
 
     /** Whether this is the register as a whole. */
     public boolean isRoot() {
-        return segments.isEmpty();
+        return size == 0;
     }
 
     /** This path without its last step; empty for the root. */

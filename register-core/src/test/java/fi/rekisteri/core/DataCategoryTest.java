@@ -2,8 +2,10 @@ package fi.rekisteri.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Collections;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -18,12 +20,23 @@ class DataCategoryTest {
     }
 
     @Test
-    void liesWithinItselfAndItsAncestorsOnly() {
-        assertTrue(EMAIL.isWithin("contact.email"));
-        assertTrue(EMAIL.isWithin("contact"));
-        assertFalse(EMAIL.isWithin("contact.e"));
-        assertFalse(EMAIL.isWithin("contact.email.work"));
-        assertFalse(DataCategory.of("contacts", LocalizedText.fi("x")).isWithin("contact"));
+    void refusesAKeyDeeperThanTheHierarchyAllows() {
+        String deepest = String.join(".", Collections.nCopies(CategoryHierarchy.MAX_DEPTH, "a"));
+        assertEquals(deepest, DataCategory.of(deepest, LocalizedText.fi("Syvin")).key());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DataCategory.of(deepest + ".b", LocalizedText.fi("Liian syvä")));
+        assertTrue(e.getMessage().endsWith("' is 33 levels deep: data categories nest at most 32 levels"),
+                e.getMessage());
+    }
+
+    @Test
+    void aKeyOfFifteenHundredSegmentsIsRefusedWithAMessageNotAStackOverflow() {
+        // 3 KB: the regular expression this replaced overflowed the stack at this length.
+        String key = String.join(".", Collections.nCopies(1_500, "a"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> DataCategory.of(key, LocalizedText.fi("Syvä")));
+        assertEquals("key '" + key.substring(0, 60) + "…' is 1500 levels deep: data categories nest at most 32 levels",
+                e.getMessage());
     }
 
     @Test

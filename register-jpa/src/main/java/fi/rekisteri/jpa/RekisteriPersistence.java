@@ -20,11 +20,17 @@ import java.util.List;
  * What an application adds to its own persistence unit to keep registers, the processing log and subjects' state
  * in its database.
  *
- * <p>In {@code persistence.xml}, list each of {@link #managedClassNames()} in a {@code <class>} element; with
- * Jakarta Persistence 3.2's {@code PersistenceConfiguration}, pass {@link #managedClasses()}. The tables are
- * {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the processing log
- * {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences; SQL to create them
- * is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
+ * <p>In {@code persistence.xml}, list each of {@link #managedClassNames()} in a {@code <class>} element. With
+ * Jakarta Persistence 3.2's {@code PersistenceConfiguration}, whose {@code managedClass} takes one class at a time,
+ * add each of {@link #managedClasses()}:
+ *
+ * <pre>{@code
+ * RekisteriPersistence.managedClasses().forEach(configuration::managedClass);
+ * }</pre>
+ *
+ * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the
+ * processing log {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences;
+ * SQL to create them is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
 public final class RekisteriPersistence {
 
@@ -52,7 +58,7 @@ public final class RekisteriPersistence {
 
     private RekisteriPersistence() {}
 
-    /** The entity and embeddable classes Rekisteri maps, for {@code PersistenceConfiguration.managedClasses}. */
+    /** The entity and embeddable classes Rekisteri maps, each for {@code PersistenceConfiguration.managedClass}. */
     public static List<Class<?>> managedClasses() {
         return MANAGED;
     }

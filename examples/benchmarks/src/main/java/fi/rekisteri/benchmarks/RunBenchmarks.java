@@ -25,14 +25,14 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks once with settings that finish in a few minutes on two cores (1 fork, 3 × 1 s warm-up,
- * 5 for rendering and 12 for its large register, 5 × 1 s measurement, {@code -prof gc}) and prints a summary table with the ratios the targets are stated in.
- * Without arguments, or with {@code all}, runs both suites; {@code purpose} runs the purpose checks only,
- * {@code rendering} the document rendering only.
+ * 5 for rendering and 12 for its large register, 6 for the compliance check, 5 × 1 s measurement, {@code -prof gc}) and prints a summary table with the ratios the targets are stated in.
+ * Without arguments, or with {@code all}, runs the three suites; {@code purpose} runs the purpose checks only,
+ * {@code rendering} the document rendering only, {@code compliance} the compliance check against reading the file.
  *
  * <p>The table shows the median of each benchmark's iterations rather than their mean, so that an iteration
  * disturbed by other work on a shared machine moves it least; JMH's own report above it has the means and errors.
  *
- * <p>The argument {@code purpose} or {@code rendering} runs one suite; {@code persistence} runs
+ * <p>The argument {@code purpose}, {@code rendering} or {@code compliance} runs one suite; {@code persistence} runs
  * {@link RunPersistenceBenchmarks} (on an embedded PostgreSQL) instead; any other arguments go to JMH's own command
  * line ({@code -h} lists its options).
  */
@@ -43,8 +43,8 @@ public final class RunBenchmarks {
     private RunBenchmarks() {}
 
     /**
-     * Runs the purpose and rendering suites and prints their summaries; with {@code purpose} or {@code rendering}
-     * one of them; with {@code persistence} the persistence benchmarks; with other arguments, JMH's command line.
+     * Runs the purpose, rendering and compliance suites and prints their summaries; with {@code purpose},
+     * {@code rendering} or {@code compliance} one of them; with {@code persistence} the persistence benchmarks; with other arguments, JMH's command line.
      */
     public static void main(String[] args) throws RunnerException, IOException, SQLException {
         if (args.length == 1 && args[0].equals("persistence")) {
@@ -54,7 +54,8 @@ public final class RunBenchmarks {
         String suite = args.length == 0 ? "all" : args[0];
         boolean purpose = suite.equals("all") || suite.equals("purpose");
         boolean rendering = suite.equals("all") || suite.equals("rendering");
-        if (args.length > 1 || !(purpose || rendering)) {
+        boolean compliance = suite.equals("all") || suite.equals("compliance");
+        if (args.length > 1 || !(purpose || rendering || compliance)) {
             org.openjdk.jmh.Main.main(args);
             return;
         }
@@ -68,17 +69,24 @@ public final class RunBenchmarks {
             // the JIT compiles later than a purpose check's.
             results.addAll(run(0, RenderingBenchmark.class.getName()));
         }
+        if (compliance) {
+            // Warm-up as ComplianceBenchmark's annotation says: longer, for its small register measured first.
+            results.addAll(run(0, ComplianceBenchmark.class.getName()));
+        }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         Summary summary = new Summary(results);
         System.out.println();
         System.out.println("Machine: " + Machine.describe());
-        System.out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up (rendering: 5, 12 for generatedHtml), 5 x 1 s measurement,"
+        System.out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up (rendering: 5, 12 for generatedHtml; compliance: 6), 5 x 1 s measurement,"
                 + " -prof gc; median of the iterations; run took %d s.%n", seconds);
         if (purpose) {
             summary.print(System.out);
         }
         if (rendering) {
             summary.printRendering(System.out);
+        }
+        if (compliance) {
+            summary.printCompliance(System.out);
         }
     }
 
@@ -115,7 +123,8 @@ public final class RunBenchmarks {
                 String size = result.getParams().getParam("categories");
                 if (benchmark.contains("ScalingBenchmark")) {
                     name = "scale-" + name + "-" + size;
-                } else if (benchmark.contains("RenderingBenchmark") && result.getParams().getParam("categories") != null) {
+                } else if ((benchmark.contains("RenderingBenchmark") || benchmark.contains("ComplianceBenchmark"))
+                        && size != null) {
                     name = name + "-" + size;
                 }
                 List<Double> scores = new ArrayList<>();
@@ -236,6 +245,35 @@ public final class RunBenchmarks {
                     fmt(jacksonOnly));
             double growth = ns("generatedHtml-10000") / ns("generatedHtml-100");
             target(out, "100x the categories costs at most 120x the time", growth, growth <= 120.0);
+        }
+
+        void printCompliance(PrintStream out) {
+            out.println();
+            out.println("Compliance check (Art. 13 notice) of generated registers in 4 levels, against reading the same"
+                    + " register from its YAML file.");
+            out.println();
+            out.printf(Locale.ROOT, "| %10s | %12s | %12s | %12s | %12s | %12s |%n", "categories", "check us/op",
+                    "check B/op", "read us/op", "read B/op", "check / read");
+            out.println("|------------|--------------|--------------|--------------|--------------|--------------|");
+            String[] sizes = {"20", "2000", "20000"};
+            boolean checkBelowRead = true;
+            for (String size : sizes) {
+                double check = ns("check-" + size);
+                double read = ns("read-" + size);
+                checkBelowRead &= check < read;
+                out.printf(Locale.ROOT, "| %10s | %12s | %12s | %12s | %12s | %12s |%n",
+                        String.format(Locale.ROOT, "%,d", Integer.parseInt(size)), fmt(check),
+                        fmt(bytes("check-" + size)), fmt(read), fmt(bytes("read-" + size)), ratio(check, read));
+            }
+            out.println();
+            out.println("Targets:");
+            double growth = ns("check-20000") / ns("check-20");
+            target(out, "1,000x the categories costs at most 1,500x the time", growth, growth <= 1500.0);
+            double worst = 0;
+            for (String size : sizes) {
+                worst = Math.max(worst, ns("check-" + size) / ns("read-" + size));
+            }
+            target(out, "the check costs less than reading the file (worst size)", worst, checkBelowRead);
         }
 
         private static void target(PrintStream out, String what, double ratio, boolean met) {

@@ -1,5 +1,6 @@
 package fi.rekisteri.core.compliance;
 
+import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Disclosure;
@@ -23,14 +24,13 @@ import fi.rekisteri.core.law.LegacyReference;
 import fi.rekisteri.core.law.TransferCountries;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * One run of the compliance check. Sections are checked in the order of the statement (controller, contacts,
@@ -51,13 +51,59 @@ final class Checker {
     private final DocumentType type;
     private final TransferCountries countries;
     private final List<Finding> findings = new ArrayList<>();
-    private final Map<String, DataCategory> categories = new HashMap<>();
+    private final CategoryHierarchy hierarchy;
+    /** Each category's parent by index, -1 for a top-level one: the hierarchy as the walks below read it. */
+    private final int[] parent;
+    /** By category index: the sensitivities of the category and of its ancestors, as {@link #bits bits}. */
+    private final int[] inherited;
+    /** By category index: the inherited sensitivities of the category and of everything under it. */
+    private final int[] inheritedUnder;
 
     Checker(Register register, DocumentType type, TransferCountries countries) {
         this.register = register;
         this.type = type;
         this.countries = countries;
-        register.dataCategories().forEach(category -> categories.put(category.key(), category));
+        this.hierarchy = register.categoryHierarchy();
+        int n = hierarchy.size();
+        this.parent = new int[n];
+        for (int i = 0; i < n; i++) {
+            parent[i] = hierarchy.parentIndex(i);
+        }
+        int[] own = new int[n];
+        for (int i = 0; i < n; i++) {
+            Set<Sensitivity> sensitivities = hierarchy.categories().get(i).sensitivities();
+            own[i] = sensitivities.isEmpty() ? 0 : bits(sensitivities);
+        }
+        // Walks up the hierarchy, at most MAX_DEPTH steps each: linear in the number of categories.
+        this.inherited = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i; j >= 0; j = parent[j]) {
+                inherited[i] |= own[j];
+            }
+        }
+        this.inheritedUnder = new int[n];
+        for (int i = 0; i < n; i++) {
+            // A walk stops where the bits are already there: they are then in every ancestor too.
+            for (int j = i; j >= 0 && (inheritedUnder[j] & inherited[i]) != inherited[i]; j = parent[j]) {
+                inheritedUnder[j] |= inherited[i];
+            }
+        }
+    }
+
+    private static int bits(Set<Sensitivity> sensitivities) {
+        int bits = 0;
+        for (Sensitivity sensitivity : sensitivities) {
+            bits |= bit(sensitivity);
+        }
+        return bits;
+    }
+
+    private static int bit(Sensitivity sensitivity) {
+        return switch (sensitivity) {
+            case PERSONAL_IDENTITY_CODE -> 1;
+            case SPECIAL_CATEGORY -> 2;
+            case CRIMINAL_OFFENCE -> 4;
+        };
     }
 
     List<Finding> findings() {
@@ -122,15 +168,21 @@ final class Checker {
             if (purpose.directMarketing() && purpose.objection().isEmpty()) {
                 add(Rule.PURPOSE_DIRECT_MARKETING_OBJECTION, path.property("objection"), purpose.name());
             }
-            Set<Sensitivity> used = EnumSet.noneOf(Sensitivity.class);
-            register.categoriesCoveredBy(purpose).forEach(category -> used.addAll(inheritedSensitivities(category)));
-            if (used.contains(Sensitivity.PERSONAL_IDENTITY_CODE) && purpose.identityCodeGround().isEmpty()) {
+            // The sensitivities of every category the purpose covers, with what each inherits from its ancestors.
+            int used = 0;
+            for (String key : purpose.categories()) {
+                int index = hierarchy.indexOf(key);
+                if (index >= 0) {
+                    used |= inheritedUnder[index];
+                }
+            }
+            if ((used & bit(Sensitivity.PERSONAL_IDENTITY_CODE)) != 0 && purpose.identityCodeGround().isEmpty()) {
                 add(Rule.IDENTITY_CODE_GROUND, path.property("identityCodeGround"), purpose.name());
             }
-            if (used.contains(Sensitivity.SPECIAL_CATEGORY) && purpose.specialCategoryCondition().isEmpty()) {
+            if ((used & bit(Sensitivity.SPECIAL_CATEGORY)) != 0 && purpose.specialCategoryCondition().isEmpty()) {
                 add(Rule.SPECIAL_CATEGORY_CONDITION, path.property("specialCategoryCondition"), purpose.name());
             }
-            if (used.contains(Sensitivity.CRIMINAL_OFFENCE) && purpose.criminalDataAuthorisation().isEmpty()) {
+            if ((used & bit(Sensitivity.CRIMINAL_OFFENCE)) != 0 && purpose.criminalDataAuthorisation().isEmpty()) {
                 add(Rule.CRIMINAL_DATA_AUTHORISATION, path.property("criminalDataAuthorisation"), purpose.name());
             }
         }
@@ -144,27 +196,97 @@ final class Checker {
         if (list.isEmpty()) {
             add(Rule.DATA_CATEGORY_MISSING, RegisterPath.of("dataCategories"));
         }
-        Set<String> usedByPurposes = new HashSet<>();
-        register.purposes().forEach(purpose ->
-                register.categoriesCoveredBy(purpose).forEach(category -> usedByPurposes.add(category.key())));
-        Set<String> retained = new HashSet<>();
-        register.retention().stream().map(RetentionRule::categories).forEach(retained::addAll);
+        boolean[] used = usedByPurposes();
+        boolean[] withoutRetention = withoutRetention();
         for (int i = 0; i < list.size(); i++) {
             DataCategory category = list.get(i);
             RegisterPath path = RegisterPath.of("dataCategories").index(i);
             // A sensitive category no purpose uses, in whole or in part, has no ground anywhere; flagged
             // sub-categories of a flagged parent are reported through the parent only.
-            if (usedByPurposes.stream().noneMatch(used -> isWithin(used, category.key()))) {
+            if (!used[i]) {
+                int fromAncestors = parent[i] < 0 ? 0 : inherited[parent[i]];
                 for (Sensitivity sensitivity : category.sensitivities()) {
-                    if (!inheritedFromAncestors(category).contains(sensitivity)) {
+                    if ((fromAncestors & bit(sensitivity)) == 0) {
                         add(ruleFor(sensitivity), path, category.name());
                     }
                 }
             }
-            if (!hasRetention(category.key(), retained)) {
+            if (withoutRetention[i]) {
                 add(Rule.DATA_CATEGORY_RETENTION, path, category.name());
             }
         }
+    }
+
+    /**
+     * By category index: whether some purpose uses the category or anything under it. A purpose uses what it names
+     * and everything under that, so a category is used in part when it lies under a named key or a named key lies
+     * under it.
+     */
+    private boolean[] usedByPurposes() {
+        boolean[] named = namedIn(register.purposes().stream().map(Purpose::categories));
+        int n = parent.length;
+        boolean[] used = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (named[i]) {
+                markSelfAndAncestors(used, i);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            used[i] |= selfOrAncestorIn(i, named);
+        }
+        return used;
+    }
+
+    /**
+     * By category index: whether the category lacks retention. A category has retention when a rule names it or an
+     * ancestor, or when it has sub-categories and every one of them has retention (a grouping heading needs no period
+     * of its own). So it lacks retention exactly when some category without sub-categories at or under it has no rule
+     * of its own or of an ancestor.
+     */
+    private boolean[] withoutRetention() {
+        boolean[] named = namedIn(register.retention().stream().map(RetentionRule::categories));
+        int n = parent.length;
+        boolean[] hasChildren = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (parent[i] >= 0) {
+                hasChildren[parent[i]] = true;
+            }
+        }
+        boolean[] without = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            if (!hasChildren[i] && !selfOrAncestorIn(i, named)) {
+                markSelfAndAncestors(without, i);
+            }
+        }
+        return without;
+    }
+
+    /** Marks a category and its ancestors; a walk stops at a mark, since every ancestor of a mark is marked. */
+    private void markSelfAndAncestors(boolean[] marks, int index) {
+        for (int j = index; j >= 0 && !marks[j]; j = parent[j]) {
+            marks[j] = true;
+        }
+    }
+
+    /** By category index: whether one of the lists of keys names the category. */
+    private boolean[] namedIn(Stream<List<String>> keyLists) {
+        boolean[] named = new boolean[parent.length];
+        keyLists.flatMap(List::stream).forEach(key -> {
+            int index = hierarchy.indexOf(key);
+            if (index >= 0) {
+                named[index] = true;
+            }
+        });
+        return named;
+    }
+
+    private boolean selfOrAncestorIn(int index, boolean[] marks) {
+        for (int j = index; j >= 0; j = parent[j]) {
+            if (marks[j]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Rule ruleFor(Sensitivity sensitivity) {
@@ -173,55 +295,6 @@ final class Checker {
             case SPECIAL_CATEGORY -> Rule.SPECIAL_CATEGORY_CONDITION;
             case CRIMINAL_OFFENCE -> Rule.CRIMINAL_DATA_AUTHORISATION;
         };
-    }
-
-    private Set<Sensitivity> inheritedSensitivities(DataCategory category) {
-        Set<Sensitivity> all = EnumSet.noneOf(Sensitivity.class);
-        all.addAll(category.sensitivities());
-        all.addAll(inheritedFromAncestors(category));
-        return all;
-    }
-
-    private Set<Sensitivity> inheritedFromAncestors(DataCategory category) {
-        Set<Sensitivity> all = EnumSet.noneOf(Sensitivity.class);
-        Optional<String> parent = category.parentKey();
-        while (parent.isPresent()) {
-            DataCategory ancestor = categories.get(parent.get());
-            if (ancestor == null) {
-                break;
-            }
-            all.addAll(ancestor.sensitivities());
-            parent = ancestor.parentKey();
-        }
-        return all;
-    }
-
-    /**
-     * A category has retention when a rule names it or an ancestor, or when it has sub-categories and every one of
-     * them has retention (a grouping heading needs no period of its own).
-     */
-    private boolean hasRetention(String key, Set<String> retained) {
-        if (selfOrAncestorIn(key, retained)) {
-            return true;
-        }
-        List<DataCategory> children = register.childrenOf(key);
-        return !children.isEmpty() && children.stream().allMatch(child -> hasRetention(child.key(), retained));
-    }
-
-    private static boolean isWithin(String key, String ancestorKey) {
-        return key.equals(ancestorKey) || key.startsWith(ancestorKey + ".");
-    }
-
-    private static boolean selfOrAncestorIn(String key, Set<String> keys) {
-        String candidate = key;
-        while (!keys.contains(candidate)) {
-            int dot = candidate.lastIndexOf('.');
-            if (dot < 0) {
-                return false;
-            }
-            candidate = candidate.substring(0, dot);
-        }
-        return true;
     }
 
     private void sources() {

@@ -1,36 +1,31 @@
 package fi.rekisteri.core.policy;
 
-import fi.rekisteri.core.DataCategory;
-import java.util.Arrays;
+import fi.rekisteri.core.CategoryHierarchy;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.stream.IntStream;
 
-/** The category hierarchy by index: each category's parent, and closures of sets of categories over it. */
+/**
+ * The register's {@link CategoryHierarchy} as arrays by index, for the policy's bit sets: each category's parent,
+ * and closures of sets of categories over it.
+ */
 final class CategoryTree {
 
+    private final CategoryHierarchy hierarchy;
     private final int size;
     private final int[] parent;
     /** Indices ordered so that every parent comes before its children. */
     private final int[] topDown;
-    private final Map<String, CategoryHandle> byKey;
 
-    CategoryTree(List<DataCategory> categories, Map<String, CategoryHandle> byKey) {
-        this.size = categories.size();
-        this.byKey = byKey;
+    CategoryTree(CategoryHierarchy hierarchy) {
+        this.hierarchy = hierarchy;
+        this.size = hierarchy.size();
         this.parent = new int[size];
-        int[] depth = new int[size];
         for (int i = 0; i < size; i++) {
-            DataCategory category = categories.get(i);
-            // Register.build() has checked that every parent is declared.
-            parent[i] = category.parentKey().map(key -> Objects.requireNonNull(byKey.get(key), key).index).orElse(-1);
-            depth[i] = (int) category.key().chars().filter(c -> c == '.').count();
+            parent[i] = hierarchy.parentIndex(i);
         }
         this.topDown = IntStream.range(0, size).boxed()
-                .sorted(Comparator.comparingInt(i -> depth[i]))
+                .sorted(Comparator.comparingInt(hierarchy::depth))
                 .mapToInt(Integer::intValue)
                 .toArray();
     }
@@ -39,15 +34,9 @@ final class CategoryTree {
         return size;
     }
 
-    /** The parent's index, or -1 for a top-level category. */
-    int parent(int index) {
-        return parent[index];
-    }
-
     /** The index of a declared key, or -1. */
     int indexOf(String key) {
-        CategoryHandle handle = byKey.get(key);
-        return handle == null ? -1 : handle.index;
+        return hierarchy.indexOf(key);
     }
 
     /** The named categories and everything under them, as a bit set. */
@@ -66,11 +55,11 @@ final class CategoryTree {
 
     /** The category and its ancestors, nearest first. */
     int[] selfAndAncestors(int index) {
-        int[] chain = new int[size];
+        int[] chain = new int[hierarchy.depth(index)];
         int n = 0;
         for (int i = index; i >= 0; i = parent[i]) {
             chain[n++] = i;
         }
-        return Arrays.copyOf(chain, n);
+        return chain;
     }
 }

@@ -60,7 +60,7 @@ public final class PurposePolicy {
         }
         this.categories = Collections.unmodifiableList(categoryHandles);
         this.categoriesByKey = categoryIndex;
-        CategoryTree tree = new CategoryTree(dataCategories, categoryIndex);
+        CategoryTree tree = new CategoryTree(register.categoryHierarchy());
 
         List<SubjectCategoryHandle> subjectHandles = new ArrayList<>();
         Map<String, SubjectCategoryHandle> subjectIndex = new HashMap<>();

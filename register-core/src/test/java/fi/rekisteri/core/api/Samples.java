@@ -3,6 +3,7 @@ package fi.rekisteri.core.api;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
@@ -105,6 +106,7 @@ final class Samples {
         put(RetentionRule.class, () -> RetentionRule.of(Retention.criteria(LocalizedText.fi("Kauden ajan")),
                 "contact"));
         put(Register.class, Samples::register);
+        put(CategoryHierarchy.class, () -> register().categoryHierarchy());
         put(Register.Builder.class, () -> register().toBuilder());
         // The sealed variants are samples here, not yet subjects of the test (see NullArgumentsTest).
         put(LegalBasis.class, LegalBasis::contract);

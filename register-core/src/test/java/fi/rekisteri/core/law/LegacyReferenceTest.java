@@ -17,6 +17,13 @@ class LegacyReferenceTest {
         "sähköisen viestinnän tietosuojalain mukaisesti | ELECTRONIC_COMMUNICATIONS_PRIVACY_ACT",
         "Viestintäviraston määräysten mukaisesti | FICORA",
         "tuhotaan DIN 32757 -standardin mukaisesti | DIN_32757",
+        "HENKILÖTIETOLAIN MUKAINEN REKISTERISELOSTE | PERSONAL_DATA_ACT",
+        "Under the Personal Data Act | PERSONAL_DATA_ACT",
+        "SÄHKÖISEN VIESTINNÄN TIETOSUOJALAKI | ELECTRONIC_COMMUNICATIONS_PRIVACY_ACT",
+        "Kommunikationsverket har beslutat | FICORA",
+        "Ficora | FICORA",
+        "din32757 | DIN_32757",
+        "\u212Aommunikationsverket (with the Kelvin sign, which folds to k) | FICORA",
     })
     void findsLegacyReferenceInInflectedText(String text, LegacyReference expected) {
         assertEquals(List.of(expected), LegacyReference.findIn(text));

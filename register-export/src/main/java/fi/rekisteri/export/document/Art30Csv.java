@@ -152,7 +152,8 @@ final class Art30Csv {
         }
         return register.retention().stream()
                 .filter(rule -> rule.categories().stream()
-                        .anyMatch(key -> categories.stream().anyMatch(c -> c.isWithin(key) || c.key().equals(key))))
+                        .anyMatch(key -> categories.stream()
+                                .anyMatch(c -> register.categoryHierarchy().isWithin(c.key(), key))))
                 .toList();
     }
 

@@ -16,6 +16,7 @@ import fi.rekisteri.core.Transfer;
 import fi.rekisteri.export.document.Block.Fields;
 import java.time.Period;
 import java.util.Locale;
+import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LocalizedText;
@@ -26,9 +27,7 @@ import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Block.Paragraph;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -289,34 +288,24 @@ final class OutlineParts {
     }
 
     /**
-     * The data categories as a tree: top-level categories, each with its sub-categories nested, in register order.
-     * The children are indexed in one pass rather than asked of {@link Register#childrenOf}, which scans every
-     * category: a register of 10,000 categories would otherwise cost 10^8 comparisons.
+     * The data categories as a tree: top-level categories, each with its sub-categories nested, in register order,
+     * as the register's {@link Register#categoryHierarchy() hierarchy} has them.
      */
     List<Item> categoryTree() {
-        Map<String, List<DataCategory>> children = new HashMap<>();
-        List<DataCategory> roots = new ArrayList<>();
-        for (DataCategory category : register.dataCategories()) {
-            Optional<String> parent = category.parentKey().filter(key -> register.dataCategory(key).isPresent());
-            if (parent.isPresent()) {
-                children.computeIfAbsent(parent.get(), key -> new ArrayList<>()).add(category);
-            } else {
-                roots.add(category);
-            }
-        }
-        return roots.stream().map(category -> categoryItem(category, children)).toList();
+        CategoryHierarchy hierarchy = register.categoryHierarchy();
+        return hierarchy.topLevel().stream().map(category -> categoryItem(category, hierarchy)).toList();
     }
 
-    private Item categoryItem(DataCategory category, Map<String, List<DataCategory>> children) {
+    private Item categoryItem(DataCategory category, CategoryHierarchy hierarchy) {
         LocalizedText.Resolved name = category.name().resolve(language);
         String text = category.description()
                 .map(d -> name.text() + " – " + text(d))
                 .orElse(name.text());
         // A loop, not a stream: most categories are leaves, and a stream over no children costs more than the item.
-        List<DataCategory> own = children.getOrDefault(category.key(), List.of());
+        List<DataCategory> own = hierarchy.childrenOf(category.key());
         List<Item> items = new ArrayList<>(own.size());
         for (DataCategory child : own) {
-            items.add(categoryItem(child, children));
+            items.add(categoryItem(child, hierarchy));
         }
         return new Item(text, name.language(), items);
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.policy.DenialReason;
 import fi.rekisteri.core.policy.ProcessingEntry;
 import fi.rekisteri.core.policy.PurposeViolationException;
@@ -72,6 +74,33 @@ class CustomerServiceAppTest {
     void everyPersonalDataFieldIsDeclaredInTheRegister() {
         outcome.coverage().requireDeclared();
         assertEquals(List.of("contact-persons", "users", "technical-contacts"), outcome.coverage().unused());
+    }
+
+    @Test
+    void listsTheFindingsItCountsWithSeverityRuleIdPathAndMessage() {
+        List<Finding> findings = outcome.compliance().findings();
+        assertTrue(findings.stream().anyMatch(f -> f.ruleId().equals("legacy.reference")), findings::toString);
+        String counted = String.format("Compliance check (rekisteriseloste): %d finding(s), %d error(s).%n",
+                findings.size(), outcome.compliance().errors().size());
+        StringBuilder list = new StringBuilder(counted);
+        for (Finding finding : findings) {
+            list.append("  ").append(String.format("%-7s %s at %s: %s", finding.severity(), finding.ruleId(),
+                    finding.path().isEmpty() ? "(register)" : finding.path(), finding.message(Language.EN)))
+                    .append(System.lineSeparator());
+        }
+        assertTrue(printed.contains(list), printed);
+        assertTrue(printed.contains("  WARNING legacy.reference at security.manual: The text (in Finnish) refers to the"
+                + " outdated “DIN 32757”. Its current replacement is DIN 66399."), printed);
+    }
+
+    @Test
+    void marksTheFindingsInTheStatementAsRenderDoes() {
+        String statement = outcome.statement();
+        int box = statement.indexOf("*** Tarkistuksen havainnot");
+        int outdated = statement.indexOf("DIN 32757 -standardin");
+        assertTrue(box > 0 && outdated > box, statement);
+        assertTrue(statement.substring(box, outdated).contains("VAROITUS legacy.reference (security.manual)"),
+                statement);
     }
 
     @Test
