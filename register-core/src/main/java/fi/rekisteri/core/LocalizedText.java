@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A text a person reads, in one or more of Finnish, Swedish and English.
@@ -14,7 +15,7 @@ import java.util.Optional;
  * back along an explicit chain — the language asked for, then Finnish, English and Swedish, in that order — and
  * tells which language it actually used, so a document can mark untranslated passages.
  *
- * @param values the translations; at least one, none blank
+ * @param values the translations; at least one, none blank or {@linkplain #looksBlank(String) blank-looking}
  */
 public record LocalizedText(Map<Language, String> values) {
 
@@ -23,7 +24,8 @@ public record LocalizedText(Map<Language, String> values) {
     /**
      * Creates a text from its translations.
      *
-     * @throws IllegalArgumentException if there is no translation or one is blank
+     * @throws IllegalArgumentException if there is no translation, or one {@linkplain #looksBlank(String) looks
+     *     blank} or holds a control character ({@link #unprintable(String)})
      */
     public LocalizedText {
         Objects.requireNonNull(values, "values");
@@ -34,12 +36,37 @@ public record LocalizedText(Map<Language, String> values) {
         values.forEach((language, text) -> {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(text, () -> "text in " + language);
-            if (text.isBlank()) {
-                throw new IllegalArgumentException("the " + language + " text is blank");
+            Checks.requirePrintable(text, "the " + language + " text");
+            if (Checks.looksBlank(text)) {
+                throw new IllegalArgumentException("the " + language + " text " + Checks.blankness(text));
             }
             copy.put(language, text);
         });
         values = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Whether a text would show as nothing, and so cannot be a translation: empty, or only white space, no-break
+     * spaces (U+00A0), zero-width characters (U+200B to U+200D, U+2060), byte order marks (U+FEFF), other invisible
+     * format and control characters. Readers of register files use it to report such a text where it is written.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static boolean looksBlank(String text) {
+        Objects.requireNonNull(text, "text");
+        return Checks.looksBlank(text);
+    }
+
+    /**
+     * The first character that no text in the model may hold, if any: a control character other than tab, line feed
+     * and carriage return (a NUL, an escape, a bell, DEL, C1 controls), an unpaired surrogate, U+FFFE or U+FFFF.
+     * This is the set of characters YAML refuses when written raw; the rule holds however a text was written.
+     *
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static OptionalInt unprintable(String text) {
+        Objects.requireNonNull(text, "text");
+        return Checks.unprintable(text);
     }
 
     /**

@@ -29,12 +29,6 @@ public final class RegisterPath {
     private final @Nullable Segment last;
     private final int size;
     private final String text;
-    /*
-     * Made on first use: the check builds a path for every part it looks at and reads the segments of almost none,
-     * so a path holds only its parent and last step. Racy on purpose: the list is immutable, a lost write costs one
-     * more copy.
-     */
-    private @Nullable List<Segment> segments;
 
     private RegisterPath(@Nullable RegisterPath parent, @Nullable Segment last, String text) {
         this.parent = parent;
@@ -236,18 +230,15 @@ public final class RegisterPath {
 
     /** The steps from the register down, outermost first; empty for the root. */
     public List<Segment> segments() {
-        List<Segment> list = segments;
-        if (list == null) {
-            Segment[] steps = new Segment[size];
-            RegisterPath path = this;
-            for (int i = size - 1; i >= 0; i--) {
-                steps[i] = Objects.requireNonNull(path.last, "only the root has no last step");
-                path = Objects.requireNonNull(path.parent, "only the root has no parent");
-            }
-            list = List.of(steps);
-            segments = list;
+        // Made on each call from the parents: the check builds a path for every part it looks at and reads the
+        // segments of almost none, so a path holds only its parent and last step.
+        Segment[] steps = new Segment[size];
+        RegisterPath path = this;
+        for (int i = size - 1; i >= 0; i--) {
+            steps[i] = Objects.requireNonNull(path.last, "only the root has no last step");
+            path = Objects.requireNonNull(path.parent, "only the root has no parent");
         }
-        return list;
+        return List.of(steps);
     }
 
     /** Whether this is the register as a whole. */

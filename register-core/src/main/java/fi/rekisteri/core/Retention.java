@@ -38,7 +38,8 @@ public sealed interface Retention extends Variant<Retention.Kind> {
      * Kept for {@code period} after {@code event}.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if the period is not positive
+     * @throws IllegalArgumentException if the period is not positive or longer than
+     *     {@link AfterEvent#MAX_YEARS} years
      */
     static Retention after(Period period, LocalizedText event) {
         return new AfterEvent(period, event);
@@ -56,15 +57,22 @@ public sealed interface Retention extends Variant<Retention.Kind> {
     /**
      * A fixed period that runs from an event: six years after the end of the financial year, say.
      *
-     * @param period how long, not negative and not zero
+     * @param period how long, positive and at most {@link #MAX_YEARS} years
      * @param event the event the period runs from ({@code asiakkuuden päättyminen})
      */
     record AfterEvent(Period period, LocalizedText event) implements Retention {
+
         /**
-         * Creates the rule; the period must be positive.
+         * The longest period, in years: data kept longer than a lifetime needs criteria, not a period, and a
+         * period of billions of years would make every due date overflow.
+         */
+        public static final int MAX_YEARS = 100;
+
+        /**
+         * Creates the rule; the period must be positive and at most {@link #MAX_YEARS} years.
          *
          * @throws NullPointerException if an argument is null
-         * @throws IllegalArgumentException if the period is not positive
+         * @throws IllegalArgumentException if the period is not positive or longer than {@link #MAX_YEARS} years
          */
         public AfterEvent {
             Objects.requireNonNull(period, "period");
@@ -72,6 +80,19 @@ public sealed interface Retention extends Variant<Retention.Kind> {
             if (period.isNegative() || period.isZero()) {
                 throw new IllegalArgumentException("retention period " + period + " is not positive");
             }
+            if (longerThanMaximum(period)) {
+                throw new IllegalArgumentException("retention period " + period + " is longer than " + MAX_YEARS
+                        + " years, the longest a retention period may be");
+            }
+        }
+
+        /**
+         * Months and days weighed together: 4800 months are 146,097 days (the Gregorian 400-year cycle), exact
+         * without floating point and without overflow even for a period's largest values.
+         */
+        @SuppressWarnings("JavaPeriodGetDays") // the days are added to the months, which toTotalMonths() gives
+        private static boolean longerThanMaximum(Period period) {
+            return period.toTotalMonths() * 146_097L + period.getDays() * 4_800L > MAX_YEARS * 12L * 146_097L;
         }
 
         @Override

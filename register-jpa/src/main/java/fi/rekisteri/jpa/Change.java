@@ -45,4 +45,13 @@ public record Change(Optional<String> author, Optional<String> comment) {
     public Change because(String comment) {
         return new Change(author, Optional.of(comment));
     }
+
+    /**
+     * {@code Change[author ~9d01c2b3a4e5f607, comment of 24 characters]}: the author by pseudonym
+     * ({@link fi.rekisteri.core.policy.PseudonymKey}), the comment by its length, as either may name a person.
+     */
+    @Override
+    public String toString() {
+        return "Change[" + Pseudonyms.author(author) + ", " + Pseudonyms.comment(comment) + "]";
+    }
 }

@@ -25,6 +25,11 @@ import java.util.Optional;
  * Entities without annotated fields pass untouched, at the cost of one class-value lookup. Writes are checked when the
  * provider flushes: flush or commit inside the scope.
  *
+ * <p>The listener sees what the database returns, not what the persistence context serves: an entity already managed
+ * is returned by {@code find} or a query with no callback. Use the entity managers of
+ * {@link PersonalDataGuard#guard(jakarta.persistence.EntityManagerFactory)}, which check those too; its description
+ * says exactly what is checked and what no entity guard can see (projections, native SQL, bulk updates).
+ *
  * <p>Each entity loaded or written is one log entry, naming every category its class holds (whether or not a field is
  * null) under the scope's subject: the listener does not know which subject an entity is about, so a scope should
  * load only its own subject's entities.
@@ -55,7 +60,8 @@ public class PersonalDataListener {
         enforce(entity, "update");
     }
 
-    private static void enforce(Object entity, String operation) {
+    /** Checks and records an access to the entity under the thread's scope; throws when it is not allowed. */
+    static void enforce(Object entity, String operation) {
         Class<?> type = entity.getClass();
         List<String> categories = PersonalDataScan.categories(type);
         if (categories.isEmpty()) {
@@ -66,6 +72,7 @@ public class PersonalDataListener {
         String name = PersonalDataScan.entityClass(type).getName();
         if (scope.isEmpty()) {
             if (guard.isPresent() && guard.get().outsideScope() == OutsideScope.ALLOW_UNRECORDED) {
+                GuardCall.noteChecked(entity);
                 return;
             }
             throw new MissingProcessingScopeException(name, categories, operation,
@@ -77,5 +84,6 @@ public class PersonalDataListener {
         }
         // Checks every category before recording any: a denial throws PurposeViolationException and leaves no entry.
         scope.get().recordTo(guard.get().log(), guard.get().clock(), categories.toArray(String[]::new));
+        GuardCall.noteChecked(entity);
     }
 }

@@ -37,4 +37,14 @@ public record RegisterRevision(
     public RevisionSummary summary() {
         return new RevisionSummary(registerKey, number, savedAt, author, comment);
     }
+
+    /**
+     * {@code RegisterRevision[mainostakomo #3, 2026-03-01T09:00:00Z, author ~9d01c2b3a4e5f607, no comment,
+     * Register[…]]}: the author by pseudonym, the comment by its length, the register as its summary.
+     */
+    @Override
+    public String toString() {
+        return "RegisterRevision[" + registerKey + " #" + number + ", " + savedAt + ", " + Pseudonyms.author(author)
+                + ", " + Pseudonyms.comment(comment) + ", " + register + "]";
+    }
 }

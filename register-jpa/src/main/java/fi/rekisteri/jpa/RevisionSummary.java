@@ -26,4 +26,14 @@ public record RevisionSummary(
         Objects.requireNonNull(author, "author");
         Objects.requireNonNull(comment, "comment");
     }
+
+    /**
+     * {@code RevisionSummary[mainostakomo #3, 2026-03-01T09:00:00Z, author ~9d01c2b3a4e5f607, no comment]}: the
+     * author by pseudonym, the comment by its length, as either may name a person.
+     */
+    @Override
+    public String toString() {
+        return "RevisionSummary[" + registerKey + " #" + number + ", " + savedAt + ", " + Pseudonyms.author(author)
+                + ", " + Pseudonyms.comment(comment) + "]";
+    }
 }

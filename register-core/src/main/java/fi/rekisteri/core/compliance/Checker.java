@@ -20,6 +20,7 @@ import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.internal.RegisterTexts;
+import fi.rekisteri.core.identifier.PersonalIdentityCodeFinder;
 import fi.rekisteri.core.law.LegacyReference;
 import fi.rekisteri.core.law.TransferCountries;
 import java.time.format.DateTimeFormatter;
@@ -117,6 +118,7 @@ final class Checker {
         security();
         noticeItems();
         legacyReferences();
+        identityCodesInTexts();
         return List.copyOf(findings);
     }
 
@@ -409,6 +411,19 @@ final class Checker {
         RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
             for (LegacyReference reference : LegacyReference.findIn(value)) {
                 add(Rule.LEGACY_REFERENCE, path, LocalizedText.fi(reference.legacyName()), replacement(reference),
+                        Objects.requireNonNull(IN_LANGUAGE.get(language), "every language has its phrase"));
+            }
+        }));
+    }
+
+    /** A personal identity code in any text, in any form a person types; the finding shows it masked only. */
+    private void identityCodesInTexts() {
+        if (!Rule.IDENTITY_CODE_IN_TEXT.appliesTo(type)) {
+            return;
+        }
+        RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
+            for (String masked : PersonalIdentityCodeFinder.inText().maskedCodesIn(value)) {
+                add(Rule.IDENTITY_CODE_IN_TEXT, path, LocalizedText.fi(masked),
                         Objects.requireNonNull(IN_LANGUAGE.get(language), "every language has its phrase"));
             }
         }));

@@ -92,7 +92,9 @@ public enum Rule {
     PROVISION_REQUIREMENT_MISSING("provision-requirement.missing", "GDPR 13(2)(e)", "- E - -"),
     /** A text refers to a repealed law, a dissolved authority or a withdrawn standard. */
     LEGACY_REFERENCE("legacy.reference",
-            "TSL 1050/2018; L 917/2014; L 935/2018 (Traficom); DIN 66399", "W W W W");
+            "TSL 1050/2018; L 917/2014; L 935/2018 (Traficom); DIN 66399", "W W W W"),
+    /** A text of the register contains a personal identity code, which the documents would then publish. */
+    IDENTITY_CODE_IN_TEXT("identity-code.in-text", "TSL 1050/2018 29 §; GDPR 5(1)(c)", "W W W W");
 
     private final String id;
     private final String legalReference;

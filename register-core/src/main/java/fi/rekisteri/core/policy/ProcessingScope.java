@@ -184,9 +184,13 @@ public final class ProcessingScope {
         }
     }
 
-    /** {@code ProcessingScope[billing, SubjectId[~pseudonym], actor]}: never personal data. */
+    /**
+     * {@code ProcessingScope[billing, SubjectId[~pseudonym], actor ~pseudonym]}: the subject and the actor by
+     * pseudonym only ({@link PseudonymKey}), never personal data.
+     */
     @Override
     public String toString() {
-        return "ProcessingScope[" + purpose.key() + ", " + state.subject() + ", " + actor + "]";
+        return "ProcessingScope[" + purpose.key() + ", " + state.subject() + ", actor ~"
+                + PseudonymKey.current().actorPseudonym(actor) + "]";
     }
 }

@@ -266,11 +266,12 @@ public final class PurposePolicy {
         }
         if (purpose.consentBased || state.isRestricted()) {
             SubjectConsent consent = state.consents().get(purpose.key());
-            if (consent == null || !consent.isLive()) {
+            if (consent == null || !state.isLive(consent)) {
                 if (state.isRestricted()) {
                     return purpose.restricted;
                 }
-                return consent == null ? purpose.noConsent : purpose.consentWithdrawn;
+                // Not live and not withdrawn: dated in the future, so not given yet.
+                return consent == null || consent.withdrawn().isEmpty() ? purpose.noConsent : purpose.consentWithdrawn;
             }
         }
         return Decision.allowed();

@@ -48,8 +48,25 @@ public record SubjectConsent(String purpose, Instant given, Optional<Instant> wi
         this(purpose, given, withdrawn, Optional.empty());
     }
 
-    /** Whether the consent is live: given and not withdrawn. */
+    /**
+     * Whether the consent is live now, by the system clock: see {@link #isLiveAt(Instant)}.
+     *
+     * @return true if the consent has been given by now and not withdrawn
+     */
     public boolean isLive() {
-        return withdrawn.isEmpty();
+        return isLiveAt(Instant.now());
+    }
+
+    /**
+     * Whether the consent is live at an instant: given at or before it, and not withdrawn. A consent dated after the
+     * instant is not live yet (a date in the future is a mistake or a clock's skew, and processing must not start
+     * before the subject agreed). A withdrawal ends the consent whatever its date: when in doubt, the subject said no.
+     *
+     * @param at the instant to judge at
+     * @return true if the consent has been given by then and not withdrawn
+     */
+    public boolean isLiveAt(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return withdrawn.isEmpty() && !given.isAfter(at);
     }
 }

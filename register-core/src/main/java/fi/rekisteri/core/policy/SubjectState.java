@@ -27,6 +27,11 @@ public final class SubjectState {
     private final Optional<Instant> restrictedSince;
     private final boolean objected;
     private final boolean restricted;
+    /**
+     * Whether some consent was dated after the instant this state was built. Time only moves forward, so a consent
+     * given before then stays given, and the checks read the clock only for a state with a future-dated consent.
+     */
+    private final boolean consentInFuture;
 
     private SubjectState(Builder b) {
         this.subject = b.subject;
@@ -35,6 +40,8 @@ public final class SubjectState {
         this.restrictedSince = b.restrictedSince;
         this.objected = objectedToDirectMarketing.isPresent();
         this.restricted = restrictedSince.isPresent();
+        Instant built = Instant.now();
+        this.consentInFuture = consents.values().stream().anyMatch(consent -> consent.given().isAfter(built));
     }
 
     /**
@@ -80,11 +87,31 @@ public final class SubjectState {
         return Optional.ofNullable(consents.get(purposeKey));
     }
 
-    /** Whether the subject has a live consent to the purpose. */
+    /**
+     * Whether the subject has a live consent to the purpose now, by the system clock: a consent dated in the future
+     * is not live yet.
+     */
     public boolean hasLiveConsent(String purposeKey) {
         Objects.requireNonNull(purposeKey, "purposeKey");
         SubjectConsent consent = consents.get(purposeKey);
-        return consent != null && consent.isLive();
+        return consent != null && isLive(consent);
+    }
+
+    /** Whether a consent of this state is live now; reads the clock only when some consent was future-dated. */
+    boolean isLive(SubjectConsent consent) {
+        return consent.withdrawn().isEmpty() && (!consentInFuture || consent.isLive());
+    }
+
+    /**
+     * Whether the subject has a live consent to the purpose at an instant ({@link SubjectConsent#isLiveAt}).
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean hasLiveConsent(String purposeKey, Instant at) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        Objects.requireNonNull(at, "at");
+        SubjectConsent consent = consents.get(purposeKey);
+        return consent != null && consent.isLiveAt(at);
     }
 
     /** When the subject objected to direct marketing; empty if they have not. */
@@ -122,8 +149,9 @@ public final class SubjectState {
     /** A summary with the subject's pseudonym and the purposes with live consent; never personal data. */
     @Override
     public String toString() {
+        Instant now = Instant.now();
         return "SubjectState[" + subject + ", live consents "
-                + consents.values().stream().filter(SubjectConsent::isLive).map(SubjectConsent::purpose).sorted()
+                + consents.values().stream().filter(consent -> consent.isLiveAt(now)).map(SubjectConsent::purpose).sorted()
                         .toList()
                 + (objected ? ", objected to direct marketing" : "") + (restricted ? ", restricted" : "") + "]";
     }

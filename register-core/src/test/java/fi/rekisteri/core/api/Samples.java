@@ -94,6 +94,8 @@ final class Samples {
         put(RegisterPath.class, () -> RegisterPath.of("purposes").index(0).property("legalBasis"));
         put(BusinessId.class, () -> BusinessId.parse("2135102-9"));
         put(PersonalIdentityCode.class, () -> PersonalIdentityCode.parse("131052-308T"));
+        put(fi.rekisteri.core.identifier.PersonalIdentityCodeFinder.class,
+                fi.rekisteri.core.identifier.PersonalIdentityCodeFinder::inText);
         put(ContactDetails.class, () -> ContactDetails.none().withEmail("tietosuoja@example.fi"));
         put(ContactPoint.class, () -> ContactPoint.of("Tietosuojavastaava", ContactDetails.none()));
         put(PostalAddress.class, () -> PostalAddress.of("Peninkulma 15", "90810", "Kiviniemi"));
@@ -119,6 +121,7 @@ final class Samples {
         put(TransferCountries.class, TransferCountries::current);
 
         put(SubjectId.class, () -> SubjectId.of("customer-4711"));
+        put(fi.rekisteri.core.policy.PseudonymKey.class, fi.rekisteri.core.policy.PseudonymKey::generate);
         put(SubjectState.class, () -> SubjectState.of(SubjectId.of("customer-4711")));
         put(SubjectState.Builder.class, () -> SubjectState.builder(SubjectId.of("customer-4711")));
         put(PurposePolicy.class, () -> POLICY);

@@ -21,9 +21,10 @@ class CoreArchitectureTest {
     @ArchTest
     static final ArchRule coreUsesOnlyTheJdkValidationAndLogging = noClasses().that().resideInAPackage(CORE + "..")
             .should().dependOnClassesThat().resideOutsideOfPackages(
-                    CORE + "..", "java..", "javax.annotation.processing..", "jakarta.validation..", "org.slf4j..",
-                    "org.jspecify..")
-            .because("register-core depends only on jakarta.validation-api and slf4j-api");
+                    CORE + "..", "java..", "javax.annotation.processing..", "javax.crypto..", "jakarta.validation..",
+                    "org.slf4j..", "org.jspecify..")
+            .because("register-core depends only on the JDK (javax.crypto is java.base), jakarta.validation-api and"
+                    + " slf4j-api");
 
     @ArchTest
     static final ArchRule noPackageCycles = ArchitectureRules.noPackageCycles(CORE);

@@ -70,8 +70,12 @@ class HostileTerminalTest {
     }
 
     @Test
-    void aBidiOverrideInAFindingIsShownEscaped() {
-        cli.run("check", hostile.toString(), "--type", "art13");
+    void aBidiOverrideInAFindingIsShownEscaped() throws IOException {
+        // The reader refuses control characters, not a bidi override: this register is read and checked.
+        Path bidi = dir.resolve("bidi.yaml");
+        Files.writeString(bidi, "key: bidi\nname: {fi: Rekisteri}\ncontroller: {name: Oy}\npurposes:\n"
+                + "  - {key: reversed, name: {fi: \"" + REVERSED + "\"}}\n", StandardCharsets.UTF_8);
+        cli.run("check", bidi.toString(), "--type", "art13");
         assertTrue(cli.out().contains("\\u202Efdp.exe") || cli.err().contains("\\u202Efdp.exe"),
                 cli.out() + cli.err());
         assertNoSpoofedLine(cli.out() + cli.err());

@@ -56,7 +56,7 @@ public final class SubjectEventRepository {
     public static SubjectState append(EntityManager em, SubjectId subject, SubjectEvent event) {
         List<SubjectEvent> history = history(em, subject);
         SubjectState then = replay(subject, history, event.at());
-        if (event instanceof SubjectEvent.ConsentWithdrawn w && !then.hasLiveConsent(w.purpose())) {
+        if (event instanceof SubjectEvent.ConsentWithdrawn w && !then.hasLiveConsent(w.purpose(), w.at())) {
             throw new IllegalStateException("the subject has no live consent to '" + w.purpose() + "' at " + w.at()
                     + " to withdraw");
         }
@@ -119,7 +119,7 @@ public final class SubjectEventRepository {
             if (event instanceof SubjectEvent.ConsentGiven g) {
                 state.consentGiven(g.purpose(), g.at(), g.textVersion());
             } else if (event instanceof SubjectEvent.ConsentWithdrawn w) {
-                if (current.hasLiveConsent(w.purpose())) {
+                if (current.hasLiveConsent(w.purpose(), w.at())) {
                     state.consentWithdrawn(w.purpose(), w.at());
                 }
             } else if (event instanceof SubjectEvent.ObjectedToDirectMarketing) {

@@ -7,6 +7,7 @@ import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.core.policy.SubjectState;
 import fi.rekisteri.jpa.CoverageReport;
 import fi.rekisteri.jpa.PersonalDataCoverage;
+import fi.rekisteri.jpa.PersonalDataGuard;
 import fi.rekisteri.jpa.PersonalDataListener;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -20,7 +21,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The app's service layer: each operation runs for one purpose, for one customer, inside a {@link ProcessingScope};
  * {@link PersonalDataListener} (the persistence unit's default listener) checks every entity loaded or written
- * against it and records the access.
+ * against it and records the access, and the {@linkplain PersonalDataGuard#guard guarded} entity managers check what
+ * their persistence context serves without a load.
  */
 final class CustomerService implements AutoCloseable {
 
@@ -52,6 +54,9 @@ final class CustomerService implements AutoCloseable {
                 .managedClass(Invoice.class)
                 .managedClass(MarketingObjection.class)
                 .createEntityManagerFactory();
+        // Guarded entity managers also check entities served from their persistence context, which the listener
+        // never sees, and each serves one processing scope.
+        factory = PersonalDataGuard.guard(factory);
         return new CustomerService(factory, PurposePolicy.compile(register), clock, outbox);
     }
 

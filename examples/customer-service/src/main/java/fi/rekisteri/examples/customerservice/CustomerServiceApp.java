@@ -8,6 +8,7 @@ import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.policy.InMemoryProcessingLog;
 import fi.rekisteri.core.policy.ProcessingEntry;
+import fi.rekisteri.core.policy.PseudonymKey;
 import fi.rekisteri.core.policy.PurposeViolationException;
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.export.RegisterFormat;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The example app's story, narrated on standard output: Mainostakomo's register read from YAML, customers taken on,
@@ -40,13 +42,41 @@ public final class CustomerServiceApp {
 
     private CustomerServiceApp() {}
 
+    /** The environment variable that holds the app's pseudonym key, in Base64 ({@code openssl rand -base64 32}). */
+    static final String PSEUDONYM_KEY_VARIABLE = "REKISTERI_PSEUDONYM_KEY";
+
     /** Runs the story once on a fresh in-memory database. */
+    @SuppressWarnings("try") // the key's installation is held for the run, never referenced
     public static void main(String[] args) {
         // Hibernate logs through SLF4J (slf4j-simple, warnings only) rather than java.util.logging.
         System.setProperty("org.jboss.logging.provider", "slf4j");
-        run(Clock.systemUTC(), System.out);
+        PseudonymKey key = pseudonymKey(System.getenv(PSEUDONYM_KEY_VARIABLE), System.out);
+        try (PseudonymKey.Installation installed = key.install()) {
+            run(Clock.systemUTC(), System.out);
+        }
     }
 
+    /**
+     * The key the app's pseudonyms are made with: the one in {@value #PSEUDONYM_KEY_VARIABLE}, or, when that is not
+     * set, one generated for this run, so that pseudonyms match within the run only. A real deployment sets the
+     * variable from its secret store and gives every instance the same key; rotating it makes new log lines
+     * unlinkable to old ones.
+     *
+     * @throws IllegalArgumentException if the variable is set but not a Base64 key of at least 32 bytes
+     */
+    static PseudonymKey pseudonymKey(@Nullable String configured, PrintStream out) {
+        if (configured == null || configured.isBlank()) {
+            PseudonymKey generated = PseudonymKey.generate();
+            out.printf("Pseudonym key: %s generated for this run (%s is not set).%n", generated,
+                    PSEUDONYM_KEY_VARIABLE);
+            return generated;
+        }
+        PseudonymKey key = PseudonymKey.fromBase64(configured);
+        out.printf("Pseudonym key: %s from %s.%n", key, PSEUDONYM_KEY_VARIABLE);
+        return key;
+    }
+
+    /** Runs the story with the pseudonym key the caller has installed. */
     @SuppressWarnings("try") // the guard's installation is held for its scope, never referenced
     static Outcome run(Clock clock, PrintStream out) {
         Register register = readRegister();

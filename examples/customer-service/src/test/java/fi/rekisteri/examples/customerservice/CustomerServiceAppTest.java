@@ -8,6 +8,7 @@ import fi.rekisteri.core.Language;
 import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.policy.DenialReason;
 import fi.rekisteri.core.policy.ProcessingEntry;
+import fi.rekisteri.core.policy.PseudonymKey;
 import fi.rekisteri.core.policy.PurposeViolationException;
 import fi.rekisteri.core.policy.SubjectId;
 import java.io.ByteArrayOutputStream;
@@ -24,16 +25,39 @@ import org.junit.jupiter.api.Test;
 class CustomerServiceAppTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T08:00:00Z");
+
+    private static final String KEY = "jx3Lq6m0c1Zb8vJH2rT4yWfN5pK9aE7dQ0sUuV1xYzA=";
     private static Outcome outcome;
     private static String printed;
 
     @BeforeAll
     static void runTheApp() {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+        try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
+                PseudonymKey.Installation installed = CustomerServiceApp.pseudonymKey(KEY, out).install()) {
             outcome = CustomerServiceApp.run(Clock.fixed(NOW, ZoneOffset.UTC), out);
         }
         printed = buffer.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void namesCustomersByTheirPseudonymUnderTheConfiguredKey() {
+        PseudonymKey key = PseudonymKey.fromBase64(KEY);
+        assertTrue(printed.contains("Pseudonym key: " + key + " from REKISTERI_PSEUDONYM_KEY."), printed);
+        assertTrue(printed.contains("customer SubjectId[~" + SubjectId.of("C-1002").pseudonym(key) + "]"), printed);
+        assertFalse(printed.contains(KEY.substring(0, 12)), printed);
+    }
+
+    @Test
+    void generatesAKeyForTheRunWhenNoneIsConfigured() {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        PseudonymKey generated;
+        try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8)) {
+            generated = CustomerServiceApp.pseudonymKey(null, out);
+        }
+        assertEquals("Pseudonym key: " + generated + " generated for this run (REKISTERI_PSEUDONYM_KEY is not set)."
+                + System.lineSeparator(), buffer.toString(StandardCharsets.UTF_8));
+        assertFalse(generated.equals(CustomerServiceApp.pseudonymKey("", new PrintStream(new ByteArrayOutputStream()))));
     }
 
     @Test
@@ -107,7 +131,8 @@ class CustomerServiceAppTest {
     void rendersTheRegisterAsAStatement() {
         assertTrue(outcome.statement().contains("Mainostakomon internetpalvelujen asiakastietorekisteri"),
                 outcome.statement());
-        assertTrue(printed.contains("REFUSED for customer " + SubjectId.of("C-1002")), printed);
+        assertTrue(printed.contains("REFUSED for customer SubjectId[~"
+                + SubjectId.of("C-1002").pseudonym(PseudonymKey.fromBase64(KEY))), printed);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.rekisteri.export.internal.format;
 
+import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.export.FormatError;
 import fi.rekisteri.export.ReadLimits;
@@ -11,13 +12,17 @@ import fi.rekisteri.export.internal.format.Node.Member;
 import fi.rekisteri.export.internal.format.Node.ObjectNode;
 import fi.rekisteri.export.internal.format.Node.ScalarNode;
 import fi.rekisteri.export.internal.format.Node.ScalarType;
+import java.io.IOException;
+import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -79,7 +84,7 @@ public final class NodeParser {
                     .streamReadConstraints(constraints)
                     .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                     .build();
-            case YAML -> YAMLFactory.builder()
+            case YAML -> new YamlNullsFactory(YAMLFactory.builder()
                     .streamReadConstraints(constraints)
                     .loadSettings(LoadSettings.builder()
                             .setMaxAliasesForCollections(0)
@@ -87,14 +92,13 @@ public final class NodeParser {
                             .setAllowNonScalarKeys(false)
                             .setCodePointLimit(limits.maxDocumentChars())
                             .setUseMarks(true)
-                            .build())
-                    .build();
+                            .build()));
         };
     }
 
     private Node document(Reader input) {
         Node root;
-        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), input)) {
+        try (JsonParser parser = factory.createParser(ObjectReadContext.empty(), withoutByteOrderMark(input))) {
             JsonToken token = parser.nextToken();
             if (token == null) {
                 throw new RegisterFormatException(List.of(new FormatError(source, 1, 1, "", "the document is empty")));
@@ -126,6 +130,39 @@ public final class NodeParser {
         return root;
     }
 
+    /**
+     * A byte order mark at the start is not part of the document: SnakeYAML skips it, and JSON read from a file
+     * saved with one is read the same way. It is looked for on the first read, inside the parser, so that a file
+     * that is not UTF-8 fails there as before.
+     */
+    private static Reader withoutByteOrderMark(Reader input) {
+        return new PushbackReader(input, 1) {
+            private boolean started;
+
+            @Override
+            public int read() throws IOException {
+                skipByteOrderMark();
+                return super.read();
+            }
+
+            @Override
+            public int read(char[] buffer, int offset, int length) throws IOException {
+                skipByteOrderMark();
+                return super.read(buffer, offset, length);
+            }
+
+            private void skipByteOrderMark() throws IOException {
+                if (!started) {
+                    started = true;
+                    int first = super.read();
+                    if (first >= 0 && first != '\uFEFF') {
+                        unread(first);
+                    }
+                }
+            }
+        };
+    }
+
     /** The reader's decoding error surfaces wrapped, by Jackson or by SnakeYAML; it deserves its own message. */
     private void notUtf8(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -155,7 +192,8 @@ public final class NodeParser {
         return switch (token) {
             case START_OBJECT -> object(parser, at, depth);
             case START_ARRAY -> array(parser, at, depth);
-            case VALUE_STRING -> new ScalarNode(ScalarType.STRING, boundedText(parser.getString(), at), at);
+            case VALUE_STRING -> new ScalarNode(ScalarType.STRING, printable(boundedText(parser.getString(), at),
+                    "the text", at), at);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new ScalarNode(ScalarType.NUMBER, parser.getString(), at);
             case VALUE_TRUE, VALUE_FALSE -> new ScalarNode(ScalarType.BOOLEAN, parser.getString(), at);
             case VALUE_NULL -> new ScalarNode(ScalarType.NULL, "null", at);
@@ -175,6 +213,20 @@ public final class NodeParser {
         return text;
     }
 
+    /**
+     * Refuses a control character in a text however it was written: raw, or escaped as YAML's {@code "\0"},
+     * {@code "\e"}, {@code "\x7f"} or JSON's {@code "\u0000"}. The model's rule, the set YAML refuses raw.
+     */
+    private String printable(String text, String what, Location at) {
+        OptionalInt bad = LocalizedText.unprintable(text);
+        if (bad.isPresent()) {
+            errors.add(new FormatError(source, at.line(), at.column(), path.toString(), String.format(Locale.ROOT,
+                    "%s holds U+%04X, a control or unprintable character; a text may hold only printable"
+                            + " characters, tabs and line breaks", what, bad.getAsInt())));
+        }
+        return text;
+    }
+
     private ObjectNode object(JsonParser parser, Location at, int depth) {
         Map<String, Member> members = new LinkedHashMap<>();
         RegisterPath parentPath = path;
@@ -182,6 +234,7 @@ public final class NodeParser {
             String name = parser.currentName();
             Location nameAt = location(parser.currentTokenLocation());
             path = parentPath.property(name);
+            printable(name, "the property name", nameAt);
             Node child = value(parser, parser.nextToken(), depth + 1);
             if (members.containsKey(name)) {
                 errors.add(new FormatError(source, nameAt.line(), nameAt.column(), path.toString(),

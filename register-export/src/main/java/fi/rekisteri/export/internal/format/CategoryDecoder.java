@@ -1,0 +1,50 @@
+package fi.rekisteri.export.internal.format;
+
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.RegisterPath;
+import fi.rekisteri.core.Sensitivity;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Decodes the categories of data subjects and of personal data. */
+final class CategoryDecoder {
+
+    private final NodeReader read;
+
+    CategoryDecoder(NodeReader read) {
+        this.read = read;
+    }
+
+    Optional<DataSubjectCategory> subjectCategory(Node node, RegisterPath path) {
+        return read.object(node, path, RegisterFormatNames.SUBJECT_CATEGORY).flatMap(o -> {
+            Optional<String> key = read.text(o, "key", true);
+            Optional<LocalizedText> name = read.localized(o, "name", true);
+            Optional<LocalizedText> description = read.localized(o, "description", false);
+            if (key.isEmpty() || name.isEmpty()) {
+                return Optional.empty();
+            }
+            return read.construct(o.node("key"), o.path("key"),
+                    () -> new DataSubjectCategory(key.get(), name.get(), description));
+        });
+    }
+
+    Optional<DataCategory> dataCategory(Node node, RegisterPath path) {
+        return read.object(node, path, RegisterFormatNames.DATA_CATEGORY).flatMap(o -> {
+            Optional<String> key = read.text(o, "key", true);
+            Optional<LocalizedText> name = read.localized(o, "name", true);
+            Optional<LocalizedText> description = read.localized(o, "description", false);
+            Set<Sensitivity> sensitivities = EnumSet.noneOf(Sensitivity.class);
+            sensitivities.addAll(read.codes(o, "sensitivities", Sensitivity.values(), Sensitivity::code));
+            List<String> subjects = read.keys(o, "subjects");
+            if (key.isEmpty() || name.isEmpty()) {
+                return Optional.empty();
+            }
+            return read.construct(o.node("key"), o.path("key"),
+                    () -> new DataCategory(key.get(), name.get(), description, sensitivities, subjects));
+        });
+    }
+}
