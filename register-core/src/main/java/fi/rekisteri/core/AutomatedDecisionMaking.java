@@ -8,25 +8,14 @@ import java.util.Objects;
  * which {@link Kind} it is; code that handles every statement switches over the kind, so that a new kind is a
  * compile error wherever it is not handled.
  */
-public sealed interface AutomatedDecisionMaking {
+public sealed interface AutomatedDecisionMaking extends Variant<AutomatedDecisionMaking.Kind> {
 
     /** The kinds of statement, one for each variant, with their stable codes. */
-    enum Kind {
+    enum Kind implements Coded {
         /** {@link None}. */
-        NONE("none"),
+        NONE,
         /** {@link Used}. */
-        USED("used");
-
-        private final String code;
-
-        Kind(String code) {
-            this.code = code;
-        }
-
-        /** The stable code used in files and databases: {@code none}, {@code used}. */
-        public String code() {
-            return code;
-        }
+        USED;
 
         /**
          * The kind of a stable code.
@@ -35,21 +24,13 @@ public sealed interface AutomatedDecisionMaking {
          * @throws IllegalArgumentException naming the code and the codes that exist
          */
         public static Kind ofCode(String code) {
-            return Codes.lookUp(values(), Kind::code, code, "automated decision-making kind");
+            return Coded.ofCode(Kind.class, code, "automated decision-making kind");
         }
 
         /** The codes of every kind, in declaration order. */
         public static List<String> codes() {
-            return Codes.list(values(), Kind::code);
+            return Coded.codes(Kind.class);
         }
-    }
-
-    /** Which kind of statement this is. */
-    Kind kind();
-
-    /** The stable code of its kind, used in files and databases. */
-    default String code() {
-        return kind().code();
     }
 
     /** No decisions based solely on automated processing are made. */

@@ -1,29 +1,34 @@
 package fi.rekisteri.core;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
+import java.util.Map;
 
-/** Look-up of closed sets by their stable codes, with an error that lists the codes that exist. */
-final class Codes {
+/** The table of a {@link Coded} enum's constants by code, built once per enum and checked for repeated codes. */
+record Codes(Map<String, Enum<?>> byCode, List<String> codes) {
 
-    private Codes() {}
-
-    // Every caller names its parameter code.
-    static <T> T lookUp(T[] values, Function<T, String> code, String wanted, String what) {
-        Objects.requireNonNull(wanted, "code");
-        for (T value : values) {
-            if (code.apply(value).equals(wanted)) {
-                return value;
+    private static final ClassValue<Codes> TABLES = new ClassValue<>() {
+        @Override
+        protected Codes computeValue(Class<?> type) {
+            Object[] constants = type.getEnumConstants();
+            if (constants == null) {
+                throw new IllegalArgumentException(type.getName() + " is not an enum");
             }
+            Map<String, Enum<?>> byCode = new LinkedHashMap<>();
+            for (Object constant : constants) {
+                String code = ((Coded) constant).code();
+                Enum<?> earlier = byCode.put(code, (Enum<?>) constant);
+                if (earlier != null) {
+                    throw new IllegalStateException(type.getName() + "." + earlier.name() + " and "
+                            + ((Enum<?>) constant).name() + " have the same code " + code);
+                }
+            }
+            return new Codes(Map.copyOf(byCode), List.copyOf(byCode.keySet()));
         }
-        throw new IllegalArgumentException("unknown " + what + " '" + wanted + "'; expected one of "
-                + String.join(", ", list(values, code)));
-    }
+    };
 
-    /** The codes of the values, in their order. */
-    static <T> List<String> list(T[] values, Function<T, String> code) {
-        return Arrays.stream(values).map(code).toList();
+    /** The table of an enum. */
+    static Codes of(Class<? extends Enum<?>> type) {
+        return TABLES.get(type);
     }
 }

@@ -13,48 +13,44 @@ import org.jspecify.annotations.Nullable;
  * Each variant says which {@link Kind} it is; code that handles every basis switches over the kind, so that a new
  * kind is a compile error wherever it is not handled.
  */
-public sealed interface LegalBasis {
+public sealed interface LegalBasis extends Variant<LegalBasis.Kind> {
 
     /** The six bases, one for each variant, with their stable codes, provisions and names. */
-    enum Kind {
+    enum Kind implements Coded {
         /** {@link Consent}. */
-        CONSENT("consent", "6(1)(a)", "withdrawal", "suostumus", "samtycke", "consent"),
+        CONSENT("6(1)(a)", "withdrawal", "suostumus", "samtycke", "consent"),
         /** {@link Contract}. */
-        CONTRACT("contract", "6(1)(b)", null, "sopimus", "avtal", "contract"),
+        CONTRACT("6(1)(b)", null, "sopimus", "avtal", "contract"),
         /** {@link LegalObligation}. */
-        LEGAL_OBLIGATION("legal-obligation", "6(1)(c)", "law",
+        LEGAL_OBLIGATION("6(1)(c)", "law",
                 "lakisääteinen velvoite", "rättslig förpliktelse", "legal obligation"),
         /** {@link VitalInterests}. */
-        VITAL_INTERESTS("vital-interests", "6(1)(d)", null,
+        VITAL_INTERESTS("6(1)(d)", null,
                 "elintärkeät edut", "grundläggande intressen", "vital interests"),
         /** {@link PublicTask}. */
-        PUBLIC_TASK("public-task", "6(1)(e)", "law", "yleinen etu tai julkinen valta",
+        PUBLIC_TASK("6(1)(e)", "law", "yleinen etu tai julkinen valta",
                 "allmänt intresse eller myndighetsutövning", "public interest or official authority"),
         /** {@link LegitimateInterests}. */
-        LEGITIMATE_INTERESTS("legitimate-interests", "6(1)(f)", "interests",
+        LEGITIMATE_INTERESTS("6(1)(f)", "interests",
                 "oikeutettu etu", "berättigat intresse", "legitimate interests");
 
-        private final String code;
         private final String article;
+
         private final @Nullable String detailName;
         // Strings rather than a LocalizedText, so that the enum is visibly immutable.
         private final String finnish;
+
         private final String swedish;
+
         private final String english;
 
-        Kind(String code, String article, @Nullable String detailName, String finnish, String swedish,
+        Kind(String article, @Nullable String detailName, String finnish, String swedish,
                 String english) {
-            this.code = code;
             this.article = article;
             this.detailName = detailName;
             this.finnish = finnish;
             this.swedish = swedish;
             this.english = english;
-        }
-
-        /** The stable code used in files and databases: {@code consent}, {@code contract}, … */
-        public String code() {
-            return code;
         }
 
         /** The provision: {@code 6(1)(a)} … {@code 6(1)(f)}. */
@@ -83,21 +79,13 @@ public sealed interface LegalBasis {
          * @throws IllegalArgumentException naming the code and the codes that exist
          */
         public static Kind ofCode(String code) {
-            return Codes.lookUp(values(), Kind::code, code, "legal basis");
+            return Coded.ofCode(Kind.class, code, "legal basis");
         }
 
         /** The codes of every kind, in the order of Art. 6(1). */
         public static List<String> codes() {
-            return Codes.list(values(), Kind::code);
+            return Coded.codes(Kind.class);
         }
-    }
-
-    /** Which of the six bases this is. */
-    Kind kind();
-
-    /** The stable code used in files and databases: {@code consent}, {@code contract}, … */
-    default String code() {
-        return kind().code();
     }
 
     /** The provision: {@code 6(1)(a)} … {@code 6(1)(f)}. */

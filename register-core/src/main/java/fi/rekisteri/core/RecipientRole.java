@@ -3,26 +3,15 @@ package fi.rekisteri.core;
 import java.util.List;
 
 /** The role in which a recipient receives personal data. */
-public enum RecipientRole {
+public enum RecipientRole implements Coded {
     /** A controller in its own right (GDPR Art. 4(7)). */
-    CONTROLLER("controller"),
+    CONTROLLER,
     /** A processor acting for the controller (Art. 4(8), Art. 28). */
-    PROCESSOR("processor"),
+    PROCESSOR,
     /** A public authority receiving data under law. */
-    PUBLIC_AUTHORITY("public-authority"),
+    PUBLIC_AUTHORITY,
     /** Any other third party. */
-    THIRD_PARTY("third-party");
-
-    private final String code;
-
-    RecipientRole(String code) {
-        this.code = code;
-    }
-
-    /** The stable code used in files and databases. */
-    public String code() {
-        return code;
-    }
+    THIRD_PARTY;
 
     /**
      * The role of a stable code.
@@ -31,11 +20,11 @@ public enum RecipientRole {
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static RecipientRole ofCode(String code) {
-        return Codes.lookUp(values(), RecipientRole::code, code, "recipient role");
+        return Coded.ofCode(RecipientRole.class, code, "recipient role");
     }
 
     /** The codes of every role, in declaration order. */
     public static List<String> codes() {
-        return Codes.list(values(), RecipientRole::code);
+        return Coded.codes(RecipientRole.class);
     }
 }

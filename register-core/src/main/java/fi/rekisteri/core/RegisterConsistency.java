@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -41,27 +42,16 @@ final class RegisterConsistency {
             references(path.property("subjects"), category.subjects(), subjects, "data subject category");
         }
 
-        List<Purpose> purposeList = register.purposes();
-        for (int i = 0; i < purposeList.size(); i++) {
-            Purpose purpose = purposeList.get(i);
-            RegisterPath path = RegisterPath.of("purposes").index(i);
+        each("purposes", register.purposes(), (path, purpose) -> {
             references(path.property("categories"), purpose.categories(), categories, "data category");
             references(path.property("subjects"), purpose.subjects(), subjects, "data subject category");
-        }
-
-        List<Source> sources = register.sources();
-        for (int i = 0; i < sources.size(); i++) {
-            references(RegisterPath.of("sources").index(i).property("categories"), sources.get(i).categories(),
-                    categories, "data category");
-        }
-
-        List<Disclosure> disclosures = register.disclosures();
-        for (int i = 0; i < disclosures.size(); i++) {
-            Disclosure disclosure = disclosures.get(i);
-            RegisterPath path = RegisterPath.of("disclosures").index(i);
+        });
+        each("sources", register.sources(), (path, source) ->
+                references(path.property("categories"), source.categories(), categories, "data category"));
+        each("disclosures", register.disclosures(), (path, disclosure) -> {
             references(path.property("categories"), disclosure.categories(), categories, "data category");
             references(path.property("purposes"), disclosure.purposes(), purposes, "purpose");
-        }
+        });
 
         if (register.transfers().orElse(null) instanceof Transfers.ThirdCountries third) {
             TransferCountries countries = TransferCountries.current();
@@ -76,12 +66,16 @@ final class RegisterConsistency {
             }
         }
 
-        List<RetentionRule> retention = register.retention();
-        for (int i = 0; i < retention.size(); i++) {
-            references(RegisterPath.of("retention").index(i).property("categories"), retention.get(i).categories(),
-                    categories, "data category");
-        }
+        each("retention", register.retention(), (path, rule) ->
+                references(path.property("categories"), rule.categories(), categories, "data category"));
         return List.copyOf(problems);
+    }
+
+    /** Checks each part of a list of the register with its path, such as {@code purposes[2]}. */
+    private static <T> void each(String list, List<T> parts, BiConsumer<RegisterPath, T> check) {
+        for (int i = 0; i < parts.size(); i++) {
+            check.accept(RegisterPath.of(list).index(i), parts.get(i));
+        }
     }
 
     private <T> Set<String> uniqueKeys(RegisterPath path, List<T> parts, Function<T, String> key) {

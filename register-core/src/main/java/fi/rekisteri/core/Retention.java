@@ -9,25 +9,14 @@ import java.util.Objects;
  * which {@link Kind} it is; code that handles every rule switches over the kind, so that a new kind is a compile
  * error wherever it is not handled.
  */
-public sealed interface Retention {
+public sealed interface Retention extends Variant<Retention.Kind> {
 
     /** The kinds of retention, one for each variant, with their stable codes. */
-    enum Kind {
+    enum Kind implements Coded {
         /** {@link AfterEvent}. */
-        AFTER_EVENT("after-event"),
+        AFTER_EVENT,
         /** {@link Criteria}. */
-        CRITERIA("criteria");
-
-        private final String code;
-
-        Kind(String code) {
-            this.code = code;
-        }
-
-        /** The stable code used in databases: {@code after-event}, {@code criteria}. */
-        public String code() {
-            return code;
-        }
+        CRITERIA;
 
         /**
          * The kind of a stable code.
@@ -36,21 +25,13 @@ public sealed interface Retention {
          * @throws IllegalArgumentException naming the code and the codes that exist
          */
         public static Kind ofCode(String code) {
-            return Codes.lookUp(values(), Kind::code, code, "retention kind");
+            return Coded.ofCode(Kind.class, code, "retention kind");
         }
 
         /** The codes of every kind, in declaration order. */
         public static List<String> codes() {
-            return Codes.list(values(), Kind::code);
+            return Coded.codes(Kind.class);
         }
-    }
-
-    /** Which kind of retention this is. */
-    Kind kind();
-
-    /** The stable code of its kind, used in databases. */
-    default String code() {
-        return kind().code();
     }
 
     /**

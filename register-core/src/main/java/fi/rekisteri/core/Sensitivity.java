@@ -3,28 +3,17 @@ package fi.rekisteri.core;
 import java.util.List;
 
 /** Kinds of personal data the law protects beyond the ordinary, each needing a ground of its own. */
-public enum Sensitivity {
+public enum Sensitivity implements Coded {
     /**
      * Special categories of personal data (GDPR Art. 9(1)): racial or ethnic origin, political opinions, religious or
      * philosophical beliefs, trade union membership, genetic data, biometric data for identification, health, sex life
      * or sexual orientation. Processing needs an Art. 9(2) condition.
      */
-    SPECIAL_CATEGORY("special-category"),
+    SPECIAL_CATEGORY,
     /** Personal data on criminal convictions and offences (GDPR Art. 10); needs a legal authorisation. */
-    CRIMINAL_OFFENCE("criminal-offence"),
+    CRIMINAL_OFFENCE,
     /** The Finnish personal identity code (henkilötunnus); may be processed only on a Tietosuojalaki §29 ground. */
-    PERSONAL_IDENTITY_CODE("personal-identity-code");
-
-    private final String code;
-
-    Sensitivity(String code) {
-        this.code = code;
-    }
-
-    /** The stable code used in files and databases. */
-    public String code() {
-        return code;
-    }
+    PERSONAL_IDENTITY_CODE;
 
     /**
      * The sensitivity of a stable code.
@@ -33,11 +22,11 @@ public enum Sensitivity {
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static Sensitivity ofCode(String code) {
-        return Codes.lookUp(values(), Sensitivity::code, code, "sensitivity");
+        return Coded.ofCode(Sensitivity.class, code, "sensitivity");
     }
 
     /** The codes of every sensitivity, in declaration order. */
     public static List<String> codes() {
-        return Codes.list(values(), Sensitivity::code);
+        return Coded.codes(Sensitivity.class);
     }
 }

@@ -11,27 +11,16 @@ import java.util.Optional;
  * operations, or an external organisation. Each variant says which {@link Kind} it is; code that handles every source
  * switches over the kind, so that a new kind is a compile error wherever it is not handled.
  */
-public sealed interface Source {
+public sealed interface Source extends Variant<Source.Kind> {
 
     /** The kinds of source, one for each variant, with their stable codes. */
-    enum Kind {
+    enum Kind implements Coded {
         /** {@link DataSubject}. */
-        DATA_SUBJECT("data-subject"),
+        DATA_SUBJECT,
         /** {@link Internal}. */
-        INTERNAL("internal"),
+        INTERNAL,
         /** {@link External}. */
-        EXTERNAL("external");
-
-        private final String code;
-
-        Kind(String code) {
-            this.code = code;
-        }
-
-        /** The stable code used in files and databases: {@code data-subject}, {@code internal}, {@code external}. */
-        public String code() {
-            return code;
-        }
+        EXTERNAL;
 
         /**
          * The kind of a stable code.
@@ -40,21 +29,13 @@ public sealed interface Source {
          * @throws IllegalArgumentException naming the code and the codes that exist
          */
         public static Kind ofCode(String code) {
-            return Codes.lookUp(values(), Kind::code, code, "source kind");
+            return Coded.ofCode(Kind.class, code, "source kind");
         }
 
         /** The codes of every kind, in declaration order. */
         public static List<String> codes() {
-            return Codes.list(values(), Kind::code);
+            return Coded.codes(Kind.class);
         }
-    }
-
-    /** Which kind of source this is. */
-    Kind kind();
-
-    /** The stable code of its kind, used in files and databases. */
-    default String code() {
-        return kind().code();
     }
 
     /** Keys of the data categories this source supplies; empty when not itemised. */

@@ -6,40 +6,29 @@ import java.util.List;
  * The topics of a privacy statement. A register may carry its own lead-in text for any topic (see
  * {@link Register#introduction(Topic)}), which documents print before the itemised content.
  */
-public enum Topic {
+public enum Topic implements Coded {
     /** The controller and its representative. */
-    CONTROLLER("controller"),
+    CONTROLLER,
     /** The contact for register matters and the data protection officer. */
-    CONTACT("contact"),
+    CONTACT,
     /** The register's name. */
-    NAME("name"),
+    NAME,
     /** Purposes and legal bases. */
-    PURPOSES("purposes"),
+    PURPOSES,
     /** Data subjects and data categories. */
-    DATA_CONTENT("data-content"),
+    DATA_CONTENT,
     /** Regular sources. */
-    SOURCES("sources"),
+    SOURCES,
     /** Regular disclosures. */
-    DISCLOSURES("disclosures"),
+    DISCLOSURES,
     /** Transfers outside the EU/EEA. */
-    TRANSFERS("transfers"),
+    TRANSFERS,
     /** Retention. */
-    RETENTION("retention"),
+    RETENTION,
     /** Security measures. */
-    SECURITY("security"),
+    SECURITY,
     /** The data subject's rights. */
-    RIGHTS("rights");
-
-    private final String code;
-
-    Topic(String code) {
-        this.code = code;
-    }
-
-    /** The stable code used in files and databases. */
-    public String code() {
-        return code;
-    }
+    RIGHTS;
 
     /**
      * The topic of a stable code.
@@ -48,11 +37,11 @@ public enum Topic {
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static Topic ofCode(String code) {
-        return Codes.lookUp(values(), Topic::code, code, "topic");
+        return Coded.ofCode(Topic.class, code, "topic");
     }
 
     /** The codes of every topic, in declaration order. */
     public static List<String> codes() {
-        return Codes.list(values(), Topic::code);
+        return Coded.codes(Topic.class);
     }
 }

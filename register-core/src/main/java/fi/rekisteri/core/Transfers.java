@@ -12,25 +12,14 @@ import java.util.Optional;
  * {@link Kind} it is; code that handles every statement switches over the kind, so that a new kind is a compile
  * error wherever it is not handled.
  */
-public sealed interface Transfers {
+public sealed interface Transfers extends Variant<Transfers.Kind> {
 
     /** The kinds of statement, one for each variant, with their stable codes. */
-    enum Kind {
+    enum Kind implements Coded {
         /** {@link None}. */
-        NONE("none"),
+        NONE,
         /** {@link ThirdCountries}. */
-        THIRD_COUNTRIES("third-countries");
-
-        private final String code;
-
-        Kind(String code) {
-            this.code = code;
-        }
-
-        /** The stable code used in files and databases: {@code none}, {@code third-countries}. */
-        public String code() {
-            return code;
-        }
+        THIRD_COUNTRIES;
 
         /**
          * The kind of a stable code.
@@ -39,21 +28,13 @@ public sealed interface Transfers {
          * @throws IllegalArgumentException naming the code and the codes that exist
          */
         public static Kind ofCode(String code) {
-            return Codes.lookUp(values(), Kind::code, code, "transfers kind");
+            return Coded.ofCode(Kind.class, code, "transfers kind");
         }
 
         /** The codes of every kind, in declaration order. */
         public static List<String> codes() {
-            return Codes.list(values(), Kind::code);
+            return Coded.codes(Kind.class);
         }
-    }
-
-    /** Which kind of statement this is. */
-    Kind kind();
-
-    /** The stable code of its kind, used in files and databases. */
-    default String code() {
-        return kind().code();
     }
 
     /** No transfers. */

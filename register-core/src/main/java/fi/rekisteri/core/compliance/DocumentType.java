@@ -1,9 +1,10 @@
 package fi.rekisteri.core.compliance;
 
-import java.util.Objects;
+import fi.rekisteri.core.Coded;
+import java.util.List;
 
 /** The kinds of statement a register is checked against, each with the law that sets its content. */
-public enum DocumentType {
+public enum DocumentType implements Coded {
     /** The classic rekisteriseloste of Henkilötietolaki 523/1999 §10 (repealed; still common). */
     REKISTERISELOSTE("rekisteriseloste"),
     /** The GDPR Art. 13 privacy notice (tietosuojaseloste), for data collected from the data subject. */
@@ -19,7 +20,8 @@ public enum DocumentType {
         this.code = code;
     }
 
-    /** The stable code used on the command line and in files. */
+    /** The stable code used on the command line and in files: {@code rekisteriseloste}, {@code art13}, … */
+    @Override
     public String code() {
         return code;
     }
@@ -27,16 +29,15 @@ public enum DocumentType {
     /**
      * The document type of a stable code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static DocumentType ofCode(String code) {
-        Objects.requireNonNull(code, "code");
-        for (DocumentType type : values()) {
-            if (type.code.equals(code)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException(
-                "unknown document type '" + code + "'; expected one of rekisteriseloste, art13, art14, art30");
+        return Coded.ofCode(DocumentType.class, code, "document type");
+    }
+
+    /** The codes of every document type, in declaration order. */
+    public static List<String> codes() {
+        return Coded.codes(DocumentType.class);
     }
 }

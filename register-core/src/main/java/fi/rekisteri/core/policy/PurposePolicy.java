@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -126,12 +127,7 @@ public final class PurposePolicy {
      * @throws UnknownKeyException if the register does not declare the purpose
      */
     public PurposeHandle purpose(String key) {
-        Objects.requireNonNull(key, "key");
-        PurposeHandle handle = purposesByKey.get(key);
-        if (handle == null) {
-            throw new UnknownKeyException("purpose", key, register.key(), keys(register.purposes(), Purpose::key));
-        }
-        return handle;
+        return declared(purposesByKey, key, "purpose", register.purposes(), Purpose::key);
     }
 
     /** The handle of a purpose, if the register declares it. */
@@ -146,13 +142,7 @@ public final class PurposePolicy {
      * @throws UnknownKeyException if the register does not declare the category
      */
     public CategoryHandle category(String key) {
-        Objects.requireNonNull(key, "key");
-        CategoryHandle handle = categoriesByKey.get(key);
-        if (handle == null) {
-            throw new UnknownKeyException("data category", key, register.key(),
-                    keys(register.dataCategories(), DataCategory::key));
-        }
-        return handle;
+        return declared(categoriesByKey, key, "data category", register.dataCategories(), DataCategory::key);
     }
 
     /** The handle of a data category, if the register declares it. */
@@ -167,13 +157,8 @@ public final class PurposePolicy {
      * @throws UnknownKeyException if the register does not declare the subject category
      */
     public SubjectCategoryHandle subjectCategory(String key) {
-        Objects.requireNonNull(key, "key");
-        SubjectCategoryHandle handle = subjectsByKey.get(key);
-        if (handle == null) {
-            throw new UnknownKeyException("subject category", key, register.key(),
-                    keys(register.subjectCategories(), DataSubjectCategory::key));
-        }
-        return handle;
+        return declared(subjectsByKey, key, "subject category", register.subjectCategories(),
+                DataSubjectCategory::key);
     }
 
     /** Every purpose's handle, in the register's order. */
@@ -207,17 +192,7 @@ public final class PurposePolicy {
 
     /** Whether the register lets the purpose use the category; an undeclared key is denied. */
     public Decision check(String purposeKey, String categoryKey) {
-        Objects.requireNonNull(purposeKey, "purposeKey");
-        Objects.requireNonNull(categoryKey, "categoryKey");
-        PurposeHandle purpose = purposesByKey.get(purposeKey);
-        if (purpose == null) {
-            return unknownPurpose(purposeKey, categoryKey);
-        }
-        CategoryHandle category = categoriesByKey.get(categoryKey);
-        if (category == null) {
-            return unknownCategory(purposeKey, categoryKey);
-        }
-        return purpose.check(category);
+        return byKeys(purposeKey, categoryKey, PurposeHandle::check);
     }
 
     /** Whether the register lets the purpose use the category; an undeclared key is {@code false}. */
@@ -241,15 +216,18 @@ public final class PurposePolicy {
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(category, "category");
         own(purpose);
-        if (!purpose.mayUse(category)) {
-            return purpose.notCovered(category);
-        }
-        return checkSubject(state, purpose);
+        return checkOwned(state, purpose, category);
     }
 
     /** As {@link #check(SubjectState, PurposeHandle, CategoryHandle)}, by key; an undeclared key is denied. */
     public Decision check(SubjectState state, String purposeKey, String categoryKey) {
         Objects.requireNonNull(state, "state");
+        return byKeys(purposeKey, categoryKey, (purpose, category) -> checkOwned(state, purpose, category));
+    }
+
+    /** The check of the handles of two keys; denied when the register does not declare one of them. */
+    private Decision byKeys(String purposeKey, String categoryKey,
+            BiFunction<PurposeHandle, CategoryHandle, Decision> check) {
         Objects.requireNonNull(purposeKey, "purposeKey");
         Objects.requireNonNull(categoryKey, "categoryKey");
         PurposeHandle purpose = purposesByKey.get(purposeKey);
@@ -260,6 +238,10 @@ public final class PurposePolicy {
         if (category == null) {
             return unknownCategory(purposeKey, categoryKey);
         }
+        return check.apply(purpose, category);
+    }
+
+    private Decision checkOwned(SubjectState state, PurposeHandle purpose, CategoryHandle category) {
         if (!purpose.mayUse(category)) {
             return purpose.notCovered(category);
         }
@@ -429,7 +411,14 @@ public final class PurposePolicy {
                 + ": resolve handles with the policy that checks them");
     }
 
-    private static <T> List<String> keys(List<T> parts, Function<T, String> key) {
-        return parts.stream().map(key).toList();
+    /** The handle of a declared key; otherwise an exception listing the keys of the parts, in register order. */
+    private <H, P> H declared(Map<String, H> byKey, String key, String kind, List<P> parts,
+            Function<P, String> partKey) {
+        Objects.requireNonNull(key, "key");
+        H handle = byKey.get(key);
+        if (handle == null) {
+            throw new UnknownKeyException(kind, key, register.key(), parts.stream().map(partKey).toList());
+        }
+        return handle;
     }
 }

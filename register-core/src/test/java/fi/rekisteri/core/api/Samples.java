@@ -17,6 +17,7 @@ import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Source;
+import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
@@ -83,6 +84,7 @@ final class Samples {
         put(Period.class, () -> Period.ofYears(1));
         put(Duration.class, () -> Duration.ofDays(1));
         put(Clock.class, () -> Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+        put(Class.class, () -> Topic.class);
         put(Runnable.class, () -> (Runnable) () -> { });
         put(Supplier.class, () -> (Supplier<Object>) () -> "result");
         put(Predicate.class, () -> (Predicate<Object>) x -> false);

@@ -1,5 +1,6 @@
 package fi.rekisteri.export.document;
 
+import fi.rekisteri.core.Coded;
 import fi.rekisteri.core.compliance.DocumentType;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * register as JSON-LD. A format says which document types it writes, where the compliance check's findings go and
  * whether it takes a user's template, so that a caller (the command line) needs no list of formats of its own.
  */
-public enum DocumentFormat {
+public enum DocumentFormat implements Coded {
     /** Plain UTF-8 text. */
     TEXT("text", "txt", FindingsPlacement.BOX, true),
     /** CommonMark Markdown. */
@@ -54,6 +55,7 @@ public enum DocumentFormat {
     }
 
     /** The code used on the command line: {@code text}, {@code md}. */
+    @Override
     public String code() {
         return code;
     }
@@ -151,21 +153,16 @@ public enum DocumentFormat {
 
     /** Every format's code, in order: {@code text, md, html, pdf, csv, jsonld}. */
     public static List<String> codes() {
-        return Arrays.stream(values()).map(DocumentFormat::code).toList();
+        return Coded.codes(DocumentFormat.class);
     }
 
     /**
      * The format of a command-line code.
      *
+     * @throws NullPointerException if {@code code} is null
      * @throws IllegalArgumentException naming the code and the codes that exist
      */
     public static DocumentFormat ofCode(String code) {
-        for (DocumentFormat format : values()) {
-            if (format.code.equals(code)) {
-                return format;
-            }
-        }
-        throw new IllegalArgumentException("unknown document format '" + code + "'; expected one of "
-                + String.join(", ", codes()));
+        return Coded.ofCode(DocumentFormat.class, code, "document format");
     }
 }
