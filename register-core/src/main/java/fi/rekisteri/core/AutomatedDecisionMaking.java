@@ -26,11 +26,6 @@ public sealed interface AutomatedDecisionMaking extends Variant<AutomatedDecisio
         public static Kind ofCode(String code) {
             return Coded.ofCode(Kind.class, code, "automated decision-making kind");
         }
-
-        /** The codes of every kind, in declaration order. */
-        public static List<String> codes() {
-            return Coded.codes(Kind.class);
-        }
     }
 
     /** No decisions based solely on automated processing are made. */

@@ -37,9 +37,4 @@ public enum IdentityCodeGround implements Coded {
     public static IdentityCodeGround ofCode(String code) {
         return Coded.ofCode(IdentityCodeGround.class, code, "§29 ground");
     }
-
-    /** The codes of every ground, in declaration order. */
-    public static List<String> codes() {
-        return Coded.codes(IdentityCodeGround.class);
-    }
 }

@@ -81,11 +81,6 @@ public sealed interface LegalBasis extends Variant<LegalBasis.Kind> {
         public static Kind ofCode(String code) {
             return Coded.ofCode(Kind.class, code, "legal basis");
         }
-
-        /** The codes of every kind, in the order of Art. 6(1). */
-        public static List<String> codes() {
-            return Coded.codes(Kind.class);
-        }
     }
 
     /** The provision: {@code 6(1)(a)} … {@code 6(1)(f)}. */

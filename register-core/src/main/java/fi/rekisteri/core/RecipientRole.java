@@ -22,9 +22,4 @@ public enum RecipientRole implements Coded {
     public static RecipientRole ofCode(String code) {
         return Coded.ofCode(RecipientRole.class, code, "recipient role");
     }
-
-    /** The codes of every role, in declaration order. */
-    public static List<String> codes() {
-        return Coded.codes(RecipientRole.class);
-    }
 }

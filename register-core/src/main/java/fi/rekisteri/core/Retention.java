@@ -27,11 +27,6 @@ public sealed interface Retention extends Variant<Retention.Kind> {
         public static Kind ofCode(String code) {
             return Coded.ofCode(Kind.class, code, "retention kind");
         }
-
-        /** The codes of every kind, in declaration order. */
-        public static List<String> codes() {
-            return Coded.codes(Kind.class);
-        }
     }
 
     /**

@@ -60,9 +60,4 @@ public enum Safeguard implements Coded {
     public static Safeguard ofCode(String code) {
         return Coded.ofCode(Safeguard.class, code, "transfer safeguard");
     }
-
-    /** The codes of every safeguard, in declaration order. */
-    public static List<String> codes() {
-        return Coded.codes(Safeguard.class);
-    }
 }

@@ -24,9 +24,4 @@ public enum Sensitivity implements Coded {
     public static Sensitivity ofCode(String code) {
         return Coded.ofCode(Sensitivity.class, code, "sensitivity");
     }
-
-    /** The codes of every sensitivity, in declaration order. */
-    public static List<String> codes() {
-        return Coded.codes(Sensitivity.class);
-    }
 }

@@ -31,11 +31,6 @@ public sealed interface Source extends Variant<Source.Kind> {
         public static Kind ofCode(String code) {
             return Coded.ofCode(Kind.class, code, "source kind");
         }
-
-        /** The codes of every kind, in declaration order. */
-        public static List<String> codes() {
-            return Coded.codes(Kind.class);
-        }
     }
 
     /** Keys of the data categories this source supplies; empty when not itemised. */

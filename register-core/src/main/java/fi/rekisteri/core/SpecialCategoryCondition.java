@@ -62,9 +62,4 @@ public enum SpecialCategoryCondition implements Coded {
     public static SpecialCategoryCondition ofCode(String code) {
         return Coded.ofCode(SpecialCategoryCondition.class, code, "Art. 9(2) condition");
     }
-
-    /** The codes of every condition, in declaration order. */
-    public static List<String> codes() {
-        return Coded.codes(SpecialCategoryCondition.class);
-    }
 }

@@ -39,9 +39,4 @@ public enum Topic implements Coded {
     public static Topic ofCode(String code) {
         return Coded.ofCode(Topic.class, code, "topic");
     }
-
-    /** The codes of every topic, in declaration order. */
-    public static List<String> codes() {
-        return Coded.codes(Topic.class);
-    }
 }

@@ -30,11 +30,6 @@ public sealed interface Transfers extends Variant<Transfers.Kind> {
         public static Kind ofCode(String code) {
             return Coded.ofCode(Kind.class, code, "transfers kind");
         }
-
-        /** The codes of every kind, in declaration order. */
-        public static List<String> codes() {
-            return Coded.codes(Kind.class);
-        }
     }
 
     /** No transfers. */

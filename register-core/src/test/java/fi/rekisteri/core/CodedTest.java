@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.core.policy.DenialReason;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -47,7 +48,10 @@ class CodedTest {
             Map.entry(Sensitivity.class, List.of("special-category", "criminal-offence", "personal-identity-code")),
             Map.entry(Topic.class, List.of("controller", "contact", "name", "purposes", "data-content", "sources",
                     "disclosures", "transfers", "retention", "security", "rights")),
-            Map.entry(DocumentType.class, List.of("rekisteriseloste", "art13", "art14", "art30")));
+            Map.entry(DocumentType.class, List.of("rekisteriseloste", "art13", "art14", "art30")),
+            Map.entry(DenialReason.class, List.of("unknown-purpose", "unknown-category", "unknown-recipient",
+                    "not-covered", "no-consent", "consent-withdrawn", "objected-to-direct-marketing", "restricted",
+                    "not-disclosed", "purpose-not-served")));
 
     @Test
     void everyCodedEnumOfTheCoreIsPinned() throws IOException, URISyntaxException {

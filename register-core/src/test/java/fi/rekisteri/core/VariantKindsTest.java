@@ -65,7 +65,7 @@ class VariantKindsTest {
         correspond(LegalBasis.class, LegalBasis.Kind.class, List.of(LegalBasis.consent(TEXT), LegalBasis.contract(),
                 LegalBasis.legalObligation(TEXT), LegalBasis.vitalInterests(), LegalBasis.publicTask(TEXT),
                 LegalBasis.legitimateInterests(TEXT)), LegalBasis::kind);
-        roundTrip(LegalBasis.Kind.values(), LegalBasis.Kind::code, LegalBasis.Kind::ofCode, LegalBasis.Kind.codes());
+        roundTrip(LegalBasis.Kind.values(), LegalBasis.Kind::code, LegalBasis.Kind::ofCode, Coded.codes(LegalBasis.Kind.class));
         rejects(LegalBasis.Kind::ofCode, "unknown legal basis 'no-such'; expected one of consent, contract,"
                 + " legal-obligation, vital-interests, public-task, legitimate-interests");
         rejects(LegalBasis::ofCode, "unknown legal basis 'no-such'; expected one of consent, contract,"
@@ -124,7 +124,7 @@ class VariantKindsTest {
     void sourcesAndTheirKindsCorrespond() {
         correspond(Source.class, Source.Kind.class, List.of(Source.DataSubject.of(TEXT), Source.Internal.of(TEXT),
                 Source.External.of(TEXT)), Source::kind);
-        roundTrip(Source.Kind.values(), Source.Kind::code, Source.Kind::ofCode, Source.Kind.codes());
+        roundTrip(Source.Kind.values(), Source.Kind::code, Source.Kind::ofCode, Coded.codes(Source.Kind.class));
         rejects(Source.Kind::ofCode, "unknown source kind 'no-such'; expected one of data-subject, internal, external");
         assertEquals("external", Source.External.of(TEXT).code());
     }
@@ -134,7 +134,7 @@ class VariantKindsTest {
         correspond(Transfers.class, Transfers.Kind.class,
                 List.of(Transfers.none(), Transfers.of(Transfer.to("US", Safeguard.ADEQUACY_DECISION))),
                 Transfers::kind);
-        roundTrip(Transfers.Kind.values(), Transfers.Kind::code, Transfers.Kind::ofCode, Transfers.Kind.codes());
+        roundTrip(Transfers.Kind.values(), Transfers.Kind::code, Transfers.Kind::ofCode, Coded.codes(Transfers.Kind.class));
         rejects(Transfers.Kind::ofCode, "unknown transfers kind 'no-such'; expected one of none, third-countries");
     }
 
@@ -142,7 +142,7 @@ class VariantKindsTest {
     void retentionRulesAndTheirKindsCorrespond() {
         correspond(Retention.class, Retention.Kind.class,
                 List.of(Retention.after(Period.ofYears(6), TEXT), Retention.criteria(TEXT)), Retention::kind);
-        roundTrip(Retention.Kind.values(), Retention.Kind::code, Retention.Kind::ofCode, Retention.Kind.codes());
+        roundTrip(Retention.Kind.values(), Retention.Kind::code, Retention.Kind::ofCode, Coded.codes(Retention.Kind.class));
         rejects(Retention.Kind::ofCode, "unknown retention kind 'no-such'; expected one of after-event, criteria");
     }
 
@@ -152,21 +152,21 @@ class VariantKindsTest {
                 List.of(AutomatedDecisionMaking.none(), AutomatedDecisionMaking.used(TEXT)),
                 AutomatedDecisionMaking::kind);
         roundTrip(AutomatedDecisionMaking.Kind.values(), AutomatedDecisionMaking.Kind::code,
-                AutomatedDecisionMaking.Kind::ofCode, AutomatedDecisionMaking.Kind.codes());
+                AutomatedDecisionMaking.Kind::ofCode, Coded.codes(AutomatedDecisionMaking.Kind.class));
         rejects(AutomatedDecisionMaking.Kind::ofCode,
                 "unknown automated decision-making kind 'no-such'; expected one of none, used");
     }
 
     @Test
     void theCodedEnumerationsRoundTrip() {
-        roundTrip(RecipientRole.values(), RecipientRole::code, RecipientRole::ofCode, RecipientRole.codes());
-        roundTrip(Safeguard.values(), Safeguard::code, Safeguard::ofCode, Safeguard.codes());
+        roundTrip(RecipientRole.values(), RecipientRole::code, RecipientRole::ofCode, Coded.codes(RecipientRole.class));
+        roundTrip(Safeguard.values(), Safeguard::code, Safeguard::ofCode, Coded.codes(Safeguard.class));
         roundTrip(SpecialCategoryCondition.values(), SpecialCategoryCondition::code, SpecialCategoryCondition::ofCode,
-                SpecialCategoryCondition.codes());
+                Coded.codes(SpecialCategoryCondition.class));
         roundTrip(IdentityCodeGround.values(), IdentityCodeGround::code, IdentityCodeGround::ofCode,
-                IdentityCodeGround.codes());
-        roundTrip(Sensitivity.values(), Sensitivity::code, Sensitivity::ofCode, Sensitivity.codes());
-        roundTrip(Topic.values(), Topic::code, Topic::ofCode, Topic.codes());
+                Coded.codes(IdentityCodeGround.class));
+        roundTrip(Sensitivity.values(), Sensitivity::code, Sensitivity::ofCode, Coded.codes(Sensitivity.class));
+        roundTrip(Topic.values(), Topic::code, Topic::ofCode, Coded.codes(Topic.class));
         rejects(RecipientRole::ofCode, "unknown recipient role 'no-such'; expected one of controller, processor,"
                 + " public-authority, third-party");
     }

@@ -2,6 +2,7 @@ package fi.rekisteri.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.rekisteri.core.Coded;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.IdentityCodeGround;
 import fi.rekisteri.core.LegalBasis;
@@ -26,10 +27,10 @@ class FormatDocumentTest {
     void namesEveryCodeOfEveryClosedChoice() throws IOException {
         // Surefire runs in the module's directory.
         String doc = Files.readString(Path.of("docs", "register-format.md"));
-        List<String> missing = Stream.of(LegalBasis.Kind.codes(), Source.Kind.codes(), Transfers.Kind.codes(),
-                        AutomatedDecisionMaking.Kind.codes(), RecipientRole.codes(), Safeguard.codes(),
-                        SpecialCategoryCondition.codes(), IdentityCodeGround.codes(), Sensitivity.codes(),
-                        Topic.codes())
+        List<String> missing = Stream.of(Coded.codes(LegalBasis.Kind.class), Coded.codes(Source.Kind.class), Coded.codes(Transfers.Kind.class),
+                        Coded.codes(AutomatedDecisionMaking.Kind.class), Coded.codes(RecipientRole.class), Coded.codes(Safeguard.class),
+                        Coded.codes(SpecialCategoryCondition.class), Coded.codes(IdentityCodeGround.class), Coded.codes(Sensitivity.class),
+                        Coded.codes(Topic.class))
                 .flatMap(List::stream)
                 .filter(code -> !doc.contains("`" + code + "`") && !doc.contains("type: " + code))
                 .distinct()

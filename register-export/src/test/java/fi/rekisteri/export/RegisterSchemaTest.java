@@ -9,6 +9,7 @@ import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import fi.rekisteri.core.Coded;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.IdentityCodeGround;
 import fi.rekisteri.core.LegalBasis;
@@ -105,15 +106,15 @@ class RegisterSchemaTest {
         assertEquals(codes(Topic.values(), Topic::code),
                 new TreeSet<>(SCHEMA_TREE.at("/properties/introductions/properties").propertyNames()));
         Set<String> bases = enumAt("/$defs/legalBasis/oneOf/0/enum");
-        assertEquals(new TreeSet<>(LegalBasis.Kind.codes()), bases);
+        assertEquals(new TreeSet<>(Coded.codes(LegalBasis.Kind.class)), bases);
         assertEquals(bases, enumAt("/$defs/legalBasis/oneOf/1/properties/type/enum"));
     }
 
     @Test
     void namesEveryVariantByItsKindsCode() {
-        assertEquals(new TreeSet<>(Source.Kind.codes()), typesAt("/$defs/source"));
-        assertEquals(new TreeSet<>(Transfers.Kind.codes()), typesAt("/$defs/transfers"));
-        assertEquals(new TreeSet<>(AutomatedDecisionMaking.Kind.codes()), typesAt("/$defs/automatedDecisionMaking"));
+        assertEquals(new TreeSet<>(Coded.codes(Source.Kind.class)), typesAt("/$defs/source"));
+        assertEquals(new TreeSet<>(Coded.codes(Transfers.Kind.class)), typesAt("/$defs/transfers"));
+        assertEquals(new TreeSet<>(Coded.codes(AutomatedDecisionMaking.Kind.class)), typesAt("/$defs/automatedDecisionMaking"));
     }
 
     /** The values of {@code type} over the branches of a {@code oneOf}, whether each gives an enum or a const. */

@@ -93,22 +93,47 @@ final class GuardedPersistence {
         }
     }
 
+    /**
+     * The handler of one guarding proxy: the proxy is equal only to itself and is named after what it guards; every
+     * other call is the subclass's.
+     */
+    private abstract static class Handler implements InvocationHandler {
+        private final Object guarded;
+
+        Handler(Object guarded) {
+            this.guarded = guarded;
+        }
+
+        @Override
+        public final @Nullable Object invoke(Object self, Method method, @Nullable Object @Nullable [] args)
+                throws Throwable {
+            return switch (method.getName()) {
+                case "equals" -> args != null && self == args[0];
+                case "hashCode" -> System.identityHashCode(self);
+                case "toString" -> "PersonalDataGuard.guard(" + guarded + ")";
+                default -> handle(self, method.getName(), method, args);
+            };
+        }
+
+        /** Every call but equals, hashCode and toString; {@code name} is the method's. */
+        abstract @Nullable Object handle(Object self, String name, Method method, @Nullable Object @Nullable [] args)
+                throws Throwable;
+    }
+
     /** The factory: every entity manager it makes, or hands to a transaction, is guarded. */
-    private static final class Factory implements InvocationHandler {
+    private static final class Factory extends Handler {
         private final EntityManagerFactory delegate;
 
         Factory(EntityManagerFactory delegate) {
+            super(delegate);
             this.delegate = delegate;
         }
 
         @Override
         @SuppressWarnings("unchecked")
-        public @Nullable Object invoke(Object proxy, Method method, @Nullable Object @Nullable [] args)
+        @Nullable Object handle(Object proxy, String name, Method method, @Nullable Object @Nullable [] args)
                 throws Throwable {
-            return switch (method.getName()) {
-                case "equals" -> args != null && proxy == args[0];
-                case "hashCode" -> System.identityHashCode(proxy);
-                case "toString" -> "PersonalDataGuard.guard(" + delegate + ")";
+            return switch (name) {
                 case "createEntityManager" -> {
                     Object em = call(delegate, method, args);
                     yield em instanceof EntityManager manager ? entityManager(manager) : em;
@@ -131,7 +156,7 @@ final class GuardedPersistence {
      * One guarded entity manager: bound to the first scope it serves, checking every entity it returns that the
      * listener has not checked for that scope.
      */
-    private static final class Manager implements InvocationHandler {
+    private static final class Manager extends Handler {
         private final EntityManager delegate;
         private final EntityManager proxy;
         private @Nullable Binding bound;
@@ -139,24 +164,15 @@ final class GuardedPersistence {
         private final IdentityHashMap<Object, ProcessingScope> checked = new IdentityHashMap<>();
 
         Manager(EntityManager delegate) {
+            super(delegate);
             this.delegate = delegate;
             this.proxy = proxy(EntityManager.class, this);
         }
 
         @Override
-        public @Nullable Object invoke(Object self, Method method, @Nullable Object @Nullable [] args)
+        @Nullable Object handle(Object self, String name, Method method, @Nullable Object @Nullable [] args)
                 throws Throwable {
-            String name = method.getName();
             switch (name) {
-                case "equals" -> {
-                    return args != null && self == args[0];
-                }
-                case "hashCode" -> {
-                    return System.identityHashCode(self);
-                }
-                case "toString" -> {
-                    return "PersonalDataGuard.guard(" + delegate + ")";
-                }
                 case "clear" -> {
                     delegate.clear();
                     checked.clear();
@@ -256,29 +272,20 @@ final class GuardedPersistence {
     }
 
     /** A query of a guarded entity manager: its results are checked as the manager's are. */
-    private static final class Guarded implements InvocationHandler {
+    private static final class Guarded extends Handler {
         private final Manager manager;
         private final Query delegate;
 
         Guarded(Manager manager, Query delegate) {
+            super(delegate);
             this.manager = manager;
             this.delegate = delegate;
         }
 
         @Override
-        public @Nullable Object invoke(Object self, Method method, @Nullable Object @Nullable [] args)
+        @Nullable Object handle(Object self, String name, Method method, @Nullable Object @Nullable [] args)
                 throws Throwable {
-            String name = method.getName();
             switch (name) {
-                case "equals" -> {
-                    return args != null && self == args[0];
-                }
-                case "hashCode" -> {
-                    return System.identityHashCode(self);
-                }
-                case "toString" -> {
-                    return "PersonalDataGuard.guard(" + delegate + ")";
-                }
                 case "getResultStream" -> {
                     manager.bindOrRefuse();
                     Object stream = call(delegate, method, args);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.Coded;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.LegalBasis;
@@ -385,17 +386,17 @@ abstract class RegisterStoreContract {
                 .flatMap(p -> p.legalBasis().stream()).map(LegalBasis::kind).collect(Collectors.toSet()));
         assertEquals(EnumSet.allOf(Sensitivity.class), full.dataCategories().stream()
                 .flatMap(c -> c.sensitivities().stream()).collect(Collectors.toSet()));
-        assertEquals(Source.Kind.codes(), full.sources().stream().map(Source::code).toList());
-        assertEquals(Retention.Kind.codes(), full.retention().stream().map(r -> r.retention().code()).toList());
-        assertEquals(Transfers.Kind.codes(), List.of(none.transfers().orElseThrow().code(),
+        assertEquals(Coded.codes(Source.Kind.class), full.sources().stream().map(Source::code).toList());
+        assertEquals(Coded.codes(Retention.Kind.class), full.retention().stream().map(r -> r.retention().code()).toList());
+        assertEquals(Coded.codes(Transfers.Kind.class), List.of(none.transfers().orElseThrow().code(),
                 full.transfers().orElseThrow().code()));
-        assertEquals(AutomatedDecisionMaking.Kind.codes(), List.of(none.automatedDecisionMaking().orElseThrow().code(),
+        assertEquals(Coded.codes(AutomatedDecisionMaking.Kind.class), List.of(none.automatedDecisionMaking().orElseThrow().code(),
                 full.automatedDecisionMaking().orElseThrow().code()));
         store.save(full, 0);
         store.save(none, 0);
 
-        assertEquals(Source.Kind.codes(), column("select s.source_kind from rk_revision_source s", key(test)));
-        assertEquals(Retention.Kind.codes(),
+        assertEquals(Coded.codes(Source.Kind.class), column("select s.source_kind from rk_revision_source s", key(test)));
+        assertEquals(Coded.codes(Retention.Kind.class),
                 column("select s.retention_kind from rk_revision_retention s", key(test)));
         assertEquals(List.of("third-countries"), registerColumn("transfers_kind", key(test)));
         assertEquals(List.of("none"), registerColumn("transfers_kind", key(test) + "-none"));

@@ -35,9 +35,4 @@ public enum DocumentType implements Coded {
     public static DocumentType ofCode(String code) {
         return Coded.ofCode(DocumentType.class, code, "document type");
     }
-
-    /** The codes of every document type, in declaration order. */
-    public static List<String> codes() {
-        return Coded.codes(DocumentType.class);
-    }
 }
