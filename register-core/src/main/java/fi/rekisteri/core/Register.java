@@ -1,11 +1,9 @@
 package fi.rekisteri.core;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ListIterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -62,13 +60,13 @@ public final class Register {
         this.representative = b.representative;
         this.dataProtectionOfficer = b.dataProtectionOfficer;
         this.contactPoint = b.contactPoint;
-        this.subjectCategories = List.copyOf(b.subjectCategories);
-        this.dataCategories = List.copyOf(b.dataCategories);
-        this.purposes = List.copyOf(b.purposes);
-        this.sources = List.copyOf(b.sources);
-        this.disclosures = List.copyOf(b.disclosures);
+        this.subjectCategories = b.subjectCategories.toList();
+        this.dataCategories = b.dataCategories.toList();
+        this.purposes = b.purposes.toList();
+        this.sources = b.sources.toList();
+        this.disclosures = b.disclosures.toList();
         this.transfers = b.transfers;
-        this.retention = List.copyOf(b.retention);
+        this.retention = b.retention.toList();
         this.security = b.security;
         this.automatedDecisionMaking = b.automatedDecisionMaking;
         this.provisionRequirement = b.provisionRequirement;
@@ -305,13 +303,15 @@ public final class Register {
         private Optional<Organisation> representative = Optional.empty();
         private Optional<ContactPoint> dataProtectionOfficer = Optional.empty();
         private Optional<ContactPoint> contactPoint = Optional.empty();
-        private final List<DataSubjectCategory> subjectCategories = new ArrayList<>();
-        private final List<DataCategory> dataCategories = new ArrayList<>();
-        private final List<Purpose> purposes = new ArrayList<>();
-        private final List<Source> sources = new ArrayList<>();
-        private final List<Disclosure> disclosures = new ArrayList<>();
+        private final KeyedParts<DataSubjectCategory> subjectCategories =
+                new KeyedParts<>(DataSubjectCategory::key, "subject category");
+        private final KeyedParts<DataCategory> dataCategories =
+                new KeyedParts<>(DataCategory::key, "data category");
+        private final KeyedParts<Purpose> purposes = new KeyedParts<>(Purpose::key, "purpose");
+        private final Parts<Source> sources = new Parts<>();
+        private final KeyedParts<Disclosure> disclosures = new KeyedParts<>(Disclosure::key, "disclosure");
         private Optional<Transfers> transfers = Optional.empty();
-        private final List<RetentionRule> retention = new ArrayList<>();
+        private final Parts<RetentionRule> retention = new Parts<>();
         private SecurityMeasures security = SecurityMeasures.none();
         private Optional<AutomatedDecisionMaking> automatedDecisionMaking = Optional.empty();
         private Optional<LocalizedText> provisionRequirement = Optional.empty();
@@ -399,7 +399,7 @@ public final class Register {
          * @throws NullPointerException if {@code category} is null
          */
         public Builder subjectCategory(DataSubjectCategory category) {
-            subjectCategories.add(Objects.requireNonNull(category, "category"));
+            subjectCategories.add(category, "category");
             return this;
         }
 
@@ -410,8 +410,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no subject category of that key
          */
         public Builder replaceSubjectCategory(DataSubjectCategory category) {
-            replace(subjectCategories, Objects.requireNonNull(category, "category"), DataSubjectCategory::key,
-                    "subject category");
+            subjectCategories.replace(category, "category");
             return this;
         }
 
@@ -422,7 +421,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no subject category of that key
          */
         public Builder removeSubjectCategory(String key) {
-            remove(subjectCategories, key, DataSubjectCategory::key, "subject category");
+            subjectCategories.remove(key);
             return this;
         }
 
@@ -432,7 +431,7 @@ public final class Register {
          * @throws NullPointerException if {@code category} is null
          */
         public Builder dataCategory(DataCategory category) {
-            dataCategories.add(Objects.requireNonNull(category, "category"));
+            dataCategories.add(category, "category");
             return this;
         }
 
@@ -443,8 +442,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no data category of that key
          */
         public Builder replaceDataCategory(DataCategory category) {
-            replace(dataCategories, Objects.requireNonNull(category, "category"), DataCategory::key,
-                    "data category");
+            dataCategories.replace(category, "category");
             return this;
         }
 
@@ -456,7 +454,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no data category of that key
          */
         public Builder removeDataCategory(String key) {
-            remove(dataCategories, key, DataCategory::key, "data category");
+            dataCategories.remove(key);
             return this;
         }
 
@@ -466,7 +464,7 @@ public final class Register {
          * @throws NullPointerException if {@code purpose} is null
          */
         public Builder purpose(Purpose purpose) {
-            purposes.add(Objects.requireNonNull(purpose, "purpose"));
+            purposes.add(purpose, "purpose");
             return this;
         }
 
@@ -477,7 +475,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no purpose of that key
          */
         public Builder replacePurpose(Purpose purpose) {
-            replace(purposes, Objects.requireNonNull(purpose, "purpose"), Purpose::key, "purpose");
+            purposes.replace(purpose, "purpose");
             return this;
         }
 
@@ -488,7 +486,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no purpose of that key
          */
         public Builder removePurpose(String key) {
-            remove(purposes, key, Purpose::key, "purpose");
+            purposes.remove(key);
             return this;
         }
 
@@ -498,7 +496,7 @@ public final class Register {
          * @throws NullPointerException if {@code source} is null
          */
         public Builder source(Source source) {
-            sources.add(Objects.requireNonNull(source, "source"));
+            sources.add(source, "source");
             return this;
         }
 
@@ -508,9 +506,7 @@ public final class Register {
          * @throws NullPointerException if {@code sources} or one of its elements is null
          */
         public Builder replaceSources(List<Source> sources) {
-            List<Source> copy = copyOf(sources, "sources");
-            this.sources.clear();
-            this.sources.addAll(copy);
+            this.sources.replaceAll(sources, "sources");
             return this;
         }
 
@@ -520,7 +516,7 @@ public final class Register {
          * @throws NullPointerException if {@code filter} is null
          */
         public Builder removeSourcesIf(Predicate<? super Source> filter) {
-            sources.removeIf(Objects.requireNonNull(filter, "filter"));
+            sources.removeIf(filter);
             return this;
         }
 
@@ -530,7 +526,7 @@ public final class Register {
          * @throws NullPointerException if {@code disclosure} is null
          */
         public Builder disclosure(Disclosure disclosure) {
-            disclosures.add(Objects.requireNonNull(disclosure, "disclosure"));
+            disclosures.add(disclosure, "disclosure");
             return this;
         }
 
@@ -541,7 +537,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no disclosure of that key
          */
         public Builder replaceDisclosure(Disclosure disclosure) {
-            replace(disclosures, Objects.requireNonNull(disclosure, "disclosure"), Disclosure::key, "disclosure");
+            disclosures.replace(disclosure, "disclosure");
             return this;
         }
 
@@ -552,7 +548,7 @@ public final class Register {
          * @throws IllegalArgumentException naming the key, if the builder has no disclosure of that key
          */
         public Builder removeDisclosure(String key) {
-            remove(disclosures, key, Disclosure::key, "disclosure");
+            disclosures.remove(key);
             return this;
         }
 
@@ -578,7 +574,7 @@ public final class Register {
          * @throws NullPointerException if {@code rule} is null
          */
         public Builder retention(RetentionRule rule) {
-            retention.add(Objects.requireNonNull(rule, "rule"));
+            retention.add(rule, "rule");
             return this;
         }
 
@@ -588,9 +584,7 @@ public final class Register {
          * @throws NullPointerException if {@code rules} or one of its elements is null
          */
         public Builder replaceRetention(List<RetentionRule> rules) {
-            List<RetentionRule> copy = copyOf(rules, "rules");
-            retention.clear();
-            retention.addAll(copy);
+            retention.replaceAll(rules, "rules");
             return this;
         }
 
@@ -600,7 +594,7 @@ public final class Register {
          * @throws NullPointerException if {@code filter} is null
          */
         public Builder removeRetentionIf(Predicate<? super RetentionRule> filter) {
-            retention.removeIf(Objects.requireNonNull(filter, "filter"));
+            retention.removeIf(filter);
             return this;
         }
 
@@ -689,40 +683,6 @@ public final class Register {
                 throw new RegisterValidationException(problems);
             }
             return register;
-        }
-
-        // Every part of the key is replaced, so that a duplicate added by mistake stays one for build() to report.
-        private static <T> void replace(List<T> parts, T part, Function<T, String> keyOf, String kind) {
-            String partKey = keyOf.apply(part);
-            boolean found = false;
-            for (ListIterator<T> it = parts.listIterator(); it.hasNext(); ) {
-                if (keyOf.apply(it.next()).equals(partKey)) {
-                    it.set(part);
-                    found = true;
-                }
-            }
-            if (!found) {
-                throw unknown(kind, partKey, "replace");
-            }
-        }
-
-        private static <T> void remove(List<T> parts, String partKey, Function<T, String> keyOf, String kind) {
-            Objects.requireNonNull(partKey, "key");
-            if (!parts.removeIf(part -> keyOf.apply(part).equals(partKey))) {
-                throw unknown(kind, partKey, "remove");
-            }
-        }
-
-        private static IllegalArgumentException unknown(String kind, String partKey, String verb) {
-            return new IllegalArgumentException("no " + kind + " '" + partKey + "' to " + verb);
-        }
-
-        private static <T> List<T> copyOf(List<T> parts, String name) {
-            Objects.requireNonNull(parts, name);
-            for (int i = 0; i < parts.size(); i++) {
-                Objects.requireNonNull(parts.get(i), name + "[" + i + "]");
-            }
-            return List.copyOf(parts);
         }
     }
 }
