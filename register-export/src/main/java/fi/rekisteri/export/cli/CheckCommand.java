@@ -7,13 +7,12 @@ import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.compliance.Severity;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rekisteri check FILE [--type …] [--lang …]}: the compliance check's findings, one a line. */
@@ -25,8 +24,8 @@ final class CheckCommand implements Callable<Integer> {
     @ParentCommand
     private RekisteriCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.yaml, .yml or .json).")
-    private Path file;
+    @Mixin
+    private RegisterFile input;
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "tietosuojaseloste",
             converter = DocumentKind.Converter.class, completionCandidates = DocumentKind.Candidates.class,
@@ -41,7 +40,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Optional<Register> register = Input.read(file, parent.err);
+        Optional<Register> register = input.read(parent.err);
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** {@code rekisteri convert FILE -o OUT.json|OUT.yaml}. */
@@ -21,8 +21,8 @@ final class ConvertCommand implements Callable<Integer> {
     @ParentCommand
     private RekisteriCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.yaml, .yml or .json).")
-    private Path file;
+    @Mixin
+    private RegisterFile input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", required = true,
             description = "Output file; .json or .yaml/.yml chooses the format.")
@@ -37,7 +37,7 @@ final class ConvertCommand implements Callable<Integer> {
             parent.err.println("rekisteri: " + e.getMessage());
             return RekisteriCommand.EXIT_INPUT;
         }
-        Optional<Register> register = Input.read(file, parent.err);
+        Optional<Register> register = input.read(parent.err);
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }

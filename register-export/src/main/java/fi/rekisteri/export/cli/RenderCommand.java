@@ -17,8 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
@@ -36,8 +36,8 @@ final class RenderCommand implements Callable<Integer> {
     @ParentCommand
     private RekisteriCommand parent;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.yaml, .yml or .json).")
-    private Path file;
+    @Mixin
+    private RegisterFile input;
 
     @Option(names = "--type", paramLabel = "TYPE", defaultValue = "rekisteriseloste",
             converter = DocumentKind.Converter.class, completionCandidates = DocumentKind.Candidates.class,
@@ -72,10 +72,10 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (Output.replacesInput(file, output, parent)) {
+        if (Output.replacesInput(input.path(), output, parent)) {
             return RekisteriCommand.EXIT_INPUT;
         }
-        Optional<Register> register = Input.read(file, parent.err);
+        Optional<Register> register = input.read(parent.err);
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
