@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -95,6 +96,8 @@ class HtmlAccessibilityIT {
         if ("true".equals(System.getenv("CI"))) {
             fail(message + " (CI=true: the test cannot be skipped)");
         }
+        // Printed as well: the build's summary counts a class skipped in @BeforeAll as no test at all.
+        System.err.println("HtmlAccessibilityIT SKIPPED: " + message);
         Assumptions.abort(message);
     }
 
@@ -125,6 +128,9 @@ class HtmlAccessibilityIT {
     void hasNoWcag21AaViolation(DocumentType type, Language language, String register, Outline outline)
             throws IOException {
         open(outline, type.code() + "-" + language.tag() + "-" + register.hashCode());
+        long boxes = outline.preamble().stream().filter(Block.Notice.class::isInstance).count();
+        assertEquals(register.endsWith("findings box") ? 1 : boxes, boxes, "the seed has findings");
+        assertEquals(boxes, browser.findElements(By.cssSelector("aside.notice")).size(), "findings boxes on the page");
         List<String> violations = axe();
         assertTrue(violations.isEmpty(), () -> violations.size() + " WCAG 2.1 AA violation(s) in " + type.code()
                 + " (" + language.tag() + ", " + register + "):\n" + String.join("\n", violations));
