@@ -55,7 +55,7 @@ sealed interface WorkUnit {
     }
 
     /** Each call in a resource-local transaction of its own, committed, or rolled back when the call fails. */
-    private record OwnTransactions(EntityManagerFactory factory) implements WorkUnit {
+    record OwnTransactions(EntityManagerFactory factory) implements WorkUnit {
         @Override
         public <T> T read(Function<EntityManager, T> work) {
             return factory.callInTransaction(work);
@@ -73,7 +73,7 @@ sealed interface WorkUnit {
     }
 
     /** Each call in the caller's entity manager and transaction, neither begun nor committed here. */
-    private record CallersTransaction(EntityManager em, String writing, String otherwise) implements WorkUnit {
+    record CallersTransaction(EntityManager em, String writing, String otherwise) implements WorkUnit {
         @Override
         public <T> T read(Function<EntityManager, T> work) {
             return work.apply(em);
