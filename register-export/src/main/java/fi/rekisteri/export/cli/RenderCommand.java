@@ -8,6 +8,7 @@ import fi.rekisteri.export.document.DocumentFormat;
 import fi.rekisteri.export.document.DocumentFormat.FindingsPlacement;
 import fi.rekisteri.export.document.DocumentSource;
 import fi.rekisteri.export.document.DocumentWriter;
+import fi.rekisteri.export.document.TemplateException;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -111,7 +112,13 @@ final class RenderCommand implements Callable<Integer> {
                         + "); rekisteri check " + input.path() + " --type " + documentType.code() + " lists them");
             }
         }
-        return Output.write(out -> writer.get().write(source, out), format.isText(), output, parent);
+        try {
+            return Output.write(out -> writer.get().write(source, out), format.isText(), output, parent);
+        } catch (TemplateException e) {
+            // A user's template beyond its limits is wrong input; a file is then not written at all.
+            parent.err.println("rekisteri: " + e.getMessage());
+            return RekisteriCommand.EXIT_INPUT;
+        }
     }
 
     /**
