@@ -86,8 +86,8 @@ class PdfLayoutTest {
         String url = "https://example.fi/" + "tietosuoja-ja-rekisteriseloste-".repeat(9) + "x".repeat(2);
         assertEquals(300, url.length());
         Register register = TestRegisters.seed().toBuilder()
-                .introduction(Topic.CONTROLLER, LocalizedText.fi("Lisätietoja: " + url))
-                .introduction(Topic.RIGHTS, LocalizedText.fi("Sana" + "a".repeat(150)))
+                .introduction(Topic.CONTROLLER, LocalizedText.fi("Lisätietoja: " + url + "\n\nSana"
+                        + "a".repeat(150)))
                 .build();
         try (PDDocument pdf = render(Documents.outline(register, DocumentType.REKISTERISELOSTE, Language.FI))) {
             Stripper stripper = new Stripper();
