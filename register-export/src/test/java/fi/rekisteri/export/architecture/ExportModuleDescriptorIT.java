@@ -31,6 +31,7 @@ class ExportModuleDescriptorIT {
                 // openhtmltopdf's log goes to SLF4J through its java.util.logging-typed logger interface.
                 "requires org.slf4j",
                 "requires java.logging",
+                "requires org.dhatim.fastexcel",
                 "requires com.github.librepdf.pdfFontsExtra");
     }
 }
