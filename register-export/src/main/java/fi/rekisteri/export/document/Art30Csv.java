@@ -2,6 +2,7 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
@@ -88,8 +89,7 @@ final class Art30Csv {
         List<DataCategory> categories = register.categoriesCoveredBy(purpose);
         return List.of(
                 parts.text(register.name()),
-                contact(register.controller().name(), register.controller().businessId().map(Object::toString),
-                        register.controller().contact()),
+                controllers(),
                 register.dataProtectionOfficer().map(d -> contact(d.name(), Optional.empty(), d.contact())).orElse(""),
                 parts.text(purpose.name()),
                 purpose.legalBasis().map(b -> parts.basisName(b) + " (" + parts.message("gdpr.article", b.article())
@@ -101,6 +101,20 @@ final class Art30Csv {
                 join(retention(purpose, categories).stream().map(parts::retentionText)),
                 join(Stream.of(register.security().general(), register.security().electronic(),
                         register.security().manual()).flatMap(Optional::stream).map(parts::text)));
+    }
+
+    /** The controller, then each joint controller (Art. 30(1)(a)), in one cell. */
+    private String controllers() {
+        List<String> values = new ArrayList<>();
+        values.add(organisation(register.controller()));
+        register.jointControl().ifPresent(joint -> joint.controllers().forEach(c -> values.add(organisation(c))));
+        return String.join(SEPARATOR, values);
+    }
+
+    private String organisation(Organisation organisation) {
+        return contact(parts.text(organisation.name()),
+                organisation.businessId().map(Object::toString).or(organisation::invalidBusinessId),
+                organisation.contact());
     }
 
     private static String contact(String name, Optional<String> businessId, ContactDetails contact) {
