@@ -33,6 +33,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 /** Registers for tests: one that uses every part of the model, and the seed register from the test resources. */
 public final class TestRegisters {
@@ -56,22 +57,22 @@ public final class TestRegisters {
                 .withInvalidBusinessId("0209602-5");
         Organisation partner = Organisation.of("Kumppani Oy", BusinessId.parse("2135102-9"),
                 ContactDetails.none().withPhone("040 000 0000")).withKind(fi.rekisteri.core.OrganisationKind.COMPANY);
-        return Register.builder("parties", LocalizedText.of("Asiakasrekisteri", "Kundregister"), unit)
+        return Register.builder("parties", LocalizedText.of("Asiakasrekisteri", "Kundregister", "Customer register"), unit)
                 .metadata(DocumentMetadata.of("3", LocalDate.of(2017, 1, 2)).withLastChanged(LocalDate.of(2024, 5, 6))
                         .withInForceFrom(LocalDate.of(2024, 6, 1))
                         .withFramework(fi.rekisteri.core.LegalFramework.PERSONAL_DATA_ACT)
-                        .withChangeNotice(LocalizedText.of("Verkkosivuilla", "På webbplatsen")))
+                        .withChangeNotice(LocalizedText.of("Verkkosivuilla", "På webbplatsen", "On the website")))
                 .jointControl(fi.rekisteri.core.JointControl.of(List.of(partner),
                         LocalizedText.fi("Kaupunki vastaa tietopyynnöistä."))
                         .withContactPoint(ContactPoint.of("Tietopyynnöt", LocalizedText.fi("Rekisteröidyn pyynnöt"),
                                 ContactDetails.none().withEmail("tietopyynnot@esimerkkila.fi"))))
-                .contactPoint(ContactPoint.of("Asiakaspalvelu", LocalizedText.of("Asiakasasiat", "Kundärenden"),
+                .contactPoint(ContactPoint.of("Asiakaspalvelu", LocalizedText.of("Asiakasasiat", "Kundärenden", "Customer matters"),
                         ContactDetails.none().withPhone("09 123")))
                 .contactPoint(ContactPoint.of("Arkisto", ContactDetails.none().withEmail("arkisto@esimerkkila.fi")))
                 .rightsRestriction(fi.rekisteri.core.RightsRestriction.of(fi.rekisteri.core.DataSubjectRight.ERASURE,
                         LocalizedText.fi("Arkistoitavia tietoja ei poisteta."), LocalizedText.fi("Arkistolaki 831/1994")))
                 .rightsRestriction(fi.rekisteri.core.RightsRestriction.of(fi.rekisteri.core.DataSubjectRight.ACCESS,
-                        LocalizedText.of("Rajoitettu", "Begränsad")))
+                        LocalizedText.of("Rajoitettu", "Begränsad", "Restricted")))
                 .build();
     }
 

@@ -94,6 +94,16 @@ abstract class RegisterStoreContract {
     }
 
     @Test
+    void loadsThePartiesAndTheDocumentsOwnFactsEqualToTheOriginal(TestInfo test) {
+        Register register = SampleRegisters.parties(key(test));
+        store.save(register, 0);
+        Register loaded = store.find(register.key()).orElseThrow().register();
+        assertEquals(register, loaded);
+        assertEquals(3, loaded.contactPoints().size());
+        assertEquals(Optional.of("0209602-5"), loaded.controller().invalidBusinessId());
+    }
+
+    @Test
     void loadsALargeRegisterWithTheNoneVariantsEqualToTheOriginal(TestInfo test) {
         Register register = SampleRegisters.ofSize(key(test), 40);
 

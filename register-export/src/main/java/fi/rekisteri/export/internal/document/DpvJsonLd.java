@@ -87,7 +87,7 @@ public final class DpvJsonLd {
             for (int i = 0; i < joint.controllers().size(); i++) {
                 members.add(controller("reg:joint-controller-" + (i + 1), joint.controllers().get(i)));
             }
-            joint.essence().ifPresent(essence -> texts(group, "rdfs:comment", essence));
+            joint.essence().ifPresent(essence -> texts(group, "dct:description", essence));
         });
 
         ArrayNode purposes = process.putArray("dpv:hasPurpose");
