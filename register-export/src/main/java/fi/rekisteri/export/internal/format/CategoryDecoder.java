@@ -2,9 +2,9 @@ package fi.rekisteri.export.internal.format;
 
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
-import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.export.internal.format.NodeReader.Named;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -20,31 +20,19 @@ final class CategoryDecoder {
     }
 
     Optional<DataSubjectCategory> subjectCategory(Node node, RegisterPath path) {
-        return read.object(node, path, RegisterFormatNames.SUBJECT_CATEGORY).flatMap(o -> {
-            Optional<String> key = read.text(o, "key", true);
-            Optional<LocalizedText> name = read.localized(o, "name", true);
-            Optional<LocalizedText> description = read.localized(o, "description", false);
-            if (key.isEmpty() || name.isEmpty()) {
-                return Optional.empty();
-            }
-            return read.construct(o.node("key"), o.path("key"),
-                    () -> new DataSubjectCategory(key.get(), name.get(), description));
-        });
+        return read.object(node, path, RegisterFormatNames.SUBJECT_CATEGORY).flatMap(o -> read.named(o)
+                .flatMap(n -> read.construct(o.node("key"), o.path("key"),
+                        () -> new DataSubjectCategory(n.key(), n.name(), n.description()))));
     }
 
     Optional<DataCategory> dataCategory(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.DATA_CATEGORY).flatMap(o -> {
-            Optional<String> key = read.text(o, "key", true);
-            Optional<LocalizedText> name = read.localized(o, "name", true);
-            Optional<LocalizedText> description = read.localized(o, "description", false);
+            Optional<Named> named = read.named(o);
             Set<Sensitivity> sensitivities = EnumSet.noneOf(Sensitivity.class);
             sensitivities.addAll(read.codes(o, "sensitivities", Sensitivity.values(), Sensitivity::code));
             List<String> subjects = read.keys(o, "subjects");
-            if (key.isEmpty() || name.isEmpty()) {
-                return Optional.empty();
-            }
-            return read.construct(o.node("key"), o.path("key"),
-                    () -> new DataCategory(key.get(), name.get(), description, sensitivities, subjects));
+            return named.flatMap(n -> read.construct(o.node("key"), o.path("key"),
+                    () -> new DataCategory(n.key(), n.name(), n.description(), sensitivities, subjects)));
         });
     }
 }
