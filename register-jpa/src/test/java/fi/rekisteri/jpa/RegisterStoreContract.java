@@ -49,8 +49,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RegisterStoreContract {
 
-    /** Loading a revision: the revision row, then one statement for each of its ten collections. */
-    private static final long STATEMENTS_TO_LOAD = 11;
+    /** Loading a revision: the revision row, then one statement for each of its eleven collections. */
+    private static final long STATEMENTS_TO_LOAD = 12;
 
     private EntityManagerFactory factory;
     private RegisterStore store;
