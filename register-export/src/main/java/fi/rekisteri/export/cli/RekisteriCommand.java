@@ -13,7 +13,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /**
@@ -72,9 +74,18 @@ public final class RekisteriCommand {
         CommandLine commandLine = new CommandLine(new RekisteriCommand(terminalOut, terminalErr, out, outIsTerminal));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(terminalOut, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(terminalErr, StandardCharsets.UTF_8), true));
+        IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            // A value the option does not take: its message names the valid ones, and the usage would bury it.
+            if (e.getCause() instanceof TypeConversionException conversion) {
+                terminalErr.println("rekisteri: " + conversion.getMessage());
+                return EXIT_INPUT;
+            }
+            return usage.handleParseException(e, arguments);
+        });
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             // Never a stack trace at the user: what failed, in one line.
-            terminalErr.println("rekisteri: " + e.getMessage());
+            terminalErr.println("rekisteri: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return EXIT_OUTPUT;
         });
         try {

@@ -125,7 +125,8 @@ final class PartyDecoder {
                 read.error(node, path, "an address needs a street or a poBox");
                 return Optional.empty();
             }
-            return read.construct(o.has("country") ? o.node("country") : node, path,
+            return read.construct(o.has("country") ? o.node("country") : node,
+                    o.has("country") ? o.path("country") : path,
                     () -> new PostalAddress(street, poBox, postalCode, city.get(), country));
         });
     }
