@@ -138,6 +138,12 @@ final class Art30Csv {
                     .orElse(parts.message("transfers.none"));
             case THIRD_COUNTRIES ->
                     join(((Transfers.ThirdCountries) transfers).transfers().stream().map(this::transfer));
+            case MAY_OCCUR -> {
+                Transfers.MayOccur may = (Transfers.MayOccur) transfers;
+                String statement = may.statement().map(parts::text).orElse(parts.message("transfers.may-occur"));
+                yield may.safeguards().isEmpty() ? statement : statement + " " + parts.message("transfers.safeguards",
+                        String.join(", ", may.safeguards().stream().map(parts::safeguardText).toList()));
+            }
         };
     }
 

@@ -3,6 +3,7 @@ package fi.rekisteri.export.internal.format;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Provision;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Sensitivity;
 import java.util.EnumSet;
@@ -24,11 +25,17 @@ final class CategoryDecoder {
             Optional<String> key = read.text(o, "key", true);
             Optional<LocalizedText> name = read.localized(o, "name", true);
             Optional<LocalizedText> description = read.localized(o, "description", false);
+            boolean children = read.flag(o, "includesChildren");
+            Optional<LocalizedText> guardian = read.localized(o, "guardianConsent", false);
+            if (guardian.isPresent() && !children) {
+                read.error(o.nameNode("guardianConsent"), o.path("guardianConsent"),
+                        "'guardianConsent' goes with 'includesChildren: true'");
+            }
             if (key.isEmpty() || name.isEmpty()) {
                 return Optional.empty();
             }
             return read.construct(o.node("key"), o.path("key"),
-                    () -> new DataSubjectCategory(key.get(), name.get(), description));
+                    () -> new DataSubjectCategory(key.get(), name.get(), description, children, guardian));
         });
     }
 
@@ -40,11 +47,14 @@ final class CategoryDecoder {
             Set<Sensitivity> sensitivities = EnumSet.noneOf(Sensitivity.class);
             sensitivities.addAll(read.codes(o, "sensitivities", Sensitivity.values(), Sensitivity::code));
             List<String> subjects = read.keys(o, "subjects");
+            Optional<Provision> provision = o.get("provision")
+                    .flatMap(n -> read.object(n, o.path("provision"), RegisterFormatNames.PROVISION))
+                    .map(p -> new Provision(read.flag(p, "required"), read.localized(p, "consequence", false)));
             if (key.isEmpty() || name.isEmpty()) {
                 return Optional.empty();
             }
             return read.construct(o.node("key"), o.path("key"),
-                    () -> new DataCategory(key.get(), name.get(), description, sensitivities, subjects));
+                    () -> new DataCategory(key.get(), name.get(), description, sensitivities, subjects, provision));
         });
     }
 }

@@ -3,6 +3,7 @@ package fi.rekisteri.export.internal.format;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.Cookie;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
@@ -15,6 +16,7 @@ import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Sensitivity;
 import fi.rekisteri.core.Source;
@@ -22,6 +24,7 @@ import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import java.util.List;
 import java.util.Optional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -56,8 +59,16 @@ public final class RegisterEncoder {
         list(o, "purposes", register.purposes(), RegisterEncoder::purpose);
         list(o, "sources", register.sources(), RegisterEncoder::source);
         list(o, "disclosures", register.disclosures(), RegisterEncoder::disclosure);
+        register.noDisclosures().ifPresent(none -> {
+            if (none.statement().isEmpty()) {
+                o.put("noDisclosures", true);
+            } else {
+                optionalText(o.putObject("noDisclosures"), "statement", none.statement());
+            }
+        });
         register.transfers().ifPresent(t -> o.set("transfers", transfers(t)));
         list(o, "retention", register.retention(), RegisterEncoder::retentionRule);
+        list(o, "cookies", register.cookies(), RegisterEncoder::cookie);
         if (!register.security().isEmpty()) {
             o.set("security", security(register.security()));
         }
@@ -113,6 +124,10 @@ public final class RegisterEncoder {
         o.put("key", category.key());
         o.set("name", text(category.name()));
         optionalText(o, "description", category.description());
+        if (category.includesChildren()) {
+            o.put("includesChildren", true);
+        }
+        optionalText(o, "guardianConsent", category.guardianConsent());
         return o;
     }
 
@@ -126,6 +141,11 @@ public final class RegisterEncoder {
             category.sensitivities().stream().map(Sensitivity::code).forEach(sensitivities::add);
         }
         strings(o, "subjects", category.subjects());
+        category.provision().ifPresent(provision -> {
+            ObjectNode p = o.putObject("provision");
+            p.put("required", provision.required());
+            optionalText(p, "consequence", provision.consequence());
+        });
         return o;
     }
 
@@ -134,7 +154,7 @@ public final class RegisterEncoder {
         o.put("key", purpose.key());
         o.set("name", text(purpose.name()));
         optionalText(o, "description", purpose.description());
-        purpose.legalBasis().ifPresent(b -> legalBasis(o, b));
+        purpose.legalBasis().ifPresent(b -> o.set("legalBasis", legalBasis(b)));
         strings(o, "categories", purpose.categories());
         strings(o, "subjects", purpose.subjects());
         if (purpose.directMarketing()) {
@@ -144,19 +164,23 @@ public final class RegisterEncoder {
         purpose.specialCategoryCondition().ifPresent(c -> o.put("specialCategoryCondition", c.code()));
         purpose.identityCodeGround().ifPresent(g -> o.put("identityCodeGround", g.code()));
         optionalText(o, "criminalDataAuthorisation", purpose.criminalDataAuthorisation());
+        if (!purpose.alternativeLegalBases().isEmpty()) {
+            ArrayNode alternatives = o.putArray("alternativeLegalBases");
+            purpose.alternativeLegalBases().forEach(basis -> alternatives.add(legalBasis(basis)));
+        }
         return o;
     }
 
     /** A basis without texts is written as its code alone: {@code legalBasis: contract}. */
-    private static void legalBasis(ObjectNode o, LegalBasis basis) {
+    private static JsonNode legalBasis(LegalBasis basis) {
         Optional<String> detailName = basis.kind().detailName();
         if (basis.detail().isEmpty() || detailName.isEmpty()) {
-            o.put("legalBasis", basis.code());
-            return;
+            return NODES.stringNode(basis.code());
         }
-        ObjectNode b = o.putObject("legalBasis");
+        ObjectNode b = NODES.objectNode();
         b.put("type", basis.code());
         optionalText(b, detailName.get(), basis.detail());
+        return b;
     }
 
     private static ObjectNode source(Source source) {
@@ -190,7 +214,7 @@ public final class RegisterEncoder {
         ObjectNode o = NODES.objectNode();
         o.put("key", disclosure.key());
         o.set("recipient", text(disclosure.recipient()));
-        o.put("role", disclosure.role().code());
+        disclosure.role().ifPresent(role -> o.put("role", role.code()));
         strings(o, "categories", disclosure.categories());
         strings(o, "purposes", disclosure.purposes());
         optionalText(o, "basis", disclosure.basis());
@@ -210,6 +234,12 @@ public final class RegisterEncoder {
                 list(o, "transfers", ((Transfers.ThirdCountries) transfers).transfers(), RegisterEncoder::transfer);
                 yield o;
             }
+            case MAY_OCCUR -> {
+                Transfers.MayOccur may = (Transfers.MayOccur) transfers;
+                optionalText(o, "statement", may.statement());
+                strings(o, "safeguards", may.safeguards().stream().map(Safeguard::code).toList());
+                yield o;
+            }
         };
     }
 
@@ -220,6 +250,9 @@ public final class RegisterEncoder {
         strings(o, "categories", transfer.categories());
         transfer.safeguard().ifPresent(s -> o.put("safeguard", s.code()));
         optionalText(o, "safeguardCopy", transfer.safeguardCopy());
+        if (transfer.dataPrivacyFramework()) {
+            o.put("dataPrivacyFramework", true);
+        }
         return o;
     }
 
@@ -238,7 +271,41 @@ public final class RegisterEncoder {
                 o.set("criteria", text(((Retention.Criteria) retention).criteria()));
                 yield o;
             }
+            case FROM_COLLECTION -> {
+                o.put("period", ((Retention.FromCollection) retention).period().toString());
+                yield o;
+            }
+            case TIMED -> {
+                Retention.Timed timed = (Retention.Timed) retention;
+                o.put("period", timed.duration().toString());
+                optionalText(o, "event", timed.event());
+                yield o;
+            }
+            case UNTIL -> {
+                Retention.Until until = (Retention.Until) retention;
+                o.put("until", until.condition().code());
+                optionalText(o, "description", until.description());
+                yield o;
+            }
         };
+    }
+
+    private static ObjectNode cookie(Cookie cookie) {
+        ObjectNode o = NODES.objectNode();
+        o.put("key", cookie.key());
+        o.put("name", cookie.name());
+        o.set("description", text(cookie.description()));
+        if (cookie.strictlyNecessary()) {
+            o.put("strictlyNecessary", true);
+        }
+        cookie.lifetime().ifPresent(lifetime -> o.put("lifetime", lifetime.toString()));
+        if (cookie.thirdParty()) {
+            o.put("thirdParty", true);
+        }
+        optionalText(o, "provider", cookie.provider());
+        cookie.providerCountry().ifPresent(country -> o.put("providerCountry", country));
+        strings(o, "purposes", cookie.purposes());
+        return o;
     }
 
     private static ObjectNode security(SecurityMeasures security) {
