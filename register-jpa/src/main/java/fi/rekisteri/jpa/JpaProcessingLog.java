@@ -49,7 +49,7 @@ public final class JpaProcessingLog implements ProcessingLog {
 
     /** A log that records each call in a resource-local transaction of its own, on entity managers of the factory. */
     public static JpaProcessingLog of(EntityManagerFactory factory) {
-        return new JpaProcessingLog(new WorkUnit.OwnTransactions(Objects.requireNonNull(factory, "factory")));
+        return new JpaProcessingLog(WorkUnit.ownTransactions(factory));
     }
 
     /**
@@ -57,8 +57,7 @@ public final class JpaProcessingLog implements ProcessingLog {
      * the processing it records. It never clears the caller's persistence context.
      */
     public static JpaProcessingLog joining(EntityManager entityManager) {
-        return new JpaProcessingLog(new WorkUnit.CallersTransaction(
-                Objects.requireNonNull(entityManager, "entityManager"), "the processing log entry"));
+        return new JpaProcessingLog(WorkUnit.joining(entityManager, "the processing log entry"));
     }
 
     /**

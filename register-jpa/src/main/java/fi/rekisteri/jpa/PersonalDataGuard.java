@@ -74,19 +74,24 @@ import org.jspecify.annotations.Nullable;
  *       {@code @PostLoad} under the scope of the moment, one already loaded is not. Keep an entity within the scope
  *       it was obtained in.</li>
  * </ul>
+ *
+ * @param log the log allowed access is recorded to
+ * @param clock the clock that times the entries
+ * @param outsideScope what happens to access outside any scope
  */
-public final class PersonalDataGuard {
+public record PersonalDataGuard(ProcessingLog log, Clock clock, OutsideScope outsideScope) {
 
     private static final AtomicReference<PersonalDataGuard> INSTALLED = new AtomicReference<>();
 
-    private final ProcessingLog log;
-    private final Clock clock;
-    private final OutsideScope outsideScope;
-
-    private PersonalDataGuard(ProcessingLog log, Clock clock, OutsideScope outsideScope) {
-        this.log = Objects.requireNonNull(log, "log");
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.outsideScope = Objects.requireNonNull(outsideScope, "outsideScope");
+    /**
+     * Creates a guard; {@link #recordingTo(ProcessingLog)} and the {@code with…} methods read better.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public PersonalDataGuard {
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(outsideScope, "outsideScope");
     }
 
     /** A guard recording to the log with the system clock in UTC, refusing access outside any scope. */
@@ -102,21 +107,6 @@ public final class PersonalDataGuard {
     /** This guard doing as told with access outside any scope. */
     public PersonalDataGuard withOutsideScope(OutsideScope outsideScope) {
         return new PersonalDataGuard(log, clock, outsideScope);
-    }
-
-    /** The log allowed access is recorded to. */
-    public ProcessingLog log() {
-        return log;
-    }
-
-    /** The clock that times the entries. */
-    public Clock clock() {
-        return clock;
-    }
-
-    /** What happens to access outside any scope. */
-    public OutsideScope outsideScope() {
-        return outsideScope;
     }
 
     /**

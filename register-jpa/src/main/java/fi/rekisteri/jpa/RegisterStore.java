@@ -11,7 +11,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Registers and every revision of them in a database.
@@ -39,26 +38,25 @@ import java.util.function.Function;
  */
 public final class RegisterStore {
 
-    private final Unit unit;
+    private final WorkUnit unit;
     private final Clock clock;
 
-    private RegisterStore(Unit unit, Clock clock) {
+    private RegisterStore(WorkUnit unit, Clock clock) {
         this.unit = unit;
         this.clock = clock;
     }
 
     /** A store that runs each call in a resource-local transaction of its own, on entity managers of the factory. */
     public static RegisterStore of(EntityManagerFactory factory) {
-        Objects.requireNonNull(factory, "factory");
-        return new RegisterStore(new OwnTransactions(factory), Clock.systemUTC());
+        return new RegisterStore(WorkUnit.ownTransactions(factory), Clock.systemUTC());
     }
 
     /**
      * A store that works in the caller's entity manager and in whatever transaction it has joined; a save needs one.
      */
     public static RegisterStore joining(EntityManager entityManager) {
-        Objects.requireNonNull(entityManager, "entityManager");
-        return new RegisterStore(new CallersTransaction(entityManager), Clock.systemUTC());
+        return new RegisterStore(WorkUnit.joining(entityManager, "save the register",
+                "with RegisterStore.of(factory)"), Clock.systemUTC());
     }
 
     /** This store with another clock for the revisions' times. */
@@ -96,9 +94,9 @@ public final class RegisterStore {
         // Databases keep microseconds at best; a revision read back then equals the one returned here.
         var savedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         try {
-            return unit.write(em -> RevisionRepository.save(em, register, basedOnRevision, change, savedAt));
+            return unit.write((em, own) -> RevisionRepository.save(em, register, basedOnRevision, change, savedAt));
         } catch (PersistenceException e) {
-            int actual = unit.committedRevision(register.key());
+            int actual = unit.readCommitted(em -> RevisionRepository.currentNumber(em, register.key()));
             if (causedBy(e, OptimisticLockException.class) || actual != basedOnRevision) {
                 StaleRevisionException stale = new StaleRevisionException(register.key(), basedOnRevision, actual);
                 stale.initCause(e);
@@ -138,58 +136,5 @@ public final class RegisterStore {
     /** The current revision of every register, ordered by register key. */
     public List<RevisionSummary> registers() {
         return unit.read(RevisionRepository::registers);
-    }
-
-    /** Where a store's calls run. */
-    private interface Unit {
-        <T> T read(Function<EntityManager, T> work);
-
-        <T> T write(Function<EntityManager, T> work);
-
-        /** The committed current revision, read outside the failed transaction. */
-        int committedRevision(String key);
-    }
-
-    private record OwnTransactions(EntityManagerFactory factory) implements Unit {
-        @Override
-        public <T> T read(Function<EntityManager, T> work) {
-            return factory.callInTransaction(work);
-        }
-
-        @Override
-        public <T> T write(Function<EntityManager, T> work) {
-            return factory.callInTransaction(work);
-        }
-
-        @Override
-        public int committedRevision(String key) {
-            return factory.callInTransaction(em -> RevisionRepository.currentNumber(em, key));
-        }
-    }
-
-    private record CallersTransaction(EntityManager em) implements Unit {
-        @Override
-        public <T> T read(Function<EntityManager, T> work) {
-            return work.apply(em);
-        }
-
-        @Override
-        public <T> T write(Function<EntityManager, T> work) {
-            if (!em.isJoinedToTransaction()) {
-                throw new IllegalStateException("the entity manager has no transaction to save the register in;"
-                        + " begin one, or make the store with RegisterStore.of(factory)");
-            }
-            return work.apply(em);
-        }
-
-        @Override
-        public int committedRevision(String key) {
-            EntityManager fresh = em.getEntityManagerFactory().createEntityManager();
-            try {
-                return RevisionRepository.currentNumber(fresh, key);
-            } finally {
-                fresh.close();
-            }
-        }
     }
 }

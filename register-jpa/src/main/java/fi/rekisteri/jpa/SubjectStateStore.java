@@ -37,13 +37,12 @@ public final class SubjectStateStore {
 
     /** A store that runs each call in a resource-local transaction of its own, on entity managers of the factory. */
     public static SubjectStateStore of(EntityManagerFactory factory) {
-        return new SubjectStateStore(new WorkUnit.OwnTransactions(Objects.requireNonNull(factory, "factory")));
+        return new SubjectStateStore(WorkUnit.ownTransactions(factory));
     }
 
     /** A store that works in the caller's entity manager and transaction; recording needs one. */
     public static SubjectStateStore joining(EntityManager entityManager) {
-        return new SubjectStateStore(new WorkUnit.CallersTransaction(
-                Objects.requireNonNull(entityManager, "entityManager"), "the subject's event"));
+        return new SubjectStateStore(WorkUnit.joining(entityManager, "the subject's event"));
     }
 
     /** The subject's state now; that of a subject who has said nothing when the store has no event of theirs. */

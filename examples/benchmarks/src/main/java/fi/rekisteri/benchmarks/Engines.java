@@ -43,11 +43,8 @@ final class Engines {
 
         Rekisteri(Workload w) {
             policy = PurposePolicy.compile(w.register);
+            keys(w, allowedPurposeKey, allowedCategoryKey, deniedPurposeKey, deniedCategoryKey);
             for (int i = 0; i < Workload.QUESTIONS; i++) {
-                allowedPurposeKey[i] = w.purposes.get(w.allowedPurpose[i]);
-                allowedCategoryKey[i] = w.categories.get(w.allowedCategory[i]);
-                deniedPurposeKey[i] = w.purposes.get(w.deniedPurpose[i]);
-                deniedCategoryKey[i] = w.categories.get(w.deniedCategory[i]);
                 allowedPurpose[i] = policy.purpose(allowedPurposeKey[i]);
                 allowedCategory[i] = policy.category(allowedCategoryKey[i]);
                 deniedPurpose[i] = policy.purpose(deniedPurposeKey[i]);

@@ -186,7 +186,7 @@ public class PersistenceBenchmark {
             c.setAutoCommit(false);
             long nextId = 0;
             long lastId = -1;
-            int pending = 0;
+            Batch batch = new Batch(insert);
             for (ProcessingEntry e : db.entries) {
                 if (nextId > lastId) {
                     try (ResultSet r = nextBlock.executeQuery()) {
@@ -197,15 +197,9 @@ public class PersistenceBenchmark {
                 }
                 insert.setLong(1, nextId++);
                 bind(insert, 2, e);
-                insert.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
-            if (pending > 0) {
-                insert.executeBatch();
-            }
+            batch.finish();
             c.commit();
         }
     }
@@ -221,19 +215,39 @@ public class PersistenceBenchmark {
     public void jdbcAppendNextval(Database db, EmptyLog empty) throws SQLException {
         try (Connection c = db.batchingConnection(); PreparedStatement insert = c.prepareStatement(INSERT_NEXTVAL)) {
             c.setAutoCommit(false);
-            int pending = 0;
+            Batch batch = new Batch(insert);
             for (ProcessingEntry e : db.entries) {
                 bind(insert, 1, e);
-                insert.addBatch();
-                if (++pending == BATCH_SIZE) {
-                    insert.executeBatch();
-                    pending = 0;
-                }
+                batch.add();
             }
+            batch.finish();
+            c.commit();
+        }
+    }
+
+    /** The rows of a prepared insert, sent in batches of {@link #BATCH_SIZE} as Hibernate sends them. */
+    private static final class Batch {
+        private final PreparedStatement insert;
+        private int pending;
+
+        Batch(PreparedStatement insert) {
+            this.insert = insert;
+        }
+
+        /** Adds the row whose parameters are set; sends the batch when it is full. */
+        void add() throws SQLException {
+            insert.addBatch();
+            if (++pending == BATCH_SIZE) {
+                insert.executeBatch();
+                pending = 0;
+            }
+        }
+
+        /** Sends the rows not yet sent. */
+        void finish() throws SQLException {
             if (pending > 0) {
                 insert.executeBatch();
             }
-            c.commit();
         }
     }
 

@@ -41,9 +41,7 @@ public final class ProcessingScope {
         if (actor.isBlank()) {
             throw new IllegalArgumentException("actor is blank");
         }
-        if (purpose.policy != policy) {
-            throw policy.foreign(purpose);
-        }
+        purpose.requireIssuedBy(policy);
     }
 
     /**

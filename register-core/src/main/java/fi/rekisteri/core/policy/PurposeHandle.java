@@ -9,13 +9,10 @@ import org.jspecify.annotations.Nullable;
  * A purpose resolved by one {@link PurposePolicy}, carrying the closure of the categories it may use as a bit set.
  * {@link #mayUse(CategoryHandle)} is a bit test. Valid only with the policy that issued it.
  */
-public final class PurposeHandle {
+public final class PurposeHandle extends Handle<Purpose> {
 
-    final PurposePolicy policy;
-    final int index;
     final boolean consentBased;
     final boolean directMarketing;
-    private final Purpose purpose;
     private final long[] covered;
     private final long[] subjects;
 
@@ -32,9 +29,7 @@ public final class PurposeHandle {
     private Decision.Denied @Nullable [] notCovered;
 
     PurposeHandle(PurposePolicy policy, int index, Purpose purpose, long[] covered, long[] subjects) {
-        this.policy = policy;
-        this.index = index;
-        this.purpose = purpose;
+        super(policy, index, purpose, Purpose::key);
         this.covered = covered;
         this.subjects = subjects;
         this.consentBased = purpose.legalBasis().orElse(null) instanceof LegalBasis.Consent;
@@ -47,19 +42,9 @@ public final class PurposeHandle {
         this.restricted = new Decision.Denied(DenialReason.RESTRICTED, register, purpose.key(), "", "");
     }
 
-    /** The purpose's key. */
-    public String key() {
-        return purpose.key();
-    }
-
-    /** The purpose's position in the register, from 0. */
-    public int index() {
-        return index;
-    }
-
     /** The purpose as the register declares it. */
     public Purpose purpose() {
-        return purpose;
+        return part;
     }
 
     /** Whether the purpose's legal basis is the subject's consent, so that it needs a live one. */
@@ -74,9 +59,7 @@ public final class PurposeHandle {
      */
     public boolean mayUse(CategoryHandle category) {
         Objects.requireNonNull(category, "category");
-        if (category.policy != policy) {
-            throw policy.foreign(category);
-        }
+        category.requireIssuedBy(policy);
         int i = category.index;
         return (covered[i >>> 6] & (1L << i)) != 0;
     }
@@ -88,9 +71,7 @@ public final class PurposeHandle {
      */
     public boolean concerns(SubjectCategoryHandle subjectCategory) {
         Objects.requireNonNull(subjectCategory, "subjectCategory");
-        if (subjectCategory.policy != policy) {
-            throw policy.foreign(subjectCategory);
-        }
+        subjectCategory.requireIssuedBy(policy);
         return Bits.get(subjects, subjectCategory.index);
     }
 
@@ -108,16 +89,10 @@ public final class PurposeHandle {
         }
         Decision.Denied denied = row[category.index];
         if (denied == null) {
-            denied = new Decision.Denied(DenialReason.NOT_COVERED, policy.registerKey(), purpose.key(),
+            denied = new Decision.Denied(DenialReason.NOT_COVERED, policy.registerKey(), key(),
                     category.key(), "");
             row[category.index] = denied;
         }
         return denied;
-    }
-
-    /** {@code PurposeHandle[billing#0]}. */
-    @Override
-    public String toString() {
-        return "PurposeHandle[" + purpose.key() + "#" + index + "]";
     }
 }

@@ -401,9 +401,7 @@ public final class PurposePolicy {
     }
 
     private void own(PurposeHandle purpose) {
-        if (purpose.policy != this) {
-            throw foreign(purpose);
-        }
+        purpose.requireIssuedBy(this);
     }
 
     IllegalArgumentException foreign(Object handle) {

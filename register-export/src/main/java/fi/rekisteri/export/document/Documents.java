@@ -140,8 +140,8 @@ public final class Documents {
         Objects.requireNonNull(outline, "outline");
         // Made as characters: encoding them to UTF-8 bytes and decoding them back would cost more than writing them.
         return switch (format) {
-            case TEXT -> TextRenderer.toText(outline);
-            case MARKDOWN -> MarkdownRenderer.toMarkdown(outline);
+            case TEXT -> TextRenderer.INSTANCE.renderToString(outline);
+            case MARKDOWN -> MarkdownRenderer.INSTANCE.renderToString(outline);
             case HTML -> HtmlRenderer.BUILT_IN.toHtml(outline);
             case PDF -> throw new IllegalArgumentException("PDF is binary: render it to a stream");
             case CSV, JSON_LD -> throw new IllegalArgumentException(format.code()

@@ -8,15 +8,8 @@ import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Block.Notice;
 import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.document.Outline;
-import fi.rekisteri.export.document.Renderer;
 import fi.rekisteri.export.document.Section;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +18,7 @@ import java.util.regex.Pattern;
  * CommonMark: the title as the level-1 heading, sections as numbered level-2 headings, labelled fields as a list with
  * bold labels. Register texts are escaped so that they print as written and never become markup or raw HTML.
  */
-final class MarkdownRenderer implements Renderer {
+final class MarkdownRenderer extends CharacterRenderer {
 
     /** The renderer; it holds no state. */
     public static final MarkdownRenderer INSTANCE = new MarkdownRenderer();
@@ -38,24 +31,7 @@ final class MarkdownRenderer implements Renderer {
     private MarkdownRenderer() {}
 
     @Override
-    public void render(Outline outline, OutputStream out) throws IOException {
-        // Streamed: the document is written as it is laid out, not built whole first.
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        write(outline, writer);
-        writer.flush();
-    }
-
-    static String toMarkdown(Outline outline) {
-        StringBuilder md = new StringBuilder();
-        try {
-            write(outline, md);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not fail", e);
-        }
-        return md.toString();
-    }
-
-    private static void write(Outline outline, Appendable md) throws IOException {
+    void write(Outline outline, Appendable md) throws IOException {
         md.append("# ").append(escape(outline.title())).append('\n');
         md.append('\n').append("**").append(escape(outline.subtitle())).append("**\n");
         for (Block block : outline.preamble()) {

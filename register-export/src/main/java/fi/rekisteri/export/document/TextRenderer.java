@@ -8,22 +8,15 @@ import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Block.Notice;
 import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.document.Outline;
-import fi.rekisteri.export.document.Renderer;
 import fi.rekisteri.export.document.Section;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * Plain UTF-8 text laid out as a Finnish statement is typed: the title, then each section as a numbered heading, a
  * blank line, and its content; lists with {@code - } bullets, nested lists indented by two spaces.
  */
-final class TextRenderer implements Renderer {
+final class TextRenderer extends CharacterRenderer {
 
     /** The renderer; it holds no state. */
     public static final TextRenderer INSTANCE = new TextRenderer();
@@ -31,24 +24,7 @@ final class TextRenderer implements Renderer {
     private TextRenderer() {}
 
     @Override
-    public void render(Outline outline, OutputStream out) throws IOException {
-        // Streamed: a statement of 10,000 categories is written as it is laid out, not built whole first.
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        write(outline, writer);
-        writer.flush();
-    }
-
-    static String toText(Outline outline) {
-        StringBuilder text = new StringBuilder();
-        try {
-            write(outline, text);
-        } catch (IOException e) {
-            throw new UncheckedIOException("a StringBuilder does not fail", e);
-        }
-        return text.toString();
-    }
-
-    private static void write(Outline outline, Appendable text) throws IOException {
+    void write(Outline outline, Appendable text) throws IOException {
         text.append(outline.title()).append('\n');
         text.append(outline.subtitle()).append('\n');
         for (Block block : outline.preamble()) {

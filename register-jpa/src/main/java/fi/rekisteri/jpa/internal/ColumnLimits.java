@@ -2,9 +2,6 @@ package fi.rekisteri.jpa.internal;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
-import fi.rekisteri.core.DataCategory;
-import fi.rekisteri.core.DataSubjectCategory;
-import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
@@ -21,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * Checks that every value of a register fits its column before anything is written, so that a value too long for
@@ -58,46 +56,17 @@ final class ColumnLimits {
                 organisation(RegisterPath.of("dataProtectionOfficer"), c.name(), Optional.empty(), c.contact()));
         r.contactPoint().ifPresent(c ->
                 organisation(RegisterPath.of("contactPoint"), c.name(), Optional.empty(), c.contact()));
-        for (int i = 0; i < r.subjectCategories().size(); i++) {
-            DataSubjectCategory s = r.subjectCategories().get(i);
-            RegisterPath path = RegisterPath.of("subjectCategories").index(i);
-            fit(path.property("key"), s.key(), Columns.KEY);
-            text(path.property("name"), s.name());
-            text(path.property("description"), s.description());
-        }
-        for (int i = 0; i < r.dataCategories().size(); i++) {
-            DataCategory c = r.dataCategories().get(i);
-            RegisterPath path = RegisterPath.of("dataCategories").index(i);
-            fit(path.property("key"), c.key(), Columns.KEY);
-            text(path.property("name"), c.name());
-            text(path.property("description"), c.description());
-        }
-        for (int i = 0; i < r.purposes().size(); i++) {
-            purpose(RegisterPath.of("purposes").index(i), r.purposes().get(i));
-        }
-        for (int i = 0; i < r.sources().size(); i++) {
-            source(RegisterPath.of("sources").index(i), r.sources().get(i));
-        }
-        for (int i = 0; i < r.disclosures().size(); i++) {
-            Disclosure d = r.disclosures().get(i);
-            RegisterPath path = RegisterPath.of("disclosures").index(i);
+        each("subjectCategories", r.subjectCategories(), (path, s) -> named(path, s.key(), s.name(), s.description()));
+        each("dataCategories", r.dataCategories(), (path, c) -> named(path, c.key(), c.name(), c.description()));
+        each("purposes", r.purposes(), this::purpose);
+        each("sources", r.sources(), this::source);
+        each("disclosures", r.disclosures(), (path, d) -> {
             fit(path.property("key"), d.key(), Columns.KEY);
             text(path.property("recipient"), d.recipient());
             text(path.property("basis"), d.basis());
-        }
+        });
         r.transfers().ifPresent(t -> transfers(RegisterPath.of("transfers"), t));
-        for (int i = 0; i < r.retention().size(); i++) {
-            Retention retention = r.retention().get(i).retention();
-            RegisterPath path = RegisterPath.of("retention").index(i).property("retention");
-            if (retention instanceof Retention.AfterEvent after) {
-                fit(path.property("period"), after.period().toString(), Columns.CODE);
-            }
-            Map.Entry<String, LocalizedText> text = switch (retention.kind()) {
-                case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) retention).event());
-                case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) retention).criteria());
-            };
-            text(path.property(text.getKey()), text.getValue());
-        }
+        each("retention", r.retention(), (path, rule) -> retention(path.property("retention"), rule.retention()));
         text(RegisterPath.of("security", "general"), r.security().general());
         text(RegisterPath.of("security", "manual"), r.security().manual());
         text(RegisterPath.of("security", "electronic"), r.security().electronic());
@@ -110,14 +79,37 @@ final class ColumnLimits {
         r.introductions().forEach((topic, text) -> text(RegisterPath.of("introductions", topic.code()), text));
     }
 
+    /** Each part of a list of the register's, at its path ({@code purposes[2]}). */
+    private static <T> void each(String property, List<T> parts, BiConsumer<RegisterPath, T> check) {
+        for (int i = 0; i < parts.size(); i++) {
+            check.accept(RegisterPath.of(property).index(i), parts.get(i));
+        }
+    }
+
+    /** The key, name and description a keyed part begins with. */
+    private void named(RegisterPath path, String key, LocalizedText name, Optional<LocalizedText> description) {
+        fit(path.property("key"), key, Columns.KEY);
+        text(path.property("name"), name);
+        text(path.property("description"), description);
+    }
+
     private void purpose(RegisterPath path, Purpose p) {
-        fit(path.property("key"), p.key(), Columns.KEY);
-        text(path.property("name"), p.name());
-        text(path.property("description"), p.description());
+        named(path, p.key(), p.name(), p.description());
         p.legalBasis().ifPresent(basis -> basis.kind().detailName()
                 .ifPresent(detail -> text(path.property("legalBasis").property(detail), basis.detail())));
         text(path.property("objection"), p.objection());
         text(path.property("criminalDataAuthorisation"), p.criminalDataAuthorisation());
+    }
+
+    private void retention(RegisterPath path, Retention retention) {
+        if (retention instanceof Retention.AfterEvent after) {
+            fit(path.property("period"), after.period().toString(), Columns.CODE);
+        }
+        Map.Entry<String, LocalizedText> text = switch (retention.kind()) {
+            case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) retention).event());
+            case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) retention).criteria());
+        };
+        text(path.property(text.getKey()), text.getValue());
     }
 
     private void source(RegisterPath path, Source s) {

@@ -6,6 +6,7 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Provision;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.export.internal.format.NodeReader.Named;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -22,39 +23,29 @@ final class CategoryDecoder {
 
     Optional<DataSubjectCategory> subjectCategory(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.SUBJECT_CATEGORY).flatMap(o -> {
-            Optional<String> key = read.text(o, "key", true);
-            Optional<LocalizedText> name = read.localized(o, "name", true);
-            Optional<LocalizedText> description = read.localized(o, "description", false);
+            Optional<Named> named = read.named(o);
             boolean children = read.flag(o, "includesChildren");
             Optional<LocalizedText> guardian = read.localized(o, "guardianConsent", false);
             if (guardian.isPresent() && !children) {
                 read.error(o.nameNode("guardianConsent"), o.path("guardianConsent"),
                         "'guardianConsent' goes with 'includesChildren: true'");
             }
-            if (key.isEmpty() || name.isEmpty()) {
-                return Optional.empty();
-            }
-            return read.construct(o.node("key"), o.path("key"),
-                    () -> new DataSubjectCategory(key.get(), name.get(), description, children, guardian));
+            return named.flatMap(n -> read.construct(o.node("key"), o.path("key"),
+                    () -> new DataSubjectCategory(n.key(), n.name(), n.description(), children, guardian)));
         });
     }
 
     Optional<DataCategory> dataCategory(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.DATA_CATEGORY).flatMap(o -> {
-            Optional<String> key = read.text(o, "key", true);
-            Optional<LocalizedText> name = read.localized(o, "name", true);
-            Optional<LocalizedText> description = read.localized(o, "description", false);
+            Optional<Named> named = read.named(o);
             Set<Sensitivity> sensitivities = EnumSet.noneOf(Sensitivity.class);
             sensitivities.addAll(read.codes(o, "sensitivities", Sensitivity.values(), Sensitivity::code));
             List<String> subjects = read.keys(o, "subjects");
             Optional<Provision> provision = o.get("provision")
                     .flatMap(n -> read.object(n, o.path("provision"), RegisterFormatNames.PROVISION))
                     .map(p -> new Provision(read.flag(p, "required"), read.localized(p, "consequence", false)));
-            if (key.isEmpty() || name.isEmpty()) {
-                return Optional.empty();
-            }
-            return read.construct(o.node("key"), o.path("key"),
-                    () -> new DataCategory(key.get(), name.get(), description, sensitivities, subjects, provision));
+            return named.flatMap(n -> read.construct(o.node("key"), o.path("key"),
+                    () -> new DataCategory(n.key(), n.name(), n.description(), sensitivities, subjects, provision)));
         });
     }
 }

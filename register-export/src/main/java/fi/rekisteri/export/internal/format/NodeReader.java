@@ -101,6 +101,17 @@ final class NodeReader {
         });
     }
 
+    /**
+     * The key, name and optional description that a keyed part (a category, a purpose) begins with, read in that
+     * order; empty, with the errors collected, when the key or the name is missing or not a text.
+     */
+    Optional<Named> named(Obj o) {
+        Optional<String> key = text(o, "key", true);
+        Optional<LocalizedText> name = localized(o, "name", true);
+        Optional<LocalizedText> description = localized(o, "description", false);
+        return key.flatMap(k -> name.map(n -> new Named(k, n, description)));
+    }
+
     Optional<String> text(Obj o, String name, boolean required) {
         Optional<Node> value = required ? o.required(name) : o.get(name);
         return value.flatMap(node -> scalarText(node, o.path(name)));
@@ -235,6 +246,10 @@ final class NodeReader {
 
     private static String unknownValue(String value, List<String> expected) {
         return "unknown value '" + value + "'; expected one of " + String.join(", ", expected);
+    }
+
+    /** The key, name and description of a keyed part, as {@link #named(Obj)} reads them. */
+    record Named(String key, LocalizedText name, Optional<LocalizedText> description) {
     }
 
     /** An object being read, with its path. */

@@ -7,6 +7,7 @@ import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.SpecialCategoryCondition;
 import fi.rekisteri.export.internal.format.Node.ScalarNode;
+import fi.rekisteri.export.internal.format.NodeReader.Named;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,9 +29,7 @@ final class PurposeDecoder {
 
     Optional<Purpose> purpose(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.PURPOSE).flatMap(o -> {
-            Optional<String> key = read.text(o, "key", true);
-            Optional<LocalizedText> name = read.localized(o, "name", true);
-            Optional<LocalizedText> description = read.localized(o, "description", false);
+            Optional<Named> named = read.named(o);
             Optional<LegalBasis> basis = o.get("legalBasis").flatMap(n -> legalBasis(n, o.path("legalBasis")));
             List<String> categories = read.keys(o, "categories");
             List<String> subjects = read.keys(o, "subjects");
@@ -47,12 +46,9 @@ final class PurposeDecoder {
                         "'alternativeLegalBases' are alternatives to a 'legalBasis', which is missing");
                 return Optional.empty();
             }
-            if (key.isEmpty() || name.isEmpty()) {
-                return Optional.empty();
-            }
-            return read.construct(o.node("key"), o.path("key"), () -> new Purpose(key.get(), name.get(),
-                    description, basis, categories, subjects, directMarketing, objection, condition, ground,
-                    criminal, alternatives));
+            return named.flatMap(n -> read.construct(o.node("key"), o.path("key"), () -> new Purpose(n.key(),
+                    n.name(), n.description(), basis, categories, subjects, directMarketing, objection, condition,
+                    ground, criminal, alternatives)));
         });
     }
 

@@ -119,11 +119,17 @@ public final class RegisterEncoder {
         return o;
     }
 
-    private static ObjectNode subjectCategory(DataSubjectCategory category) {
+    /** The object of a keyed part, begun with its key, name and description (what {@code NodeReader.named} reads). */
+    private static ObjectNode named(String key, LocalizedText name, Optional<LocalizedText> description) {
         ObjectNode o = NODES.objectNode();
-        o.put("key", category.key());
-        o.set("name", text(category.name()));
-        optionalText(o, "description", category.description());
+        o.put("key", key);
+        o.set("name", text(name));
+        optionalText(o, "description", description);
+        return o;
+    }
+
+    private static ObjectNode subjectCategory(DataSubjectCategory category) {
+        ObjectNode o = named(category.key(), category.name(), category.description());
         if (category.includesChildren()) {
             o.put("includesChildren", true);
         }
@@ -132,10 +138,7 @@ public final class RegisterEncoder {
     }
 
     private static ObjectNode dataCategory(DataCategory category) {
-        ObjectNode o = NODES.objectNode();
-        o.put("key", category.key());
-        o.set("name", text(category.name()));
-        optionalText(o, "description", category.description());
+        ObjectNode o = named(category.key(), category.name(), category.description());
         if (!category.sensitivities().isEmpty()) {
             ArrayNode sensitivities = o.putArray("sensitivities");
             category.sensitivities().stream().map(Sensitivity::code).forEach(sensitivities::add);
@@ -150,10 +153,7 @@ public final class RegisterEncoder {
     }
 
     private static ObjectNode purpose(Purpose purpose) {
-        ObjectNode o = NODES.objectNode();
-        o.put("key", purpose.key());
-        o.set("name", text(purpose.name()));
-        optionalText(o, "description", purpose.description());
+        ObjectNode o = named(purpose.key(), purpose.name(), purpose.description());
         purpose.legalBasis().ifPresent(b -> o.set("legalBasis", legalBasis(b)));
         strings(o, "categories", purpose.categories());
         strings(o, "subjects", purpose.subjects());
