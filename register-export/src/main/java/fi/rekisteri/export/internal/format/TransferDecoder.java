@@ -50,8 +50,13 @@ final class TransferDecoder {
             Optional<Safeguard> safeguard = read.code(o, "safeguard", Safeguard.values(), Safeguard::code);
             Optional<LocalizedText> copy = read.localized(o, "safeguardCopy", false);
             boolean dpf = read.flag(o, "dataPrivacyFramework");
+            // The country first, at its own line (with the Data Privacy Framework, which only a US recipient has);
+            // then what else the transfer refuses (its category keys).
             return country.flatMap(c -> read.construct(o.node("country"), o.path("country"),
-                    () -> new Transfer(c, recipient, categories, safeguard, copy, dpf)));
+                    () -> new Transfer(c, Optional.empty(), List.of(), safeguard, Optional.empty(), dpf)))
+                    .flatMap(checked -> read.construct(o.has("categories") ? o.node("categories") : node,
+                            o.has("categories") ? o.path("categories") : path,
+                            () -> new Transfer(checked.country(), recipient, categories, safeguard, copy, dpf)));
         });
     }
 }
