@@ -20,13 +20,16 @@ import java.util.Set;
  * @param description more on what the category holds
  * @param sensitivities the protections that apply to this data
  * @param subjects keys of the data subject categories this data is about; empty when it concerns every group
+ * @param provision whether the subject must provide this data and what follows if not; empty when the register
+ *     says it only for the data as a whole ({@link Register#provisionRequirement()})
  */
 public record DataCategory(
         String key,
         LocalizedText name,
         Optional<LocalizedText> description,
         Set<Sensitivity> sensitivities,
-        List<String> subjects) {
+        List<String> subjects,
+        Optional<Provision> provision) {
 
     /**
      * Creates a data category; keys must be valid keys.
@@ -44,6 +47,19 @@ public record DataCategory(
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(sensitivities));
         subjects = Checks.keys(subjects, "subjects");
+        Objects.requireNonNull(provision, "provision");
+    }
+
+    /**
+     * A data category with no provision statement of its own.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key, or if the category's key is more than {@value
+     *     CategoryHierarchy#MAX_DEPTH} levels deep
+     */
+    public DataCategory(String key, LocalizedText name, Optional<LocalizedText> description,
+            Set<Sensitivity> sensitivities, List<String> subjects) {
+        this(key, name, description, sensitivities, subjects, Optional.empty());
     }
 
     /**
@@ -54,7 +70,7 @@ public record DataCategory(
      *     CategoryHierarchy#MAX_DEPTH} levels deep
      */
     public static DataCategory of(String key, LocalizedText name) {
-        return new DataCategory(key, name, Optional.empty(), Set.of(), List.of());
+        return new DataCategory(key, name, Optional.empty(), Set.of(), List.of(), Optional.empty());
     }
 
     /**
@@ -64,7 +80,7 @@ public record DataCategory(
      */
     public DataCategory withDescription(LocalizedText description) {
         Objects.requireNonNull(description, "description");
-        return new DataCategory(key, name, Optional.of(description), sensitivities, subjects);
+        return new DataCategory(key, name, Optional.of(description), sensitivities, subjects, provision);
     }
 
     /**
@@ -78,7 +94,7 @@ public record DataCategory(
                 ? EnumSet.noneOf(Sensitivity.class)
                 : EnumSet.copyOf(sensitivities);
         more.add(sensitivity);
-        return new DataCategory(key, name, description, more, subjects);
+        return new DataCategory(key, name, description, more, subjects, provision);
     }
 
     /**
@@ -89,7 +105,17 @@ public record DataCategory(
      */
     public DataCategory aboutSubjects(String... subjectKeys) {
         Objects.requireNonNull(subjectKeys, "subjectKeys");
-        return new DataCategory(key, name, description, sensitivities, List.of(subjectKeys));
+        return new DataCategory(key, name, description, sensitivities, List.of(subjectKeys), provision);
+    }
+
+    /**
+     * This category with whether the subject must provide it and what follows if not.
+     *
+     * @throws NullPointerException if {@code provision} is null
+     */
+    public DataCategory withProvision(Provision provision) {
+        Objects.requireNonNull(provision, "provision");
+        return new DataCategory(key, name, description, sensitivities, subjects, Optional.of(provision));
     }
 
     /** Whether this data is of the given sensitivity. */

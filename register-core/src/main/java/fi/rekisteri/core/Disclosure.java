@@ -9,16 +9,18 @@ import java.util.Optional;
  *
  * @param key stable key of the recipient, such as {@code tax-administration}
  * @param recipient the recipient or category of recipients as a statement names it
- * @param role the role in which the recipient receives the data
+ * @param role the role in which the recipient receives the data; empty when the register does not say (Art. 13(1)(e)
+ *     and 30(1)(d) name recipients, and the role tells the subject whom to turn to)
  * @param categories keys of the data categories disclosed
  * @param purposes keys of the purposes the disclosure serves
  * @param basis why the data may be disclosed (a law, a contract, consent)
- * @param country ISO 3166-1 alpha-2 code of the recipient's country, when known
+ * @param country ISO 3166-1 alpha-2 code of the recipient's country, when known; a country outside the EU/EEA must
+ *     be among the register's {@link Transfers}
  */
 public record Disclosure(
         String key,
         LocalizedText recipient,
-        RecipientRole role,
+        Optional<RecipientRole> role,
         List<String> categories,
         List<String> purposes,
         Optional<LocalizedText> basis,
@@ -42,6 +44,17 @@ public record Disclosure(
     }
 
     /**
+     * A disclosure whose recipient's role is stated.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key or the country not an alpha-2 code
+     */
+    public Disclosure(String key, LocalizedText recipient, RecipientRole role, List<String> categories,
+            List<String> purposes, Optional<LocalizedText> basis, Optional<String> country) {
+        this(key, recipient, Optional.of(Objects.requireNonNull(role, "role")), categories, purposes, basis, country);
+    }
+
+    /**
      * A disclosure to a third party of the given categories, with no purposes, basis or country yet.
      *
      * @throws NullPointerException if an argument is null
@@ -60,7 +73,12 @@ public record Disclosure(
      */
     public Disclosure withRole(RecipientRole role) {
         Objects.requireNonNull(role, "role");
-        return new Disclosure(key, recipient, role, categories, purposes, basis, country);
+        return new Disclosure(key, recipient, Optional.of(role), categories, purposes, basis, country);
+    }
+
+    /** This disclosure with the recipient's role left unstated. */
+    public Disclosure withoutRole() {
+        return new Disclosure(key, recipient, Optional.empty(), categories, purposes, basis, country);
     }
 
     /**

@@ -19,6 +19,9 @@ import java.util.Optional;
  * @param specialCategoryCondition the Art. 9(2) condition, when the purpose uses special categories of data
  * @param identityCodeGround the Tietosuojalaki §29 ground, when the purpose uses the personal identity code
  * @param criminalDataAuthorisation the law that authorises processing of Art. 10 data, when the purpose uses it
+ * @param alternativeLegalBases the bases the statement offers besides {@code legalBasis}, as in "contract or
+ *     legitimate interest"; the controller must choose one before processing (EDPB Guidelines 2/2019), so the
+ *     compliance check reports them
  */
 public record Purpose(
         String key,
@@ -31,7 +34,8 @@ public record Purpose(
         Optional<LocalizedText> objection,
         Optional<SpecialCategoryCondition> specialCategoryCondition,
         Optional<IdentityCodeGround> identityCodeGround,
-        Optional<LocalizedText> criminalDataAuthorisation) {
+        Optional<LocalizedText> criminalDataAuthorisation,
+        List<LegalBasis> alternativeLegalBases) {
 
     /**
      * Creates a purpose; keys must be valid keys.
@@ -50,6 +54,29 @@ public record Purpose(
         Objects.requireNonNull(specialCategoryCondition, "specialCategoryCondition");
         Objects.requireNonNull(identityCodeGround, "identityCodeGround");
         Objects.requireNonNull(criminalDataAuthorisation, "criminalDataAuthorisation");
+        Objects.requireNonNull(alternativeLegalBases, "alternativeLegalBases");
+        for (int i = 0; i < alternativeLegalBases.size(); i++) {
+            Objects.requireNonNull(alternativeLegalBases.get(i), "alternativeLegalBases[" + i + "]");
+        }
+        alternativeLegalBases = List.copyOf(alternativeLegalBases);
+        if (!alternativeLegalBases.isEmpty() && legalBasis.isEmpty()) {
+            throw new IllegalArgumentException("purpose '" + key
+                    + "' has alternative legal bases but no legal basis they are alternatives to");
+        }
+    }
+
+    /**
+     * A purpose with one legal basis or none, and no alternatives.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if a key is not a valid key
+     */
+    public Purpose(String key, LocalizedText name, Optional<LocalizedText> description,
+            Optional<LegalBasis> legalBasis, List<String> categories, List<String> subjects, boolean directMarketing,
+            Optional<LocalizedText> objection, Optional<SpecialCategoryCondition> specialCategoryCondition,
+            Optional<IdentityCodeGround> identityCodeGround, Optional<LocalizedText> criminalDataAuthorisation) {
+        this(key, name, description, legalBasis, categories, subjects, directMarketing, objection,
+                specialCategoryCondition, identityCodeGround, criminalDataAuthorisation, List.of());
     }
 
     /**
@@ -74,6 +101,7 @@ public record Purpose(
         builder.specialCategoryCondition = specialCategoryCondition;
         builder.identityCodeGround = identityCodeGround;
         builder.criminalDataAuthorisation = criminalDataAuthorisation;
+        builder.alternativeLegalBases.addAll(alternativeLegalBases);
         return builder;
     }
 
@@ -94,6 +122,7 @@ public record Purpose(
         private Optional<SpecialCategoryCondition> specialCategoryCondition = Optional.empty();
         private Optional<IdentityCodeGround> identityCodeGround = Optional.empty();
         private Optional<LocalizedText> criminalDataAuthorisation = Optional.empty();
+        private final List<LegalBasis> alternativeLegalBases = new ArrayList<>();
 
         private Builder(String key, LocalizedText name) {
             Checks.requireKey(key, "key");
@@ -274,10 +303,30 @@ public record Purpose(
             return this;
         }
 
-        /** The purpose. */
+        /**
+         * Adds a basis the statement offers as an alternative to the legal basis ("or legitimate interest").
+         *
+         * @throws NullPointerException if {@code basis} is null
+         */
+        public Builder alternativeLegalBasis(LegalBasis basis) {
+            alternativeLegalBases.add(Objects.requireNonNull(basis, "basis"));
+            return this;
+        }
+
+        /** Removes every alternative legal basis, so that the legal basis stands alone. */
+        public Builder clearAlternativeLegalBases() {
+            alternativeLegalBases.clear();
+            return this;
+        }
+
+        /**
+         * The purpose.
+         *
+         * @throws IllegalArgumentException if alternative legal bases are given without a legal basis
+         */
         public Purpose build() {
             return new Purpose(key, name, description, legalBasis, categories, subjects, directMarketing, objection,
-                    specialCategoryCondition, identityCodeGround, criminalDataAuthorisation);
+                    specialCategoryCondition, identityCodeGround, criminalDataAuthorisation, alternativeLegalBases);
         }
 
         // Checked as a whole before any is added, so that a failed call leaves the builder as it was.

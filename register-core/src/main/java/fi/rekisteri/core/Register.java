@@ -40,6 +40,7 @@ public final class Register {
     private final List<Purpose> purposes;
     private final List<Source> sources;
     private final List<Disclosure> disclosures;
+    private final Optional<NoDisclosures> noDisclosures;
     private final Optional<Transfers> transfers;
     private final List<RetentionRule> retention;
     private final SecurityMeasures security;
@@ -48,6 +49,7 @@ public final class Register {
     private final List<RightsRestriction> rightsRestrictions;
     private final DocumentMetadata metadata;
     private final Map<Topic, LocalizedText> introductions;
+    private final List<Cookie> cookies;
 
     private final Map<String, DataSubjectCategory> subjectsByKey;
     private final Map<String, DataCategory> categoriesByKey;
@@ -68,6 +70,7 @@ public final class Register {
         this.purposes = b.purposes.toList();
         this.sources = b.sources.toList();
         this.disclosures = b.disclosures.toList();
+        this.noDisclosures = b.noDisclosures;
         this.transfers = b.transfers;
         this.retention = b.retention.toList();
         this.security = b.security;
@@ -78,6 +81,7 @@ public final class Register {
         this.introductions = b.introductions.isEmpty()
                 ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(b.introductions));
+        this.cookies = b.cookies.toList();
         this.subjectsByKey = index(subjectCategories, DataSubjectCategory::key);
         this.categoriesByKey = index(dataCategories, DataCategory::key);
         this.purposesByKey = index(purposes, Purpose::key);
@@ -116,6 +120,7 @@ public final class Register {
         b.purposes.addAll(purposes);
         b.sources.addAll(sources);
         b.disclosures.addAll(disclosures);
+        b.noDisclosures = noDisclosures;
         b.transfers = transfers;
         b.retention.addAll(retention);
         b.security = security;
@@ -124,6 +129,7 @@ public final class Register {
         b.rightsRestrictions.addAll(rightsRestrictions);
         b.metadata = metadata;
         b.introductions.putAll(introductions);
+        b.cookies.addAll(cookies);
         return b;
     }
 
@@ -198,6 +204,19 @@ public final class Register {
     /** The regular disclosures, in the register's order. */
     public List<Disclosure> disclosures() {
         return disclosures;
+    }
+
+    /**
+     * The register's explicit statement that it discloses no data; empty when it lists disclosures or says
+     * nothing of them. A register never has both this and {@link #disclosures()}.
+     */
+    public Optional<NoDisclosures> noDisclosures() {
+        return noDisclosures;
+    }
+
+    /** The cookies and similar technologies the register's service uses, in the register's order. */
+    public List<Cookie> cookies() {
+        return cookies;
     }
 
     /** What the register says of transfers outside the EU/EEA; empty when it says nothing. */
@@ -300,7 +319,8 @@ public final class Register {
     private List<Object> components() {
         return List.of(key, name, controller, representative, dataProtectionOfficer, contactPoints, jointControl,
                 subjectCategories, dataCategories, purposes, sources, disclosures, transfers, retention, security,
-                automatedDecisionMaking, provisionRequirement, rightsRestrictions, metadata, introductions);
+                automatedDecisionMaking, provisionRequirement, rightsRestrictions, metadata, introductions,
+                noDisclosures, cookies);
     }
 
     /** {@code Register[key, n purposes, m data categories]}: a summary, never personal data. */
@@ -335,6 +355,8 @@ public final class Register {
         private final KeyedParts<Purpose> purposes = new KeyedParts<>(Purpose::key, "purpose");
         private final Parts<Source> sources = new Parts<>();
         private final KeyedParts<Disclosure> disclosures = new KeyedParts<>(Disclosure::key, "disclosure");
+        private Optional<NoDisclosures> noDisclosures = Optional.empty();
+        private final KeyedParts<Cookie> cookies = new KeyedParts<>(Cookie::key, "cookie");
         private Optional<Transfers> transfers = Optional.empty();
         private final Parts<RetentionRule> retention = new Parts<>();
         private SecurityMeasures security = SecurityMeasures.none();
@@ -621,6 +643,54 @@ public final class Register {
          */
         public Builder removeDisclosure(String key) {
             disclosures.remove(key);
+            return this;
+        }
+
+        /**
+         * States explicitly that no data is disclosed; {@link #build()} reports it if disclosures are listed too.
+         *
+         * @throws NullPointerException if {@code statement} is null
+         */
+        public Builder noDisclosures(NoDisclosures statement) {
+            this.noDisclosures = Optional.of(Objects.requireNonNull(statement, "statement"));
+            return this;
+        }
+
+        /** Removes the statement that no data is disclosed, if one is set. */
+        public Builder clearNoDisclosures() {
+            this.noDisclosures = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Adds a cookie or similar technology after those already added.
+         *
+         * @throws NullPointerException if {@code cookie} is null
+         */
+        public Builder cookie(Cookie cookie) {
+            cookies.add(cookie, "cookie");
+            return this;
+        }
+
+        /**
+         * Puts a cookie in the place of the one of the same key.
+         *
+         * @throws NullPointerException if {@code cookie} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no cookie of that key
+         */
+        public Builder replaceCookie(Cookie cookie) {
+            cookies.replace(cookie, "cookie");
+            return this;
+        }
+
+        /**
+         * Removes the cookie of a key.
+         *
+         * @throws NullPointerException if {@code key} is null
+         * @throws IllegalArgumentException naming the key, if the builder has no cookie of that key
+         */
+        public Builder removeCookie(String key) {
+            cookies.remove(key);
             return this;
         }
 

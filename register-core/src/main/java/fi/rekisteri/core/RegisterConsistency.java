@@ -53,6 +53,14 @@ final class RegisterConsistency {
             references(path.property("purposes"), disclosure.purposes(), purposes, "purpose");
         });
 
+        if (register.noDisclosures().isPresent() && !register.disclosures().isEmpty()) {
+            problems.add(new Problem(RegisterPath.of("noDisclosures"),
+                    "the register states that no data is disclosed, yet lists disclosures"));
+        }
+        uniqueKeys(RegisterPath.of("cookies"), register.cookies(), Cookie::key);
+        each("cookies", register.cookies(), (path, cookie) ->
+                references(path.property("purposes"), cookie.purposes(), purposes, "purpose"));
+
         if (register.transfers().orElse(null) instanceof Transfers.ThirdCountries third) {
             TransferCountries countries = TransferCountries.current();
             for (int i = 0; i < third.transfers().size(); i++) {

@@ -33,7 +33,17 @@ public enum Safeguard implements Coded {
     /** Art. 49(1)(g): transfer from a public register. */
     DEROGATION_PUBLIC_REGISTER("49(1)(g)"),
     /** Art. 49(1) second subparagraph: compelling legitimate interests; documented in the Art. 30 record. */
-    COMPELLING_LEGITIMATE_INTERESTS("49(1) second subparagraph");
+    COMPELLING_LEGITIMATE_INTERESTS("49(1) second subparagraph"),
+    /**
+     * Safe Harbor (Commission Decision 2000/520/EC), invalidated by the Court of Justice in 2015 (C-362/14): no
+     * ground at all. Kept so that a statement that still names it can be read and reported.
+     */
+    SAFE_HARBOR("2000/520/EC"),
+    /**
+     * The EU–US Privacy Shield (Commission Decision (EU) 2016/1250), invalidated by the Court of Justice in 2020
+     * (C-311/18): no ground at all; the Data Privacy Framework or standard contractual clauses replace it.
+     */
+    PRIVACY_SHIELD("(EU) 2016/1250");
 
     private final String article;
 
@@ -41,7 +51,7 @@ public enum Safeguard implements Coded {
         this.article = article;
     }
 
-    /** The GDPR provision, such as {@code 46(2)(c)}. */
+    /** The GDPR provision, such as {@code 46(2)(c)}; for an invalidated mechanism, the decision that set it up. */
     public String article() {
         return article;
     }
@@ -49,6 +59,11 @@ public enum Safeguard implements Coded {
     /** Whether this is one of the Art. 49 derogations for specific situations. */
     public boolean isDerogation() {
         return article.startsWith("49");
+    }
+
+    /** Whether the Court of Justice has invalidated this mechanism, so that it is no ground for a transfer. */
+    public boolean isInvalidated() {
+        return this == SAFE_HARBOR || this == PRIVACY_SHIELD;
     }
 
     /**

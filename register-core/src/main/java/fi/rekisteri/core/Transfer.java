@@ -13,13 +13,19 @@ import java.util.Optional;
  * @param categories keys of the data categories transferred; empty when not itemised
  * @param safeguard the ground of the transfer; empty when the register does not state one
  * @param safeguardCopy where or how a copy of the safeguard can be obtained (Art. 13(1)(f))
+ * @param dataPrivacyFramework whether the recipient, in the United States, is certified under the EU–US Data
+ *     Privacy Framework, which the Commission's adequacy decision of 10 July 2023 covers
  */
 public record Transfer(
         String country,
         Optional<LocalizedText> recipient,
         List<String> categories,
         Optional<Safeguard> safeguard,
-        Optional<LocalizedText> safeguardCopy) {
+        Optional<LocalizedText> safeguardCopy,
+        boolean dataPrivacyFramework) {
+
+    /** The one country whose organisations the Data Privacy Framework certifies. */
+    private static final String DPF_COUNTRY = "US";
 
     /**
      * Creates a transfer; the country must be an upper-case alpha-2 code.
@@ -33,6 +39,21 @@ public record Transfer(
         categories = Checks.keys(categories, "categories");
         Objects.requireNonNull(safeguard, "safeguard");
         Objects.requireNonNull(safeguardCopy, "safeguardCopy");
+        if (dataPrivacyFramework && !country.equals(DPF_COUNTRY)) {
+            throw new IllegalArgumentException("the Data Privacy Framework certifies recipients in the United States"
+                    + " only, not in '" + country + "'");
+        }
+    }
+
+    /**
+     * A transfer to a recipient not certified under the Data Privacy Framework.
+     *
+     * @throws NullPointerException if an argument or a key is null
+     * @throws IllegalArgumentException if the country is not an alpha-2 code or a category key is not a key
+     */
+    public Transfer(String country, Optional<LocalizedText> recipient, List<String> categories,
+            Optional<Safeguard> safeguard, Optional<LocalizedText> safeguardCopy) {
+        this(country, recipient, categories, safeguard, safeguardCopy, false);
     }
 
     /**
@@ -53,7 +74,7 @@ public record Transfer(
      */
     public Transfer withRecipient(LocalizedText recipient) {
         return new Transfer(country, Optional.of(Objects.requireNonNull(recipient, "recipient")), categories, safeguard,
-                safeguardCopy);
+                safeguardCopy, dataPrivacyFramework);
     }
 
     /**
@@ -64,7 +85,7 @@ public record Transfer(
      */
     public Transfer withCategories(String... keys) {
         return new Transfer(country, recipient, Arrays.asList(Objects.requireNonNull(keys, "keys")), safeguard,
-                safeguardCopy);
+                safeguardCopy, dataPrivacyFramework);
     }
 
     /**
@@ -74,6 +95,17 @@ public record Transfer(
      */
     public Transfer withSafeguardCopy(LocalizedText howToObtain) {
         return new Transfer(country, recipient, categories, safeguard,
-                Optional.of(Objects.requireNonNull(howToObtain, "howToObtain")));
+                Optional.of(Objects.requireNonNull(howToObtain, "howToObtain")), dataPrivacyFramework);
+    }
+
+    /**
+     * This transfer to a United States recipient certified under the EU–US Data Privacy Framework, on the adequacy
+     * decision that covers it.
+     *
+     * @throws IllegalArgumentException if the country is not {@code US}
+     */
+    public Transfer certifiedUnderDataPrivacyFramework() {
+        return new Transfer(country, recipient, categories, Optional.of(Safeguard.ADEQUACY_DECISION), safeguardCopy,
+                true);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What a register says of transfers outside the EU/EEA: an explicit "none", or the transfers made. A register that
+ * What a register says of transfers outside the EU/EEA: an explicit "none", the transfers made, or that transfers may
+ * happen without naming where ("our service providers may process data outside the EU/EEA"). A register that
  * says nothing has no {@code Transfers} at all, and the compliance check reports that. Each variant says which
  * {@link Kind} it is; code that handles every statement switches over the kind, so that a new kind is a compile
  * error wherever it is not handled.
@@ -19,7 +20,9 @@ public sealed interface Transfers extends Variant<Transfers.Kind> {
         /** {@link None}. */
         NONE,
         /** {@link ThirdCountries}. */
-        THIRD_COUNTRIES;
+        THIRD_COUNTRIES,
+        /** {@link MayOccur}. */
+        MAY_OCCUR;
 
         /**
          * The kind of a stable code.
@@ -54,6 +57,16 @@ public sealed interface Transfers extends Variant<Transfers.Kind> {
      */
     static Transfers of(Transfer... transfers) {
         return new ThirdCountries(Arrays.asList(Objects.requireNonNull(transfers, "transfers")));
+    }
+
+    /**
+     * Transfers may happen, to countries and recipients the register does not name, on the given safeguards.
+     *
+     * @throws NullPointerException if an argument or one of the safeguards is null
+     */
+    static Transfers mayOccur(LocalizedText statement, Safeguard... safeguards) {
+        return new MayOccur(Optional.of(Objects.requireNonNull(statement, "statement")),
+                Arrays.asList(Objects.requireNonNull(safeguards, "safeguards")));
     }
 
     /**
@@ -103,6 +116,34 @@ public sealed interface Transfers extends Variant<Transfers.Kind> {
         @Override
         public Kind kind() {
             return Kind.THIRD_COUNTRIES;
+        }
+    }
+
+    /**
+     * Transfers outside the EU/EEA may happen, but the register names neither the countries nor the recipients:
+     * the subject cannot learn where the data goes (Art. 13(1)(f)), and without a safeguard not on what ground.
+     *
+     * @param statement the register's own words, if it has them
+     * @param safeguards the grounds the register names for such transfers, in its order; empty when it names none
+     */
+    record MayOccur(Optional<LocalizedText> statement, List<Safeguard> safeguards) implements Transfers {
+        /**
+         * Creates the statement.
+         *
+         * @throws NullPointerException if an argument or one of the safeguards is null
+         */
+        public MayOccur {
+            Objects.requireNonNull(statement, "statement");
+            List<Safeguard> copy = new ArrayList<>(Objects.requireNonNull(safeguards, "safeguards"));
+            for (int i = 0; i < copy.size(); i++) {
+                Objects.requireNonNull(copy.get(i), "safeguards[" + i + "]");
+            }
+            safeguards = List.copyOf(copy);
+        }
+
+        @Override
+        public Kind kind() {
+            return Kind.MAY_OCCUR;
         }
     }
 }

@@ -116,12 +116,43 @@ class ProducedPathsTest {
                 .build();
     }
 
+    /** Children, optional data, alternative bases, unnamed roles, transfers that may occur, cookies. */
+    private static Register flows() {
+        return Register.builder("flows", fi("R"), Organisation.of("Oy", ContactDetails.none()))
+                .subjectCategory(DataSubjectCategory.of("pupil", fi("Oppilaat")).includingChildren())
+                .dataCategory(DataCategory.of("contact", fi("Yhteystiedot, esim. puhelin"))
+                        .withProvision(new Provision(true, Optional.empty())))
+                .purpose(Purpose.builder("newsletter", fi("Uutiskirje")).legalBasis(LegalBasis.contract())
+                        .alternativeLegalBasis(LegalBasis.consent(fi("Peru tilaus."))).build())
+                .disclosure(Disclosure.of("mailer", fi("Postituspalvelu"), "contact").withoutRole())
+                .transfers(Transfers.mayOccur(fi("Palveluntarjoajat voivat käsitellä tietoja EU:n ulkopuolella."),
+                        Safeguard.STANDARD_CONTRACTUAL_CLAUSES, Safeguard.PRIVACY_SHIELD))
+                .cookie(Cookie.of("ads", "_ads", fi("Mainonta")).fromThirdParty(fi("Ads Inc"), "US"))
+                .cookie(new Cookie("tracker", "_t", fi("Seuranta"), false, Optional.empty(), true, Optional.empty(),
+                        Optional.empty(), List.of("newsletter")))
+                .build();
+    }
+
+    /** Transfers that may occur, on no safeguard named. */
+    private static Register invalidated() {
+        return Register.builder("invalidated", fi("R"), Organisation.of("Oy", ContactDetails.none()))
+                .transfers(new Transfers.MayOccur(Optional.empty(), List.of()))
+                .build();
+    }
+
+    /** A US transfer on Safe Harbor. */
+    private static Register safeHarbor() {
+        return Register.builder("harbor", fi("R"), Organisation.of("Oy", ContactDetails.none()))
+                .transfers(Transfers.of(Transfer.to("US", Safeguard.SAFE_HARBOR)))
+                .build();
+    }
+
     @Test
     void everyFindingPathReadsBackAndLeadsToItsPart() {
         Set<Rule> rules = EnumSet.noneOf(Rule.class);
         Set<String> paths = new LinkedHashSet<>();
         for (Register register : List.of(bare(), flawed(), undeclared(), parties(), oldStatement(),
-                MainostakomoRegister.create())) {
+                flows(), invalidated(), safeHarbor(),                MainostakomoRegister.create())) {
             for (DocumentType type : DocumentType.values()) {
                 for (Finding finding : Compliance.check(register, type).findings()) {
                     rules.add(finding.rule());

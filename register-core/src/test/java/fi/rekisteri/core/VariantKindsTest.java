@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.identifier.BusinessId;
 import java.lang.reflect.RecordComponent;
+import java.time.Duration;
 import java.time.Period;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -132,18 +133,23 @@ class VariantKindsTest {
     @Test
     void transfersAndTheirKindsCorrespond() {
         correspond(Transfers.class, Transfers.Kind.class,
-                List.of(Transfers.none(), Transfers.of(Transfer.to("US", Safeguard.ADEQUACY_DECISION))),
+                List.of(Transfers.none(), Transfers.of(Transfer.to("US", Safeguard.ADEQUACY_DECISION)),
+                        Transfers.mayOccur(TEXT, Safeguard.STANDARD_CONTRACTUAL_CLAUSES)),
                 Transfers::kind);
         roundTrip(Transfers.Kind.values(), Transfers.Kind::code, Transfers.Kind::ofCode, Coded.codes(Transfers.Kind.class));
-        rejects(Transfers.Kind::ofCode, "unknown transfers kind 'no-such'; expected one of none, third-countries");
+        rejects(Transfers.Kind::ofCode, "unknown transfers kind 'no-such'; expected one of none, third-countries,"
+                + " may-occur");
     }
 
     @Test
     void retentionRulesAndTheirKindsCorrespond() {
         correspond(Retention.class, Retention.Kind.class,
-                List.of(Retention.after(Period.ofYears(6), TEXT), Retention.criteria(TEXT)), Retention::kind);
+                List.of(Retention.after(Period.ofYears(6), TEXT), Retention.criteria(TEXT),
+                        Retention.fromCollection(Period.ofMonths(6)), Retention.timed(Duration.ofMinutes(10), TEXT),
+                        Retention.until(Retention.Condition.CONSENT_WITHDRAWN)), Retention::kind);
         roundTrip(Retention.Kind.values(), Retention.Kind::code, Retention.Kind::ofCode, Coded.codes(Retention.Kind.class));
-        rejects(Retention.Kind::ofCode, "unknown retention kind 'no-such'; expected one of after-event, criteria");
+        rejects(Retention.Kind::ofCode, "unknown retention kind 'no-such'; expected one of after-event, criteria,"
+                + " from-collection, timed, until");
     }
 
     @Test

@@ -10,6 +10,7 @@ import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Sensitivity;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Transfers;
@@ -32,7 +33,8 @@ class RegisterRoundTripTest {
     @ParameterizedTest
     @EnumSource(RegisterFormat.class)
     void readsBackWhatItWritesForEveryPartOfTheModel(RegisterFormat format) {
-        for (Register register : new Register[] {TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties()}) {
+        for (Register register : new Register[] {TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
+                TestRegisters.dataFlows()}) {
             String text = RegisterWriter.write(register, format);
             Register back = RegisterReader.create().read(text, "written." + format, format);
             assertEquals(register, back, text);
@@ -43,7 +45,7 @@ class RegisterRoundTripTest {
     @Test
     void theRoundTripSamplesHoldEveryKindOfEveryVariant() {
         List<Register> samples = List.of(TestRegisters.maximal(), TestRegisters.alternatives(),
-                TestRegisters.parties());
+                TestRegisters.parties(), TestRegisters.dataFlows());
         assertEquals(EnumSet.allOf(LegalBasis.Kind.class), kinds(samples, r -> r.purposes().stream()
                 .flatMap(p -> p.legalBasis().stream()).map(LegalBasis::kind), LegalBasis.Kind.class));
         assertEquals(EnumSet.allOf(Source.Kind.class),
@@ -58,7 +60,12 @@ class RegisterRoundTripTest {
         assertEquals(EnumSet.allOf(Sensitivity.class), kinds(samples,
                 r -> r.dataCategories().stream().flatMap(c -> c.sensitivities().stream()), Sensitivity.class));
         assertEquals(EnumSet.allOf(RecipientRole.class),
-                kinds(samples, r -> r.disclosures().stream().map(Disclosure::role), RecipientRole.class));
+                kinds(samples, r -> r.disclosures().stream().flatMap(d -> d.role().stream()), RecipientRole.class));
+        assertTrue(samples.stream().flatMap(r -> r.disclosures().stream()).anyMatch(d -> d.role().isEmpty()),
+                "a disclosure with its role unstated");
+        assertEquals(EnumSet.allOf(Retention.Condition.class), kinds(samples, r -> r.retention().stream()
+                .map(RetentionRule::retention).filter(Retention.Until.class::isInstance)
+                .map(rule -> ((Retention.Until) rule).condition()), Retention.Condition.class));
     }
 
     private static <K extends Enum<K>> Set<K> kinds(List<Register> registers, Function<Register, Stream<K>> of,

@@ -52,7 +52,8 @@ class RegisterSchemaTest {
 
     @Test
     void acceptsEverythingTheWriterEmits() {
-        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties())) {
+        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
+                TestRegisters.dataFlows())) {
             String json = RegisterWriter.write(register, RegisterFormat.JSON);
             assertEquals(List.of(), validate(json, InputFormat.JSON), json);
         }
@@ -85,7 +86,8 @@ class RegisterSchemaTest {
         Set<String> inSchema = new TreeSet<>();
         walk(SCHEMA_TREE, "#", (node, at) -> node.path("properties").propertyNames().forEach(inSchema::add));
         Set<String> emitted = new TreeSet<>();
-        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties())) {
+        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
+                TestRegisters.dataFlows())) {
             collectNames(JSON.readTree(RegisterWriter.write(register, RegisterFormat.JSON)), emitted);
         }
         emitted.add("$schema"); // for editors; read and ignored, never written

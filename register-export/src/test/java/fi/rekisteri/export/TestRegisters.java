@@ -4,6 +4,8 @@ import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.Cookie;
+import fi.rekisteri.core.CookieLifetime;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
@@ -12,8 +14,10 @@ import fi.rekisteri.core.IdentityCodeGround;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.NoDisclosures;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Provision;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
@@ -32,16 +36,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Optional;
 
 /** Registers for tests: one that uses every part of the model, and the seed register from the test resources. */
 public final class TestRegisters {
 
     private TestRegisters() {}
 
-    /** Every property of the format in use, with texts that tempt YAML and HTML to misread them. */
     /**
      * Every element about the parties and the document: joint controllers, a public body's unit with a bilingual
      * name and an invalid business ID, PO-box and visiting addresses without postal codes, a spelt-out e-mail,
@@ -77,6 +82,7 @@ public final class TestRegisters {
                 .build();
     }
 
+    /** Every property of the format in use, with texts that tempt YAML and HTML to misread them. */
     public static Register maximal() {
         Register register = Register.builder("maximal", LocalizedText.of("Kaikki \"osat\" & <script>", "Alla delar", "All parts"),
                         Organisation.of("Esimerkki Oy", BusinessId.parse("2135102-9"), ContactDetails.none()
@@ -92,9 +98,13 @@ public final class TestRegisters {
                 .subjectCategory(DataSubjectCategory.of("customer", LocalizedText.fi("Asiakkaat"))
                         .withDescription(LocalizedText.fi("null")))
                 .subjectCategory(DataSubjectCategory.of("employee", LocalizedText.of(Language.SV, "Anställda")))
+                .subjectCategory(DataSubjectCategory.of("pupil", LocalizedText.fi("Oppilaat"))
+                        .withGuardianConsent(LocalizedText.fi("Huoltaja antaa suostumuksen alle 13-vuotiaan puolesta.")))
                 .dataCategory(DataCategory.of("contact", LocalizedText.fi("Yhteystiedot"))
-                        .withDescription(LocalizedText.fi("Osoite: katu")))
-                .dataCategory(DataCategory.of("contact.email", LocalizedText.fi("Sähköposti")).aboutSubjects("customer"))
+                        .withDescription(LocalizedText.fi("Osoite: katu"))
+                        .withProvision(Provision.required(LocalizedText.fi("Sopimusta ei voida tehdä."))))
+                .dataCategory(DataCategory.of("contact.email", LocalizedText.fi("Sähköposti")).aboutSubjects("customer")
+                        .withProvision(Provision.optional()))
                 .dataCategory(DataCategory.of("identity-code", LocalizedText.fi("Henkilötunnus"))
                         .with(Sensitivity.PERSONAL_IDENTITY_CODE).with(Sensitivity.SPECIAL_CATEGORY)
                         .with(Sensitivity.CRIMINAL_OFFENCE))
@@ -117,6 +127,10 @@ public final class TestRegisters {
                         .legalBasis(LegalBasis.legitimateInterests(LocalizedText.fi("Palvelun suojaaminen"))).build())
                 .purpose(Purpose.builder("rescue", LocalizedText.fi("Pelastus"))
                         .legalBasis(LegalBasis.vitalInterests()).build())
+                .purpose(Purpose.builder("newsletter", LocalizedText.fi("Uutiskirje"))
+                        .legalBasis(LegalBasis.contract())
+                        .alternativeLegalBasis(LegalBasis.legitimateInterests(LocalizedText.fi("Asiakassuhde")))
+                        .alternativeLegalBasis(LegalBasis.vitalInterests()).build())
                 .purpose(Purpose.builder("statistics", LocalizedText.fi("Tilastot")).build())
                 .source(new Source.DataSubject(LocalizedText.fi("Asiakkaan ilmoittamat"), java.util.List.of("contact")))
                 .source(Source.Internal.of(LocalizedText.fi("Asiakashistoria")))
@@ -128,11 +142,28 @@ public final class TestRegisters {
                         .withBasis(LocalizedText.fi("Laki")).inCountry("FI"))
                 .transfers(Transfers.of(Transfer.to("US", Safeguard.STANDARD_CONTRACTUAL_CLAUSES)
                         .withRecipient(LocalizedText.en("Cloud Inc.")).withCategories("contact.email")
-                        .withSafeguardCopy(LocalizedText.fi("Pyydä tietosuojavastaavalta"))))
+                        .withSafeguardCopy(LocalizedText.fi("Pyydä tietosuojavastaavalta")),
+                        Transfer.to("US", Safeguard.ADEQUACY_DECISION).withRecipient(LocalizedText.en("Analytics Inc."))
+                                .certifiedUnderDataPrivacyFramework()))
+                .cookie(Cookie.of("session", "SESSIONID", LocalizedText.fi("Ostoskori")).markedStrictlyNecessary()
+                        .withLifetime(CookieLifetime.session()))
+                .cookie(Cookie.of("ga", "_ga", LocalizedText.fi("Kävijäseuranta"))
+                        .withLifetime(CookieLifetime.of(Period.ofMonths(13)))
+                        .fromThirdParty(LocalizedText.en("Analytics Inc."), "US").forPurposes("marketing"))
+                .cookie(Cookie.of("consent", "consent_state", LocalizedText.fi("Evästevalinnat"))
+                        .withLifetime(CookieLifetime.of(Duration.ofMinutes(30))).markedStrictlyNecessary())
                 .retention(RetentionRule.of(Retention.after(Period.ofYears(6), LocalizedText.fi("tilikauden päättyminen")),
                         "contact"))
                 .retention(RetentionRule.of(Retention.criteria(LocalizedText.fi("Niin kauan kuin tarpeen")),
                         "identity-code"))
+                .retention(RetentionRule.of(Retention.fromCollection(Period.ofMonths(18)), "contact.email"))
+                .retention(RetentionRule.of(Retention.timed(Duration.ofMinutes(10), LocalizedText.fi("kirjautuminen")),
+                        "contact.email"))
+                .retention(RetentionRule.of(new Retention.Timed(Duration.ofHours(36), Optional.empty()),
+                        "contact.email"))
+                .retention(RetentionRule.of(Retention.until(Retention.Condition.CONSENT_WITHDRAWN), "contact.email"))
+                .retention(RetentionRule.of(new Retention.Until(Retention.Condition.OTHER,
+                        Optional.of(LocalizedText.fi("kunnes tili suljetaan"))), "contact.email"))
                 .security(SecurityMeasures.none().withGeneral(LocalizedText.fi("Luottamuksellisesti"))
                         .withManual(LocalizedText.fi("Lukitut tilat")).withElectronic(LocalizedText.fi("Palomuuri")))
                 .automatedDecisionMaking(AutomatedDecisionMaking.used(LocalizedText.fi("Luottopäätös")))
@@ -156,8 +187,24 @@ public final class TestRegisters {
                 .disclosure(Disclosure.of("mailing", LocalizedText.fi("Postituspalvelu"))
                         .withRole(RecipientRole.PROCESSOR))
                 .disclosure(Disclosure.of("buyer", LocalizedText.fi("Liiketoiminnan ostaja")))
+                .disclosure(Disclosure.of("unknown", LocalizedText.fi("Kumppani")).withoutRole())
                 .transfers(Transfers.none(LocalizedText.fi("Tietoja ei siirretä.")))
                 .automatedDecisionMaking(AutomatedDecisionMaking.none())
+                .build();
+    }
+
+    /** The other choices again: transfers that may occur, an explicit "no disclosures", invalidated mechanisms. */
+    public static Register dataFlows() {
+        return Register.builder("flows", LocalizedText.fi("Virrat"), Organisation.of("Kauppa Oy", ContactDetails.none()))
+                .dataCategory(DataCategory.of("contact", LocalizedText.fi("Yhteystiedot, mm. nimi")))
+                .noDisclosures(NoDisclosures.stated(LocalizedText.fi("Tietoja ei luovuteta.")))
+                .transfers(Transfers.mayOccur(LocalizedText.fi("Palveluntarjoajat voivat käsitellä tietoja EU:n"
+                        + " ulkopuolella."), Safeguard.STANDARD_CONTRACTUAL_CLAUSES, Safeguard.PRIVACY_SHIELD,
+                        Safeguard.SAFE_HARBOR))
+                .retention(RetentionRule.of(Retention.until(Retention.Condition.SUBSCRIPTION_CANCELLED), "contact"))
+                .retention(RetentionRule.of(Retention.until(Retention.Condition.MEMBERSHIP_ENDED), "contact"))
+                .retention(RetentionRule.of(new Retention.Until(Retention.Condition.OBJECTION,
+                        Optional.of(LocalizedText.fi("kunnes asiakas kieltää"))), "contact"))
                 .build();
     }
 

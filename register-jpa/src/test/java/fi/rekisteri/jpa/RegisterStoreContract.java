@@ -49,6 +49,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RegisterStoreContract {
 
+    /** The retention and transfers kinds RegisterStore keeps; the newer ones wait for their columns. */
+    private static final List<String> STORED_RETENTION = List.of("after-event", "criteria");
+    private static final List<String> STORED_TRANSFERS = List.of("none", "third-countries");
+
     /** Loading a revision: the revision row, then one statement for each of its eleven collections. */
     private static final long STATEMENTS_TO_LOAD = 12;
 
@@ -397,8 +401,9 @@ abstract class RegisterStoreContract {
         assertEquals(EnumSet.allOf(Sensitivity.class), full.dataCategories().stream()
                 .flatMap(c -> c.sensitivities().stream()).collect(Collectors.toSet()));
         assertEquals(Coded.codes(Source.Kind.class), full.sources().stream().map(Source::code).toList());
-        assertEquals(Coded.codes(Retention.Kind.class), full.retention().stream().map(r -> r.retention().code()).toList());
-        assertEquals(Coded.codes(Transfers.Kind.class), List.of(none.transfers().orElseThrow().code(),
+        // The kinds the schema has columns for; the store refuses the others with their paths (ColumnLimitsTest).
+        assertEquals(STORED_RETENTION, full.retention().stream().map(r -> r.retention().code()).toList());
+        assertEquals(STORED_TRANSFERS, List.of(none.transfers().orElseThrow().code(),
                 full.transfers().orElseThrow().code()));
         assertEquals(Coded.codes(AutomatedDecisionMaking.Kind.class), List.of(none.automatedDecisionMaking().orElseThrow().code(),
                 full.automatedDecisionMaking().orElseThrow().code()));
@@ -406,7 +411,7 @@ abstract class RegisterStoreContract {
         store.save(none, 0);
 
         assertEquals(Coded.codes(Source.Kind.class), column("select s.source_kind from rk_revision_source s", key(test)));
-        assertEquals(Coded.codes(Retention.Kind.class),
+        assertEquals(STORED_RETENTION,
                 column("select s.retention_kind from rk_revision_retention s", key(test)));
         assertEquals(List.of("third-countries"), registerColumn("transfers_kind", key(test)));
         assertEquals(List.of("none"), registerColumn("transfers_kind", key(test) + "-none"));
@@ -426,7 +431,7 @@ abstract class RegisterStoreContract {
         update("update rk_register_revision set transfers_kind = 'some'", "rk_register_revision", key(test));
         IllegalArgumentException transfers = assertThrows(IllegalArgumentException.class,
                 () -> store.find(key(test)));
-        assertEquals("unknown transfers kind 'some'; expected one of none, third-countries", transfers.getMessage());
+        assertEquals("unknown transfers kind 'some'; expected one of none, third-countries, may-occur", transfers.getMessage());
 
         update("update rk_register_revision set transfers_kind = 'third-countries', automated_decisions = 'maybe'",
                 "rk_register_revision", key(test));

@@ -3,7 +3,9 @@ package fi.rekisteri.core.compliance;
 import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.Cookie;
 import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.DocumentMetadata;
 import fi.rekisteri.core.JointControl;
@@ -25,6 +27,7 @@ import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.compliance.internal.OpenEndedWords;
 import fi.rekisteri.core.compliance.internal.RegisterTexts;
 import fi.rekisteri.core.identifier.PersonalIdentityCodeFinder;
 import fi.rekisteri.core.law.LegacyReference;
@@ -123,9 +126,11 @@ final class Checker {
         sources();
         disclosures();
         transfers();
+        cookies();
         security();
         noticeItems();
         rightsRestrictions();
+        openEndedLists();
         legacyReferences();
         identityCodesInTexts();
         return List.copyOf(findings);
@@ -252,6 +257,13 @@ final class Checker {
                 add(Rule.PURPOSE_CONSENT_WITHDRAWAL, path.property("legalBasis").property("withdrawal"),
                         purpose.name());
             }
+            if (!purpose.alternativeLegalBases().isEmpty()) {
+                add(Rule.PURPOSE_ALTERNATIVE_BASES, path.property("alternativeLegalBases"), purpose.name(),
+                        bases(purpose));
+            }
+            if (isConsent(purpose)) {
+                childrenConsent(purpose);
+            }
             if (purpose.directMarketing() && purpose.objection().isEmpty()) {
                 add(Rule.PURPOSE_DIRECT_MARKETING_OBJECTION, path.property("objection"), purpose.name());
             }
@@ -275,9 +287,51 @@ final class Checker {
         }
     }
 
+    /** Whether consent is the basis of the purpose, alone or as one of its alternatives. */
+    private static boolean isConsent(Purpose purpose) {
+        return purpose.legalBasis().filter(LegalBasis.Consent.class::isInstance).isPresent()
+                || purpose.alternativeLegalBases().stream().anyMatch(LegalBasis.Consent.class::isInstance);
+    }
+
+    /** The purpose's legal bases in words, {@code sopimus tai oikeutettu etu}, in each language. */
+    private static LocalizedText bases(Purpose purpose) {
+        List<LocalizedText> labels = new ArrayList<>();
+        purpose.legalBasis().ifPresent(basis -> labels.add(basis.kind().label()));
+        purpose.alternativeLegalBases().forEach(basis -> labels.add(basis.kind().label()));
+        return LocalizedText.of(joined(labels, Language.FI, " tai "), joined(labels, Language.SV, " eller "),
+                joined(labels, Language.EN, " or "));
+    }
+
+    private static String joined(List<LocalizedText> labels, Language language, String or) {
+        return String.join(or, labels.stream().map(label -> label.text(language)).toList());
+    }
+
+    /**
+     * Art. 8(1): where consent is the basis for a service offered to a child under 13, the holder of parental
+     * responsibility gives or authorises it. The purpose concerns a group it names, or every group when it names none.
+     */
+    private void childrenConsent(Purpose purpose) {
+        List<DataSubjectCategory> subjects = register.subjectCategories();
+        for (int i = 0; i < subjects.size(); i++) {
+            DataSubjectCategory subject = subjects.get(i);
+            boolean concerned = purpose.subjects().isEmpty() || purpose.subjects().contains(subject.key());
+            if (concerned && subject.includesChildren() && subject.guardianConsent().isEmpty()) {
+                add(Rule.SUBJECT_CHILDREN_CONSENT, RegisterPath.of("subjectCategories").index(i)
+                        .property("guardianConsent"), subject.name(), purpose.name());
+            }
+        }
+    }
+
     private void dataContent() {
         if (register.subjectCategories().isEmpty()) {
             add(Rule.SUBJECT_CATEGORY_MISSING, RegisterPath.of("subjectCategories"));
+        }
+        List<DataSubjectCategory> subjects = register.subjectCategories();
+        for (int i = 0; i < subjects.size(); i++) {
+            if (subjects.get(i).includesChildren()) {
+                add(Rule.SUBJECT_CHILDREN_LANGUAGE, RegisterPath.of("subjectCategories").index(i)
+                        .property("includesChildren"), subjects.get(i).name());
+            }
         }
         List<DataCategory> list = register.dataCategories();
         if (list.isEmpty()) {
@@ -301,6 +355,9 @@ final class Checker {
             if (withoutRetention[i]) {
                 add(Rule.DATA_CATEGORY_RETENTION, path, category.name());
             }
+            category.provision().filter(provision -> provision.required() && provision.consequence().isEmpty())
+                    .ifPresent(provision -> add(Rule.DATA_CATEGORY_PROVISION_CONSEQUENCE,
+                            path.property("provision").property("consequence"), category.name()));
         }
     }
 
@@ -394,7 +451,14 @@ final class Checker {
     }
 
     private void disclosures() {
-        if (register.disclosures().isEmpty()) {
+        List<Disclosure> disclosures = register.disclosures();
+        for (int i = 0; i < disclosures.size(); i++) {
+            if (disclosures.get(i).role().isEmpty()) {
+                add(Rule.DISCLOSURE_ROLE_UNSTATED, RegisterPath.of("disclosures").index(i).property("role"),
+                        disclosures.get(i).recipient());
+            }
+        }
+        if (register.disclosures().isEmpty() && register.noDisclosures().isEmpty()) {
             if (register.introduction(Topic.DISCLOSURES).isPresent()) {
                 add(Rule.DISCLOSURE_RECIPIENTS_UNNAMED, RegisterPath.of("disclosures"));
             } else {
@@ -409,6 +473,9 @@ final class Checker {
             add(Rule.TRANSFER_STATEMENT, RegisterPath.of("transfers"));
         } else {
             undeclaredTransfers(stated.get());
+        }
+        if (stated.isPresent() && stated.get() instanceof Transfers.MayOccur may) {
+            mayOccur(may);
         }
         if (stated.isEmpty() || !(stated.get() instanceof Transfers.ThirdCountries third)) {
             return;
@@ -425,11 +492,15 @@ final class Checker {
                 continue;
             }
             Safeguard safeguard = transfer.safeguard().get();
+            if (safeguard.isInvalidated()) {
+                add(Rule.TRANSFER_INVALIDATED, path.property("safeguard"), country, mechanism(safeguard));
+                continue;
+            }
             if (safeguard == Safeguard.ADEQUACY_DECISION) {
                 Optional<TransferCountries.Adequacy> adequacy = countries.adequacy(transfer.country());
                 if (adequacy.isEmpty()) {
                     add(Rule.TRANSFER_ADEQUACY, path.property("safeguard"), country, asOf);
-                } else if (adequacy.get().isPartial()) {
+                } else if (adequacy.get().isPartial() && !transfer.dataPrivacyFramework()) {
                     add(Rule.TRANSFER_ADEQUACY_SCOPE, path.property("country"), country, asOf);
                 }
             } else {
@@ -443,6 +514,110 @@ final class Checker {
                 }
             }
         }
+    }
+
+    /** "May process data outside the EU/EEA": the subject learns neither where nor, without a safeguard, how. */
+    private void mayOccur(Transfers.MayOccur may) {
+        if (may.safeguards().isEmpty()) {
+            add(Rule.TRANSFER_UNSPECIFIED_SAFEGUARD, RegisterPath.of("transfers", "safeguards"));
+        } else {
+            add(Rule.TRANSFER_UNSPECIFIED, RegisterPath.of("transfers"));
+        }
+        for (int i = 0; i < may.safeguards().size(); i++) {
+            Safeguard safeguard = may.safeguards().get(i);
+            if (safeguard.isInvalidated()) {
+                add(Rule.TRANSFER_INVALIDATED, RegisterPath.of("transfers", "safeguards").index(i),
+                        LocalizedText.of("määrittelemättömät maat", "ospecificerade länder", "unnamed countries"),
+                        mechanism(safeguard));
+            }
+        }
+    }
+
+    /** The invalidated mechanism by its usual name. */
+    private static LocalizedText mechanism(Safeguard safeguard) {
+        return LocalizedText.fi(safeguard == Safeguard.SAFE_HARBOR ? "Safe Harbor" : "Privacy Shield");
+    }
+
+    /**
+     * Cookies and similar technologies: consent unless strictly necessary (L 917/2014 §205), what the subject must be
+     * told, and a third party's provider in a third country among the transfers.
+     */
+    private void cookies() {
+        Set<String> declared = declaredCountries();
+        List<Cookie> cookies = register.cookies();
+        for (int i = 0; i < cookies.size(); i++) {
+            Cookie cookie = cookies.get(i);
+            RegisterPath path = RegisterPath.of("cookies").index(i);
+            LocalizedText name = LocalizedText.fi(cookie.name());
+            if (!cookie.strictlyNecessary() && !restsOnConsent(cookie)) {
+                add(Rule.COOKIE_CONSENT, path.property("purposes"), name);
+            }
+            if (cookie.lifetime().isEmpty()) {
+                add(Rule.COOKIE_LIFETIME, path.property("lifetime"), name);
+            }
+            if (cookie.thirdParty() && cookie.provider().isEmpty()) {
+                add(Rule.COOKIE_PROVIDER, path.property("provider"), name);
+            }
+            Optional<String> country = cookie.providerCountry()
+                    .filter(code -> cookie.thirdParty() && !countries.isEea(code) && !declared.contains(code));
+            if (country.isPresent()) {
+                add(Rule.COOKIE_TRANSFER_UNDECLARED, path.property("providerCountry"), name,
+                        LocalizedText.fi(country.get()));
+            }
+        }
+    }
+
+    /** Whether the cookie serves at least one purpose and each of them has consent as its legal basis. */
+    private boolean restsOnConsent(Cookie cookie) {
+        return !cookie.purposes().isEmpty() && cookie.purposes().stream()
+                .map(register::purpose)
+                .allMatch(purpose -> purpose.flatMap(Purpose::legalBasis)
+                        .filter(LegalBasis.Consent.class::isInstance).isPresent());
+    }
+
+    /** The countries the register's transfers name. */
+    private Set<String> declaredCountries() {
+        Set<String> declared = new HashSet<>();
+        if (register.transfers().orElse(null) instanceof Transfers.ThirdCountries third) {
+            third.transfers().forEach(transfer -> declared.add(transfer.country()));
+        }
+        return declared;
+    }
+
+    /**
+     * Lists of data, purposes and recipients that say they are not exhaustive ("mm.", "e.g."), in their lead-in or in
+     * an item: the subject cannot learn which data is processed, for what and by whom.
+     */
+    private void openEndedLists() {
+        if (!Rule.LIST_OPEN_ENDED.appliesTo(type)) {
+            return;
+        }
+        for (Topic topic : List.of(Topic.PURPOSES, Topic.DATA_CONTENT, Topic.DISCLOSURES)) {
+            register.introduction(topic).ifPresent(text ->
+                    openEnded(RegisterPath.of("introductions", topic.code()), text));
+        }
+        List<DataCategory> categories = register.dataCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            RegisterPath path = RegisterPath.of("dataCategories").index(i);
+            openEnded(path.property("name"), categories.get(i).name());
+            categories.get(i).description().ifPresent(text -> openEnded(path.property("description"), text));
+        }
+        List<Purpose> purposes = register.purposes();
+        for (int i = 0; i < purposes.size(); i++) {
+            RegisterPath path = RegisterPath.of("purposes").index(i);
+            openEnded(path.property("name"), purposes.get(i).name());
+            purposes.get(i).description().ifPresent(text -> openEnded(path.property("description"), text));
+        }
+        List<Disclosure> disclosures = register.disclosures();
+        for (int i = 0; i < disclosures.size(); i++) {
+            openEnded(RegisterPath.of("disclosures").index(i).property("recipient"), disclosures.get(i).recipient());
+        }
+    }
+
+    private void openEnded(RegisterPath path, LocalizedText text) {
+        text.values().forEach((language, value) -> OpenEndedWords.firstIn(value).ifPresent(word ->
+                add(Rule.LIST_OPEN_ENDED, path, LocalizedText.fi(word),
+                        Objects.requireNonNull(IN_LANGUAGE.get(language), "every language has its phrase"))));
     }
 
     /** Disclosures to recipients in third countries are transfers, and must be listed as such. */
@@ -484,7 +659,10 @@ final class Checker {
         if (register.automatedDecisionMaking().isEmpty()) {
             add(Rule.AUTOMATED_DECISION_STATEMENT, RegisterPath.of("automatedDecisionMaking"));
         }
-        if (register.provisionRequirement().isEmpty()) {
+        // Item by item answers 13(2)(e) as well as one statement for all the data does.
+        boolean everyCategoryTells = !register.dataCategories().isEmpty()
+                && register.dataCategories().stream().allMatch(category -> category.provision().isPresent());
+        if (register.provisionRequirement().isEmpty() && !everyCategoryTells) {
             add(Rule.PROVISION_REQUIREMENT_MISSING, RegisterPath.of("provisionRequirement"));
         }
     }

@@ -70,6 +70,9 @@ public enum Rule {
     PURPOSE_LAW("purpose.law", "GDPR 6(1)(c), 6(1)(e), 6(3)", "- W W W"),
     /** Consent as the basis, without saying how it is withdrawn. */
     PURPOSE_CONSENT_WITHDRAWAL("purpose.consent-withdrawal", "GDPR 7(3), 13(2)(c), 14(2)(d)", "- W W -"),
+    /** A purpose whose statement offers alternative legal bases ("contract or legitimate interest"). */
+    PURPOSE_ALTERNATIVE_BASES("purpose.alternative-bases", "GDPR 5(1)(a), 6(1), 13(1)(c); EDPB Guidelines 2/2019",
+            "- W W W"),
     /** A direct-marketing purpose without saying how the subject objects to it. */
     PURPOSE_DIRECT_MARKETING_OBJECTION("purpose.direct-marketing-objection",
             "GDPR 21(2)–(4), 13(2)(b), 14(2)(c); HetiL 30 §", "I W W -"),
@@ -83,10 +86,19 @@ public enum Rule {
             "E E E W"),
     /** No groups of data subjects are described. */
     SUBJECT_CATEGORY_MISSING("subject-category.missing", "HetiL 10 § 3 k.; GDPR 30(1)(c)", "E - - E"),
+    /** Consent is the basis of a purpose concerning children, and the guardian's consent is not addressed. */
+    SUBJECT_CHILDREN_CONSENT("subject.children-consent", "GDPR 8(1)–(2); TSL 1050/2018 5 §", "- W W W"),
+    /** A subject group includes children, to whom the notice must speak in words a child understands. */
+    SUBJECT_CHILDREN_LANGUAGE("subject.children-language", "GDPR 12(1), recital 58", "- I I -"),
     /** No data categories are described. */
     DATA_CATEGORY_MISSING("data-category.missing", "HetiL 10 § 3 k.; GDPR 14(1)(d), 30(1)(c)", "E - E E"),
     /** A data category has no storage period or criteria, neither of its own nor through an ancestor. */
     DATA_CATEGORY_RETENTION("data-category.retention", "GDPR 13(2)(a), 14(2)(a), 30(1)(f)", "- E E W"),
+    /** A category the subject must provide, without what follows from not providing it. */
+    DATA_CATEGORY_PROVISION_CONSEQUENCE("data-category.provision-consequence", "GDPR 13(2)(e)", "- W - -"),
+    /** A list of data, purposes or recipients that says it is not exhaustive ("mm.", "e.g."). */
+    LIST_OPEN_ENDED("list.open-ended", "GDPR 5(1)(a), 12(1), 13(1)(c)–(e), 14(1)(c)–(e), 30(1)(b)–(d); HetiL 10 §",
+            "I W W W"),
     /** No regular sources are given. */
     SOURCE_MISSING("source.missing", "GDPR 14(2)(f); HetiL 10 § (customary layout)", "I - E -"),
     /** An Art. 14 notice for a register that names no source other than the data subject. */
@@ -96,6 +108,8 @@ public enum Rule {
     /** Only a general statement on disclosures; no recipient or category of recipients is named. */
     DISCLOSURE_RECIPIENTS_UNNAMED("disclosure.recipients-unnamed",
             "HetiL 10 § 4 k.; GDPR 4(9), 13(1)(e), 14(1)(e), 30(1)(d)", "I W W W"),
+    /** A disclosure that does not say in which role the recipient receives the data. */
+    DISCLOSURE_ROLE_UNSTATED("disclosure.role-unstated", "GDPR 4(7)–(10), 13(1)(e), 28, 30(1)(d)", "- I I I"),
     /** The register does not say whether data leaves the EU/EEA. */
     TRANSFER_STATEMENT("transfer.statement", "HetiL 10 § 4 k.; GDPR 13(1)(f), 14(1)(f), 30(1)(e)", "W W W W"),
     /** A third-country transfer without a ground. */
@@ -111,6 +125,21 @@ public enum Rule {
     /** A transfer on compelling legitimate interests, which carries duties of its own. */
     TRANSFER_COMPELLING_INTERESTS("transfer.compelling-interests", "GDPR 49(1) second subparagraph, 49(6), 30(1)(e)",
             "- I I I"),
+    /** Transfers that may happen, without the countries or recipients named. */
+    TRANSFER_UNSPECIFIED("transfer.unspecified", "GDPR 13(1)(f), 14(1)(f), 30(1)(e)", "W W W W"),
+    /** Transfers that may happen, without the countries or recipients and without any safeguard named. */
+    TRANSFER_UNSPECIFIED_SAFEGUARD("transfer.unspecified-safeguard", "GDPR 44–49, 13(1)(f), 14(1)(f), 30(1)(e)",
+            "E E E E"),
+    /** A transfer said to rest on Safe Harbor or Privacy Shield, which the Court of Justice invalidated. */
+    TRANSFER_INVALIDATED("transfer.invalidated", "GDPR 44–46; CJEU C-362/14, C-311/18", "E E E E"),
+    /** A cookie or similar technology, not strictly necessary, that does not rest on consent. */
+    COOKIE_CONSENT("cookie.consent", "L 917/2014 205 §; Directive 2002/58/EC 5(3); GDPR 4(11), 7", "E E E E"),
+    /** A third party's cookie whose provider is in a third country that the transfers do not list. */
+    COOKIE_TRANSFER_UNDECLARED("cookie.transfer-undeclared", "GDPR 13(1)(f), 14(1)(f), 30(1)(e), 44", "E E E E"),
+    /** A cookie without its lifetime. */
+    COOKIE_LIFETIME("cookie.lifetime", "L 917/2014 205 §; GDPR 13(2)(a)", "I W W -"),
+    /** A third party's cookie without its provider. */
+    COOKIE_PROVIDER("cookie.provider", "L 917/2014 205 §; GDPR 13(1)(e)", "I W W -"),
     /** No security measures are described. */
     SECURITY_MISSING("security.missing", "HetiL 10 § 5 k.; GDPR 30(1)(g), 32(1)", "E - - W"),
     /** Either the manual or the electronic part of the classic security section is missing. */

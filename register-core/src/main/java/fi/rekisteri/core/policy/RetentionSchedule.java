@@ -3,7 +3,9 @@ package fi.rekisteri.core.policy;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -13,7 +15,9 @@ import java.util.Optional;
 
 /**
  * The register's retention rules resolved per category: a category's rule is the first rule that names it, or else
- * the nearest rule that names a category above it.
+ * the nearest rule that names a category above it. A period from collection runs from the date given as the event's;
+ * a period of hours or minutes is rounded up to whole days; a rule that keeps data until a condition is met is
+ * answered as criteria, since only the condition, not a date, ends it.
  *
  * <pre>{@code
  * Erasure erasure = policy.retention().erasure("billing.invoices", contractEnded);
@@ -73,10 +77,33 @@ public final class RetentionSchedule {
         if (rule == null) {
             return new Erasure.NotStated(categoryKey);
         }
-        if (rule.retention() instanceof Retention.AfterEvent after) {
-            return new Erasure.Due(categoryKey, eventDate.plus(after.period()), after.period(), after.event(), rule);
-        }
-        return new Erasure.ByCriteria(categoryKey, ((Retention.Criteria) rule.retention()).criteria(), rule);
+        Retention retention = rule.retention();
+        return switch (retention.kind()) {
+            case AFTER_EVENT -> {
+                Retention.AfterEvent after = (Retention.AfterEvent) retention;
+                yield new Erasure.Due(categoryKey, eventDate.plus(after.period()), after.period(), after.event(), rule);
+            }
+            case FROM_COLLECTION -> {
+                Period period = ((Retention.FromCollection) retention).period();
+                yield new Erasure.Due(categoryKey, eventDate.plus(period), period, Retention.FromCollection.COLLECTION,
+                        rule);
+            }
+            case TIMED -> {
+                Retention.Timed timed = (Retention.Timed) retention;
+                // The schedule works in dates: a period of hours is due on the day it runs out, rounded up.
+                Period days = Period.ofDays(wholeDaysUp(timed.duration()));
+                yield new Erasure.Due(categoryKey, eventDate.plus(days), days,
+                        timed.event().orElse(Retention.FromCollection.COLLECTION), rule);
+            }
+            case UNTIL -> new Erasure.ByCriteria(categoryKey, ((Retention.Until) retention).text(), rule);
+            case CRITERIA -> new Erasure.ByCriteria(categoryKey, ((Retention.Criteria) retention).criteria(), rule);
+        };
+    }
+
+    /** Whole days that hold the duration: 1 for {@code PT10M}, 2 for {@code PT25H}; at most 36,600 by its bounds. */
+    private static int wholeDaysUp(Duration duration) {
+        long days = duration.toDays();
+        return Math.toIntExact(duration.equals(Duration.ofDays(days)) ? days : days + 1);
     }
 
     /**

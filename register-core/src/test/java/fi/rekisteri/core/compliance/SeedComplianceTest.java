@@ -25,6 +25,7 @@ class SeedComplianceTest {
                 "INFO purpose.direct-marketing-objection purposes[5].objection",
                 "INFO identity-code.ground dataCategories[1]",
                 "INFO disclosure.recipients-unnamed disclosures",
+                "INFO list.open-ended introductions.data-content",
                 "WARNING legacy.reference security.manual",
                 "WARNING legacy.reference security.electronic",
                 "WARNING legacy.reference security.electronic"), lines(report));
@@ -53,11 +54,12 @@ class SeedComplianceTest {
                 "WARNING disclosure.recipients-unnamed disclosures",
                 "WARNING automated-decision.statement automatedDecisionMaking",
                 "WARNING provision-requirement.missing provisionRequirement",
+                "WARNING list.open-ended introductions.data-content",
                 "WARNING legacy.reference security.manual",
                 "WARNING legacy.reference security.electronic",
                 "WARNING legacy.reference security.electronic"), lines(report));
         assertEquals(12, report.errors().size());
-        assertEquals(8, report.findings(Severity.WARNING).size());
+        assertEquals(9, report.findings(Severity.WARNING).size());
         assertEquals(1, report.findings(Severity.INFO).size());
     }
 

@@ -123,6 +123,11 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
             if (register.transfers().orElse(null) instanceof Transfers.None none) {
                 return none.statement().map(parts::text).orElse(parts.message("transfers.none"));
             }
+            if (register.transfers().orElse(null) instanceof Transfers.MayOccur may) {
+                String statement = may.statement().map(parts::text).orElse(parts.message("transfers.may-occur"));
+                return may.safeguards().isEmpty() ? statement : statement + " " + parts.message("transfers.safeguards",
+                        String.join(", ", may.safeguards().stream().map(parts::safeguardText).toList()));
+            }
             return join(scope.transfers().stream().map(parts::transferText));
         }
 

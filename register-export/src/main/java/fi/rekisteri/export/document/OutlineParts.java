@@ -7,6 +7,9 @@ import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.CookieLifetime;
+import fi.rekisteri.core.Provision;
+import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Purpose;
@@ -14,6 +17,7 @@ import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.export.document.Block.Fields;
+import java.time.Duration;
 import java.time.Period;
 import java.util.Locale;
 import fi.rekisteri.core.CategoryHierarchy;
@@ -170,6 +174,10 @@ final class OutlineParts {
 
     /** The disclosures, each as {@code recipient: basis}, or the recipient alone when no basis is stated. */
     List<Item> disclosureItems() {
+        if (register.disclosures().isEmpty() && register.noDisclosures().isPresent()) {
+            return List.of(item(register.noDisclosures().get().statement().map(this::text)
+                    .orElse(message("disclosures.none"))));
+        }
         return register.disclosures().stream()
                 .map(d -> item(text(d.recipient()) + d.basis().map(b -> ": " + text(b)).orElse("")))
                 .toList();
@@ -185,7 +193,24 @@ final class OutlineParts {
                     .orElse(List.of(paragraph(message("transfers.none"))));
             case THIRD_COUNTRIES -> List.<Block>of(new BulletList(
                     ((Transfers.ThirdCountries) transfers).transfers().stream().map(transferItem).toList()));
+            case MAY_OCCUR -> possibleTransfers((Transfers.MayOccur) transfers);
         }).orElse(List.of());
+    }
+
+    /** The register's words (or the default sentence) on transfers that may occur, then their safeguards. */
+    private List<Block> possibleTransfers(Transfers.MayOccur may) {
+        List<Block> blocks = new ArrayList<>(may.statement().map(this::paragraphs)
+                .orElse(List.of(paragraph(message("transfers.may-occur")))));
+        if (!may.safeguards().isEmpty()) {
+            blocks.add(paragraph(message("transfers.safeguards", may.safeguards().stream()
+                    .map(this::safeguardText).collect(Collectors.joining(", ")))));
+        }
+        return blocks;
+    }
+
+    /** A safeguard by its article, or an invalidated mechanism by the decision that set it up. */
+    String safeguardText(Safeguard safeguard) {
+        return safeguard.isInvalidated() ? safeguard.article() : message("gdpr.article", safeguard.article());
     }
 
     /** One retention rule an item, in register order. */
@@ -260,8 +285,10 @@ final class OutlineParts {
     String transferText(Transfer transfer) {
         StringBuilder text = new StringBuilder(country(transfer.country()));
         transfer.recipient().ifPresent(r -> text.append(", ").append(text(r)));
-        transfer.safeguard().ifPresent(s -> text.append(" (").append(message("gdpr.article", s.article()))
-                .append(')'));
+        transfer.safeguard().ifPresent(s -> text.append(" (").append(safeguardText(s)).append(')'));
+        if (transfer.dataPrivacyFramework()) {
+            text.append(' ').append(message("transfer.dpf"));
+        }
         return text.toString();
     }
 
@@ -295,6 +322,10 @@ final class OutlineParts {
                 .ifPresent(t -> details.add(item(message("basis." + detail, text(t))))));
         purpose.objection().ifPresent(t -> details.add(item(message("purpose.objection", text(t)))));
         String line = message("purpose.basis", name, basisName(basis), message("gdpr.article", basis.article()));
+        for (LegalBasis alternative : purpose.alternativeLegalBases()) {
+            details.add(item(message("purpose.alternative-basis", basisName(alternative),
+                    message("gdpr.article", alternative.article()))));
+        }
         return new Item(line, language, details);
     }
 
@@ -327,7 +358,72 @@ final class OutlineParts {
             }
             case CRITERIA ->
                     message("retention.criteria", categories, text(((Retention.Criteria) retention).criteria()));
+            case FROM_COLLECTION -> message("retention.after", categories,
+                    period(((Retention.FromCollection) retention).period()), text(Retention.FromCollection.COLLECTION));
+            case TIMED -> {
+                Retention.Timed timed = (Retention.Timed) retention;
+                yield message("retention.after", categories, duration(timed.duration()),
+                        text(timed.event().orElse(Retention.FromCollection.COLLECTION)));
+            }
+            case UNTIL -> message("retention.criteria", categories, text(((Retention.Until) retention).text()));
         };
+    }
+
+    /** {@code 10 minuuttia}, {@code 1 päivä 2 tuntia}: days, hours, minutes and seconds, each written out. */
+    String duration(Duration duration) {
+        List<String> parts = new ArrayList<>();
+        if (duration.toDays() != 0) {
+            parts.add(message("period.days", duration.toDays()));
+        }
+        if (duration.toHoursPart() != 0) {
+            parts.add(message("period.hours", duration.toHoursPart()));
+        }
+        if (duration.toMinutesPart() != 0) {
+            parts.add(message("period.minutes", duration.toMinutesPart()));
+        }
+        if (duration.toSecondsPart() != 0) {
+            parts.add(message("period.seconds", duration.toSecondsPart()));
+        }
+        return String.join(" ", parts);
+    }
+
+    /**
+     * The cookies and similar technologies, one an item: the name and what it is for, then whose it is, how long it
+     * stays, and whether it is strictly necessary or asks for consent.
+     */
+    List<Item> cookieItems() {
+        return register.cookies().stream().map(cookie -> {
+            List<Item> details = new ArrayList<>();
+            String party = cookie.thirdParty()
+                    ? message("cookie.third-party", cookie.provider().map(this::text).orElse(message("not-stated"))
+                            + cookie.providerCountry().map(c -> ", " + country(c)).orElse(""))
+                    : message("cookie.first-party");
+            details.add(item(party));
+            details.add(item(message("cookie.lifetime", cookie.lifetime().map(this::lifetime)
+                    .orElse(message("not-stated")))));
+            details.add(item(message(cookie.strictlyNecessary() ? "cookie.necessary" : "cookie.consent")));
+            return new Item(cookie.name() + " – " + text(cookie.description()), language, details);
+        }).toList();
+    }
+
+    private String lifetime(CookieLifetime lifetime) {
+        if (lifetime.isSession()) {
+            return message("cookie.session");
+        }
+        return lifetime.period().map(this::period).orElseGet(() -> duration(lifetime.duration().orElseThrow()));
+    }
+
+    /**
+     * Whether each category must be provided and what follows if not, for the categories that say so (Art.
+     * 13(2)(e) item by item); empty when none does.
+     */
+    List<Item> provisionItems() {
+        return register.dataCategories().stream().filter(c -> c.provision().isPresent()).map(category -> {
+            Provision provision = category.provision().orElseThrow();
+            String line = message(provision.required() ? "provision.required" : "provision.optional",
+                    text(category.name()));
+            return item(provision.consequence().map(c -> line + " " + text(c)).orElse(line));
+        }).toList();
     }
 
     /** The names of the subject groups, each an item. */

@@ -59,10 +59,16 @@ final class TietosuojaselosteOutline {
         parts.addSection(sections, "a13.recipients", recipients());
         parts.addSection(sections, "a13.transfers", transfers());
         parts.addSection(sections, "a13.retention", retention());
+        // Only a service that uses cookies has the section: a register of paper files has nothing to say of them.
+        if (!register.cookies().isEmpty()) {
+            parts.addSection(sections, "a13.cookies", parts.bulletList(parts.cookieItems()));
+        }
         parts.addSection(sections, "a13.rights", rights());
         if (type == DocumentType.ART_13_NOTICE) {
-            parts.addSection(sections, "a13.provision",
+            List<Block> provision = new ArrayList<>(
                     register.provisionRequirement().map(parts::paragraphs).orElse(List.of()));
+            provision.addAll(parts.bulletList(parts.provisionItems()));
+            parts.addSection(sections, "a13.provision", provision);
         }
         parts.addSection(sections, "a13.automated", automated());
         return parts.outline(type, type == DocumentType.ART_13_NOTICE ? "title.art13" : "title.art14", sections);

@@ -42,7 +42,7 @@ class RenderFindingsTest {
         assertTrue(text.contains("* - VIRHE purpose.legal-basis (purposes[0].legalBasis): Käsittelyn tarkoitukselle"
                 + " ”Laskutukseen” ei ole kerrottu oikeusperustetta (6 artiklan 1 kohta).\n"), text);
         assertTrue(text.indexOf(box) < text.indexOf("\n1. "), text);
-        assertEquals(21, text.lines().filter(line -> line.startsWith("* - ")).count(), "one item per finding");
+        assertEquals(22, text.lines().filter(line -> line.startsWith("* - ")).count(), "one item per finding");
         assertEquals("", cli.err(), "the findings are in the document, not a note beside it");
     }
 
@@ -57,7 +57,7 @@ class RenderFindingsTest {
         assertEquals("Kontrollens resultat – inte en del av beskrivningen; rätta registret före publicering",
                 aside.attr("aria-label"));
         List<String> items = aside.select("li").eachText();
-        assertEquals(21, items.size(), items.toString());
+        assertEquals(22, items.size(), items.toString());
         assertTrue(items.get(6).startsWith("FEL purpose.legal-basis (purposes[5].legalBasis): "), items.get(6));
         assertFalse(items.get(6).contains("oikeusperustetta"), "the message is in Swedish: " + items.get(6));
         assertTrue(items.stream().anyMatch(item -> item.startsWith("VARNING legacy.reference (security.manual): ")),
@@ -72,7 +72,7 @@ class RenderFindingsTest {
                 "--findings", "refuse", "-o", output.toString()));
         assertFalse(Files.exists(output), "no output file");
         assertTrue(cli.err().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: "), cli.err());
-        assertTrue(cli.err().contains("art13: 12 errors, 8 warnings, 1 info; refusing to render (--findings refuse),"
+        assertTrue(cli.err().contains("art13: 12 errors, 9 warnings, 1 info; refusing to render (--findings refuse),"
                 + " nothing was written"), cli.err());
         assertEquals("", cli.out());
     }
@@ -96,7 +96,7 @@ class RenderFindingsTest {
     @Test
     void notesFindingsThatACsvCannotShow() {
         assertEquals(0, cli.run("render", seed.toString(), "--type", "art30", "--format", "csv"), cli.err());
-        assertEquals("rekisteri: note: the CSV has no place for the compliance findings (art30: 0 errors, 17 warnings,"
+        assertEquals("rekisteri: note: the CSV has no place for the compliance findings (art30: 0 errors, 18 warnings,"
                 + " 1 info); rekisteri check " + seed + " --type art30 lists them\n", cli.err());
     }
 

@@ -144,7 +144,7 @@ class Art30XlsxTest {
         byte[] xlsx = xlsx(TestRegisters.maximal(), Language.EN);
         String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "frozen header");
-        assertTrue(sheet.contains("<autoFilter ref=\"A1:K8\">"), "a filter on the header, over every row");
+        assertTrue(sheet.contains("<autoFilter ref=\"A1:K9\">"), "a filter on the header, over every row");
         String styles = part(xlsx, "xl/styles.xml");
         assertTrue(styles.contains("<b/>") || styles.contains("<b val=\"true\"/>"), "a bold font");
         assertTrue(styles.contains("DCE6F1"), "the header's fill");

@@ -73,7 +73,10 @@ class DpvConformanceTest {
                     .asPubliclyAccessible());
     private static final List<Retention> RETENTIONS = List.of(
             Retention.after(Period.ofYears(6), LocalizedText.fi("tilikauden päättyminen")),
-            Retention.criteria(LocalizedText.fi("Niin kauan kuin tarpeen")));
+            Retention.criteria(LocalizedText.fi("Niin kauan kuin tarpeen")),
+            Retention.fromCollection(Period.ofMonths(18)),
+            Retention.timed(java.time.Duration.ofMinutes(10), LocalizedText.fi("kirjautuminen")),
+            Retention.until(Retention.Condition.CONSENT_WITHDRAWN));
 
     /** A register with every key of the mapping table and every choice of each closed part of the model. */
     static Register everyTerm() {
@@ -121,15 +124,15 @@ class DpvConformanceTest {
                 register.retention().stream().map(r -> r.retention().getClass()).collect(Collectors.toSet()),
                 "every retention form");
         assertEquals(EnumSet.allOf(RecipientRole.class),
-                register.disclosures().stream().map(Disclosure::role).collect(Collectors.toSet()));
+                register.disclosures().stream().flatMap(d -> d.role().stream()).collect(Collectors.toSet()));
         assertEquals(EnumSet.allOf(Safeguard.class), ((Transfers.ThirdCountries) register.transfers().orElseThrow())
                 .transfers().stream().flatMap(t -> t.safeguard().stream()).collect(Collectors.toSet()));
     }
 
     @Test
     void everyTermTheExportWritesIsDefinedByTheReleaseAndUsedAsWhatItIs() throws JsonLdError {
-        for (Register register : List.of(everyTerm(), TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
-                TestRegisters.seed())) {
+        for (Register register : List.of(everyTerm(), TestRegisters.maximal(), TestRegisters.alternatives(),
+                TestRegisters.parties(), TestRegisters.dataFlows(), TestRegisters.seed())) {
             assertEquals(List.of(), TERMS.problems(Documents.toJsonLd(register)),
                     register.key() + " against " + TERMS.releaseName());
         }

@@ -51,9 +51,13 @@ class MachineReadableTest {
         assertEquals("contract (GDPR Article 6(1)(b))", billing.get("Legal basis"));
         assertEquals("Asiakkaat", billing.get("Data subject categories"));
         assertEquals("Yhteystiedot; Sähköposti; Henkilötunnus", billing.get("Data categories"));
-        assertEquals("United States, Cloud Inc. (GDPR Article 46(2)(c))",
+        assertEquals("United States, Cloud Inc. (GDPR Article 46(2)(c)); United States, Analytics Inc. (GDPR Article"
+                + " 45(3)) (the recipient is certified under the EU–US Data Privacy Framework)",
                 billing.get("Third-country transfers and safeguards"));
-        assertEquals("Yhteystiedot: 6 years (from: tilikauden päättyminen); Henkilötunnus: Niin kauan kuin tarpeen",
+        assertEquals("Yhteystiedot: 6 years (from: tilikauden päättyminen); Henkilötunnus: Niin kauan kuin tarpeen;"
+                + " Sähköposti: 18 months (from: the collection of the data); Sähköposti: 10 minutes (from:"
+                + " kirjautuminen); Sähköposti: 1 day 12 hours (from: the collection of the data); Sähköposti: until"
+                + " consent is withdrawn; Sähköposti: kunnes tili suljetaan",
                 billing.get("Retention"));
         assertEquals("Tietosuojavastaava; dpo@example.fi", billing.get("Data protection officer"));
         CSVRecord accounting = rows.get(2);

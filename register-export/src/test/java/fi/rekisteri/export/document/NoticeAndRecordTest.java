@@ -32,7 +32,7 @@ class NoticeAndRecordTest {
         assertEquals(List.of("Controller and contact details", "Data protection officer",
                         "Purposes and legal bases of processing", "Personal data processed", "Where the data comes from",
                         "Recipients of the data", "Transfers of data outside the EU or EEA", "How long the data is kept",
-                        "Your rights", "Whether you must provide the data", "Automated decision-making and profiling"),
+                        "Cookies and similar technologies", "Your rights", "Whether you must provide the data", "Automated decision-making and profiling"),
                 headings(TestRegisters.maximal(), DocumentType.ART_13_NOTICE, Language.EN));
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.Cookie;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
@@ -14,6 +15,7 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Problem;
+import fi.rekisteri.core.Provision;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterPath;
@@ -74,5 +76,36 @@ class ColumnLimitsTest {
         assertTrue(paths.stream().noneMatch(path -> path.endsWith(".sv")), paths.toString());
         assertEquals("controller.contact.address.street: 501 characters; the register store keeps at most 500",
                 e.problems().get(paths.indexOf("controller.contact.address.street")).toString());
+    }
+
+    @Test
+    void refusesWithTheirPathsThePartsTheSchemaHasNoColumnsForYet() {
+        LocalizedText t = LocalizedText.fi("t");
+        Register register = Register.builder("r", t, Organisation.of("Oy", ContactDetails.none()))
+                .subjectCategory(DataSubjectCategory.of("pupil", t).includingChildren())
+                .dataCategory(DataCategory.of("contact", t).withProvision(Provision.optional()))
+                .purpose(Purpose.builder("a", t).legalBasis(LegalBasis.contract())
+                        .alternativeLegalBasis(LegalBasis.vitalInterests()).build())
+                .disclosure(Disclosure.of("x", t, "contact").withoutRole())
+                .cookie(Cookie.of("c", "_c", t))
+                .transfers(Transfers.of(Transfer.to("US", Safeguard.ADEQUACY_DECISION)
+                        .certifiedUnderDataPrivacyFramework()))
+                .retention(RetentionRule.of(Retention.until(Retention.Condition.CONSENT_WITHDRAWN), "contact"))
+                .build();
+
+        RegisterValidationException e = assertThrows(RegisterValidationException.class,
+                () -> ColumnLimits.check(register, Change.by("a")));
+
+        assertEquals(List.of("subjectCategories[0].includesChildren", "dataCategories[0].provision",
+                "purposes[0].alternativeLegalBases", "disclosures[0].role", "cookies",
+                "transfers.transfers[0].dataPrivacyFramework", "retention[0].retention"),
+                e.problems().stream().map(Problem::path).toList());
+        assertEquals("cookies: the register store does not keep this part of the model yet",
+                e.problems().get(4).toString());
+        RegisterValidationException may = assertThrows(RegisterValidationException.class, () -> ColumnLimits.check(
+                Register.builder("r", t, Organisation.of("Oy", ContactDetails.none()))
+                        .transfers(Transfers.mayOccur(t, Safeguard.STANDARD_CONTRACTUAL_CLAUSES)).build(),
+                Change.by("a")));
+        assertEquals(List.of("transfers"), may.problems().stream().map(Problem::path).toList());
     }
 }

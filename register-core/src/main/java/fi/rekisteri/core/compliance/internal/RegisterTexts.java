@@ -2,9 +2,11 @@ package fi.rekisteri.core.compliance.internal;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.Cookie;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Purpose;
@@ -26,9 +28,9 @@ import java.util.function.BiConsumer;
 /**
  * Visits every {@link LocalizedText} of a register with its path, in the order a statement presents them: name,
  * lead-in texts (in {@link Topic} order), subject and data categories, purposes, sources, disclosures, transfers,
- * retention, security, automated decision-making and the provision requirement; then the parties' texts (the
- * controllers' names, the joint arrangement, the contact points' roles), the rights restrictions and where changes
- * are announced.
+ * retention, cookies, security, automated decision-making and the provision requirement; then the parties' texts
+ * (the controllers' names, the joint arrangement, the contact points' roles), the rights restrictions and where
+ * changes are announced.
  */
 public final class RegisterTexts {
 
@@ -46,12 +48,15 @@ public final class RegisterTexts {
             RegisterPath path = RegisterPath.of("subjectCategories").index(i);
             visitor.accept(path.property("name"), subjects.get(i).name());
             optional(visitor, path.property("description"), subjects.get(i).description());
+            optional(visitor, path.property("guardianConsent"), subjects.get(i).guardianConsent());
         }
         List<DataCategory> categories = register.dataCategories();
         for (int i = 0; i < categories.size(); i++) {
             RegisterPath path = RegisterPath.of("dataCategories").index(i);
             visitor.accept(path.property("name"), categories.get(i).name());
             optional(visitor, path.property("description"), categories.get(i).description());
+            categories.get(i).provision().ifPresent(provision ->
+                    optional(visitor, path.property("provision").property("consequence"), provision.consequence()));
         }
         List<Purpose> purposes = register.purposes();
         for (int i = 0; i < purposes.size(); i++) {
@@ -67,16 +72,27 @@ public final class RegisterTexts {
             visitor.accept(path.property("recipient"), disclosures.get(i).recipient());
             optional(visitor, path.property("basis"), disclosures.get(i).basis());
         }
+        register.noDisclosures().ifPresent(none ->
+                optional(visitor, RegisterPath.of("noDisclosures", "statement"), none.statement()));
         register.transfers().ifPresent(transfers -> transfers(visitor, transfers));
         List<RetentionRule> retention = register.retention();
         for (int i = 0; i < retention.size(); i++) {
             RegisterPath path = RegisterPath.of("retention").index(i).property("retention");
             Retention rule = retention.get(i).retention();
-            Map.Entry<String, LocalizedText> text = switch (rule.kind()) {
-                case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) rule).event());
-                case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) rule).criteria());
+            Optional<Map.Entry<String, LocalizedText>> text = switch (rule.kind()) {
+                case AFTER_EVENT -> Optional.of(Map.entry("event", ((Retention.AfterEvent) rule).event()));
+                case CRITERIA -> Optional.of(Map.entry("criteria", ((Retention.Criteria) rule).criteria()));
+                case FROM_COLLECTION -> Optional.empty();
+                case TIMED -> ((Retention.Timed) rule).event().map(event -> Map.entry("event", event));
+                case UNTIL -> ((Retention.Until) rule).description().map(text1 -> Map.entry("description", text1));
             };
-            visitor.accept(path.property(text.getKey()), text.getValue());
+            text.ifPresent(entry -> visitor.accept(path.property(entry.getKey()), entry.getValue()));
+        }
+        List<Cookie> cookies = register.cookies();
+        for (int i = 0; i < cookies.size(); i++) {
+            RegisterPath path = RegisterPath.of("cookies").index(i);
+            visitor.accept(path.property("description"), cookies.get(i).description());
+            optional(visitor, path.property("provider"), cookies.get(i).provider());
         }
         SecurityMeasures security = register.security();
         optional(visitor, RegisterPath.of("security", "general"), security.general());
@@ -126,6 +142,12 @@ public final class RegisterTexts {
         optional(visitor, path.property("description"), purpose.description());
         purpose.legalBasis().ifPresent(basis -> basis.kind().detailName()
                 .ifPresent(detail -> optional(visitor, path.property("legalBasis").property(detail), basis.detail())));
+        List<LegalBasis> alternatives = purpose.alternativeLegalBases();
+        for (int i = 0; i < alternatives.size(); i++) {
+            LegalBasis basis = alternatives.get(i);
+            RegisterPath at = path.property("alternativeLegalBases").index(i);
+            basis.kind().detailName().ifPresent(detail -> optional(visitor, at.property(detail), basis.detail()));
+        }
         optional(visitor, path.property("objection"), purpose.objection());
         optional(visitor, path.property("criminalDataAuthorisation"), purpose.criminalDataAuthorisation());
     }
@@ -150,6 +172,11 @@ public final class RegisterTexts {
                 yield List.of();
             }
             case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
+            case MAY_OCCUR -> {
+                optional(visitor, RegisterPath.of("transfers", "statement"),
+                        ((Transfers.MayOccur) transfers).statement());
+                yield List.of();
+            }
         };
         for (int i = 0; i < listed.size(); i++) {
             Transfer transfer = listed.get(i);

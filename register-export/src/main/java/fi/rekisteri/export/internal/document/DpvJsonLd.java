@@ -21,7 +21,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -94,7 +96,10 @@ public final class DpvJsonLd {
         register.purposes().forEach(p -> purposes.add(purpose(p)));
 
         Set<String> bases = new LinkedHashSet<>();
-        register.purposes().forEach(p -> p.legalBasis().ifPresent(b -> bases.add(basis(b))));
+        register.purposes().forEach(p -> {
+            p.legalBasis().ifPresent(b -> bases.add(basis(b)));
+            p.alternativeLegalBases().forEach(b -> bases.add(basis(b)));
+        });
         process.set("dpv:hasLegalBasis", ids(bases.toArray(String[]::new)));
 
         ArrayNode data = process.putArray("dpv:hasPersonalData");
@@ -122,6 +127,9 @@ public final class DpvJsonLd {
                 processing.add(transfer(third.transfers().get(i), i));
             }
         }
+        if (register.transfers().orElse(null) instanceof Transfers.MayOccur may) {
+            processing.add(possibleTransfer(may));
+        }
 
         ArrayNode measures = process.putArray("dpv:hasTechnicalOrganisationalMeasure");
         register.security().general().ifPresent(t -> measures.add(measure("general", t)));
@@ -137,7 +145,12 @@ public final class DpvJsonLd {
         }
         texts(node, "rdfs:label", purpose.name());
         purpose.description().ifPresent(d -> texts(node, "dct:description", d));
-        purpose.legalBasis().ifPresent(b -> node.set("dpv:hasLegalBasis", ids(basis(b))));
+        List<String> purposeBases = new ArrayList<>();
+        purpose.legalBasis().ifPresent(b -> purposeBases.add(basis(b)));
+        purpose.alternativeLegalBases().forEach(b -> purposeBases.add(basis(b)));
+        if (!purposeBases.isEmpty()) {
+            node.set("dpv:hasLegalBasis", ids(purposeBases.toArray(String[]::new)));
+        }
         ArrayNode data = node.putArray("dpv:hasPersonalData");
         register.categoriesCoveredBy(purpose).forEach(c -> data.add(ref("category/" + c.key())));
         return node;
@@ -152,23 +165,28 @@ public final class DpvJsonLd {
         }
         texts(node, "rdfs:label", category.name());
         category.parentKey().ifPresent(parent -> node.set("skos:broader", ref("category/" + parent)));
+        category.provision().ifPresent(provision ->
+                node.set("dpv:hasNecessity", ids(provision.required() ? "dpv:Required" : "dpv:Optional")));
         return node;
     }
 
     private ObjectNode subject(DataSubjectCategory subject) {
         ObjectNode node = node("subject/" + subject.key(), "dpv:DataSubject", mapped("subject." + subject.key(), null));
         texts(node, "rdfs:label", subject.name());
+        if (subject.includesChildren() && !types(node).contains("dpv:Child")) {
+            node.withArray("@type").add("dpv:Child");
+        }
         return node;
     }
 
     private ObjectNode recipient(Disclosure disclosure) {
-        String role = switch (disclosure.role()) {
+        Optional<String> role = disclosure.role().map(stated -> switch (stated) {
             case CONTROLLER -> "dpv:DataController";
             case PROCESSOR -> "dpv:DataProcessor";
             case PUBLIC_AUTHORITY -> "dpv:Authority";
             case THIRD_PARTY -> "dpv:ThirdParty";
-        };
-        ObjectNode node = node("recipient/" + disclosure.key(), "dpv:Recipient", Optional.of(role));
+        });
+        ObjectNode node = node("recipient/" + disclosure.key(), "dpv:Recipient", role);
         texts(node, "rdfs:label", disclosure.recipient());
         disclosure.country().ifPresent(c -> node.set("dpv:hasCountry", ids("loc:" + c)));
         return node;
@@ -214,6 +232,21 @@ public final class DpvJsonLd {
                 types(duration, "dpv:Duration");
                 yield ((Retention.Criteria) retention).criteria();
             }
+            case FROM_COLLECTION -> {
+                types(duration, "dpv:TemporalDuration");
+                isoDuration(duration, ((Retention.FromCollection) retention).period().toString());
+                yield Retention.FromCollection.COLLECTION;
+            }
+            case TIMED -> {
+                Retention.Timed timed = (Retention.Timed) retention;
+                types(duration, timed.event().isPresent() ? "dpv:UntilEventDuration" : "dpv:TemporalDuration");
+                isoDuration(duration, timed.duration().toString());
+                yield timed.event().orElse(Retention.FromCollection.COLLECTION);
+            }
+            case UNTIL -> {
+                types(duration, "dpv:UntilEventDuration");
+                yield ((Retention.Until) retention).text();
+            }
         };
         texts(duration, "rdfs:label", label);
         ArrayNode data = node.putArray("dpv:hasPersonalData");
@@ -225,24 +258,41 @@ public final class DpvJsonLd {
         ObjectNode node = node("transfer/" + index, "dpv:CrossBorderTransfer", Optional.empty());
         node.set("dpv:hasThirdCountry", ids("loc:" + transfer.country()));
         transfer.recipient().ifPresent(r -> texts(node, "rdfs:label", r));
-        transfer.safeguard().ifPresent(s -> {
-            node.set("dpv:hasLegalBasis", ids("eu-gdpr:" + article(s)));
-            ObjectNode measure = node.putObject("dpv:hasTechnicalOrganisationalMeasure");
-            types(measure, switch (s) {
-                case ADEQUACY_DECISION -> "eu-gdpr:AdequacyDecision";
-                case STANDARD_CONTRACTUAL_CLAUSES -> "eu-gdpr:SCCByCommission";
-                case BINDING_CORPORATE_RULES -> "eu-gdpr:BindingCorporateRules";
-                case CODE_OF_CONDUCT -> "eu-gdpr:CodesOfConductForDataTransfers";
-                case CERTIFICATION -> "eu-gdpr:CertificationMechanismsForDataTransfers";
-                case AUTHORISED_CONTRACTUAL_CLAUSES -> "eu-gdpr:AdHocContractualClauses";
-                // DPV has no term of its own for these; listed rather than defaulted so that a new one is decided.
-                case LEGALLY_BINDING_INSTRUMENT, DEROGATION_EXPLICIT_CONSENT, DEROGATION_CONTRACT_WITH_SUBJECT,
-                        DEROGATION_CONTRACT_IN_SUBJECT_INTEREST, DEROGATION_PUBLIC_INTEREST, DEROGATION_LEGAL_CLAIMS,
-                        DEROGATION_VITAL_INTERESTS, DEROGATION_PUBLIC_REGISTER, COMPELLING_LEGITIMATE_INTERESTS ->
-                        "dpv:SafeguardForDataTransfer";
-            });
-        });
+        transfer.safeguard().filter(s -> !s.isInvalidated()).ifPresent(s -> safeguard(node, s));
         return node;
+    }
+
+    /** Transfers that may occur to countries the register does not name: the transfer, its safeguards, no country. */
+    private ObjectNode possibleTransfer(Transfers.MayOccur may) {
+        ObjectNode node = node("transfer/unspecified", "dpv:CrossBorderTransfer", Optional.empty());
+        may.statement().ifPresent(statement -> texts(node, "rdfs:label", statement));
+        may.safeguards().stream().filter(s -> !s.isInvalidated()).findFirst().ifPresent(s -> safeguard(node, s));
+        return node;
+    }
+
+    /** The safeguard's legal basis and measure; an invalidated mechanism is neither, so it is never passed here. */
+    private static void safeguard(ObjectNode node, Safeguard s) {
+        node.set("dpv:hasLegalBasis", ids("eu-gdpr:" + article(s)));
+        ObjectNode measure = node.putObject("dpv:hasTechnicalOrganisationalMeasure");
+        types(measure, switch (s) {
+            case ADEQUACY_DECISION -> "eu-gdpr:AdequacyDecision";
+            case STANDARD_CONTRACTUAL_CLAUSES -> "eu-gdpr:SCCByCommission";
+            case BINDING_CORPORATE_RULES -> "eu-gdpr:BindingCorporateRules";
+            case CODE_OF_CONDUCT -> "eu-gdpr:CodesOfConductForDataTransfers";
+            case CERTIFICATION -> "eu-gdpr:CertificationMechanismsForDataTransfers";
+            case AUTHORISED_CONTRACTUAL_CLAUSES -> "eu-gdpr:AdHocContractualClauses";
+            // DPV has no term of its own for these; listed rather than defaulted so that a new one is decided.
+            case LEGALLY_BINDING_INSTRUMENT, DEROGATION_EXPLICIT_CONSENT, DEROGATION_CONTRACT_WITH_SUBJECT,
+                    DEROGATION_CONTRACT_IN_SUBJECT_INTEREST, DEROGATION_PUBLIC_INTEREST, DEROGATION_LEGAL_CLAIMS,
+                    DEROGATION_VITAL_INTERESTS, DEROGATION_PUBLIC_REGISTER, COMPELLING_LEGITIMATE_INTERESTS,
+                    SAFE_HARBOR, PRIVACY_SHIELD -> "dpv:SafeguardForDataTransfer";
+        });
+    }
+
+    private static void isoDuration(ObjectNode duration, String iso) {
+        ObjectNode value = duration.putObject("rdf:value");
+        value.put("@value", iso);
+        value.put("@type", "xsd:duration");
     }
 
     private ObjectNode measure(String kind, LocalizedText text) {

@@ -40,9 +40,15 @@ final class PurposeDecoder {
             Optional<IdentityCodeGround> ground = read.code(o, "identityCodeGround", IdentityCodeGround.values(),
                     IdentityCodeGround::code);
             Optional<LocalizedText> criminal = read.localized(o, "criminalDataAuthorisation", false);
+            List<LegalBasis> alternatives = read.list(o, "alternativeLegalBases", this::legalBasis);
+            if (!alternatives.isEmpty() && !o.has("legalBasis")) {
+                read.error(o.nameNode("alternativeLegalBases"), o.path("alternativeLegalBases"),
+                        "'alternativeLegalBases' are alternatives to a 'legalBasis', which is missing");
+                return Optional.empty();
+            }
             return named.flatMap(n -> read.construct(o.node("key"), o.path("key"), () -> new Purpose(n.key(),
                     n.name(), n.description(), basis, categories, subjects, directMarketing, objection, condition,
-                    ground, criminal)));
+                    ground, criminal, alternatives)));
         });
     }
 

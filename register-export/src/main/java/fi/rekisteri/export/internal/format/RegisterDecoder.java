@@ -2,12 +2,14 @@ package fi.rekisteri.export.internal.format;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.Cookie;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.DocumentMetadata;
 import fi.rekisteri.core.JointControl;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.NoDisclosures;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
@@ -45,6 +47,7 @@ public final class RegisterDecoder {
     private final TransferDecoder transfers;
     private final RetentionDecoder retention;
     private final DocumentPartDecoder documentParts;
+    private final CookieDecoder cookies;
 
     private RegisterDecoder(String source) {
         this.read = new NodeReader(source);
@@ -55,6 +58,7 @@ public final class RegisterDecoder {
         this.transfers = new TransferDecoder(read);
         this.retention = new RetentionDecoder(read);
         this.documentParts = new DocumentPartDecoder(read);
+        this.cookies = new CookieDecoder(read);
     }
 
     /**
@@ -133,6 +137,9 @@ public final class RegisterDecoder {
         List<Purpose> purposeList = read.list(o, "purposes", purposes::purpose);
         List<Source> sourceList = read.list(o, "sources", sources::source);
         List<Disclosure> disclosureList = read.list(o, "disclosures", sources::disclosure);
+        Optional<NoDisclosures> noDisclosures = o.get("noDisclosures")
+                .flatMap(n -> sources.noDisclosures(n, o.path("noDisclosures")));
+        List<Cookie> cookieList = read.list(o, "cookies", cookies::cookie);
         Optional<Transfers> transfersPart = o.get("transfers")
                 .flatMap(n -> transfers.transfers(n, o.path("transfers")));
         List<RetentionRule> retentionList = read.list(o, "retention", retention::retentionRule);
@@ -167,6 +174,8 @@ public final class RegisterDecoder {
         purposeList.forEach(b::purpose);
         sourceList.forEach(b::source);
         disclosureList.forEach(b::disclosure);
+        noDisclosures.ifPresent(b::noDisclosures);
+        cookieList.forEach(b::cookie);
         transfersPart.ifPresent(b::transfers);
         retentionList.forEach(b::retention);
         security.ifPresent(b::security);

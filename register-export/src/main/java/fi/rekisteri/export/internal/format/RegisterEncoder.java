@@ -3,6 +3,7 @@ package fi.rekisteri.export.internal.format;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.Cookie;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
@@ -18,6 +19,7 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.RightsRestriction;
+import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Sensitivity;
 import fi.rekisteri.core.Source;
@@ -26,6 +28,7 @@ import fi.rekisteri.core.Transfers;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -67,8 +70,16 @@ public final class RegisterEncoder {
         list(o, "purposes", register.purposes(), RegisterEncoder::purpose);
         list(o, "sources", register.sources(), RegisterEncoder::source);
         list(o, "disclosures", register.disclosures(), RegisterEncoder::disclosure);
+        register.noDisclosures().ifPresent(none -> {
+            if (none.statement().isEmpty()) {
+                o.put("noDisclosures", true);
+            } else {
+                optionalText(o.putObject("noDisclosures"), "statement", none.statement());
+            }
+        });
         register.transfers().ifPresent(t -> o.set("transfers", transfers(t)));
         list(o, "retention", register.retention(), RegisterEncoder::retentionRule);
+        list(o, "cookies", register.cookies(), RegisterEncoder::cookie);
         if (!register.security().isEmpty()) {
             o.set("security", security(register.security()));
         }
@@ -161,7 +172,12 @@ public final class RegisterEncoder {
     }
 
     private static ObjectNode subjectCategory(DataSubjectCategory category) {
-        return named(category.key(), category.name(), category.description());
+        ObjectNode o = named(category.key(), category.name(), category.description());
+        if (category.includesChildren()) {
+            o.put("includesChildren", true);
+        }
+        optionalText(o, "guardianConsent", category.guardianConsent());
+        return o;
     }
 
     private static ObjectNode dataCategory(DataCategory category) {
@@ -171,12 +187,17 @@ public final class RegisterEncoder {
             category.sensitivities().stream().map(Sensitivity::code).forEach(sensitivities::add);
         }
         strings(o, "subjects", category.subjects());
+        category.provision().ifPresent(provision -> {
+            ObjectNode p = o.putObject("provision");
+            p.put("required", provision.required());
+            optionalText(p, "consequence", provision.consequence());
+        });
         return o;
     }
 
     private static ObjectNode purpose(Purpose purpose) {
         ObjectNode o = named(purpose.key(), purpose.name(), purpose.description());
-        purpose.legalBasis().ifPresent(b -> legalBasis(o, b));
+        purpose.legalBasis().ifPresent(b -> o.set("legalBasis", legalBasis(b)));
         strings(o, "categories", purpose.categories());
         strings(o, "subjects", purpose.subjects());
         if (purpose.directMarketing()) {
@@ -186,19 +207,23 @@ public final class RegisterEncoder {
         purpose.specialCategoryCondition().ifPresent(c -> o.put("specialCategoryCondition", c.code()));
         purpose.identityCodeGround().ifPresent(g -> o.put("identityCodeGround", g.code()));
         optionalText(o, "criminalDataAuthorisation", purpose.criminalDataAuthorisation());
+        if (!purpose.alternativeLegalBases().isEmpty()) {
+            ArrayNode alternatives = o.putArray("alternativeLegalBases");
+            purpose.alternativeLegalBases().forEach(basis -> alternatives.add(legalBasis(basis)));
+        }
         return o;
     }
 
     /** A basis without texts is written as its code alone: {@code legalBasis: contract}. */
-    private static void legalBasis(ObjectNode o, LegalBasis basis) {
+    private static JsonNode legalBasis(LegalBasis basis) {
         Optional<String> detailName = basis.kind().detailName();
         if (basis.detail().isEmpty() || detailName.isEmpty()) {
-            o.put("legalBasis", basis.code());
-            return;
+            return NODES.stringNode(basis.code());
         }
-        ObjectNode b = o.putObject("legalBasis");
+        ObjectNode b = NODES.objectNode();
         b.put("type", basis.code());
         optionalText(b, detailName.get(), basis.detail());
+        return b;
     }
 
     private static ObjectNode source(Source source) {
@@ -232,7 +257,7 @@ public final class RegisterEncoder {
         ObjectNode o = NODES.objectNode();
         o.put("key", disclosure.key());
         o.set("recipient", text(disclosure.recipient()));
-        o.put("role", disclosure.role().code());
+        disclosure.role().ifPresent(role -> o.put("role", role.code()));
         strings(o, "categories", disclosure.categories());
         strings(o, "purposes", disclosure.purposes());
         optionalText(o, "basis", disclosure.basis());
@@ -252,6 +277,12 @@ public final class RegisterEncoder {
                 list(o, "transfers", ((Transfers.ThirdCountries) transfers).transfers(), RegisterEncoder::transfer);
                 yield o;
             }
+            case MAY_OCCUR -> {
+                Transfers.MayOccur may = (Transfers.MayOccur) transfers;
+                optionalText(o, "statement", may.statement());
+                strings(o, "safeguards", may.safeguards().stream().map(Safeguard::code).toList());
+                yield o;
+            }
         };
     }
 
@@ -262,6 +293,9 @@ public final class RegisterEncoder {
         strings(o, "categories", transfer.categories());
         transfer.safeguard().ifPresent(s -> o.put("safeguard", s.code()));
         optionalText(o, "safeguardCopy", transfer.safeguardCopy());
+        if (transfer.dataPrivacyFramework()) {
+            o.put("dataPrivacyFramework", true);
+        }
         return o;
     }
 
@@ -280,7 +314,41 @@ public final class RegisterEncoder {
                 o.set("criteria", text(((Retention.Criteria) retention).criteria()));
                 yield o;
             }
+            case FROM_COLLECTION -> {
+                o.put("period", ((Retention.FromCollection) retention).period().toString());
+                yield o;
+            }
+            case TIMED -> {
+                Retention.Timed timed = (Retention.Timed) retention;
+                o.put("period", timed.duration().toString());
+                optionalText(o, "event", timed.event());
+                yield o;
+            }
+            case UNTIL -> {
+                Retention.Until until = (Retention.Until) retention;
+                o.put("until", until.condition().code());
+                optionalText(o, "description", until.description());
+                yield o;
+            }
         };
+    }
+
+    private static ObjectNode cookie(Cookie cookie) {
+        ObjectNode o = NODES.objectNode();
+        o.put("key", cookie.key());
+        o.put("name", cookie.name());
+        o.set("description", text(cookie.description()));
+        if (cookie.strictlyNecessary()) {
+            o.put("strictlyNecessary", true);
+        }
+        cookie.lifetime().ifPresent(lifetime -> o.put("lifetime", lifetime.toString()));
+        if (cookie.thirdParty()) {
+            o.put("thirdParty", true);
+        }
+        optionalText(o, "provider", cookie.provider());
+        cookie.providerCountry().ifPresent(country -> o.put("providerCountry", country));
+        strings(o, "purposes", cookie.purposes());
+        return o;
     }
 
     private static ObjectNode security(SecurityMeasures security) {

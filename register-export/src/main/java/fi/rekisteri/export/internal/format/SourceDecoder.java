@@ -2,6 +2,7 @@ package fi.rekisteri.export.internal.format;
 
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.NoDisclosures;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Source;
@@ -9,7 +10,7 @@ import fi.rekisteri.core.identifier.BusinessId;
 import java.util.List;
 import java.util.Optional;
 
-/** Decodes where the data comes from (sources) and to whom it is given (disclosures). */
+/** Decodes where the data comes from (sources) and to whom it is given (disclosures, or that there are none). */
 final class SourceDecoder {
 
     private final NodeReader read;
@@ -46,12 +47,25 @@ final class SourceDecoder {
         };
     }
 
+    /** {@code noDisclosures: true}, or with the register's own words: {@code noDisclosures: {statement: …}}. */
+    Optional<NoDisclosures> noDisclosures(Node node, RegisterPath path) {
+        if (node instanceof Node.ScalarNode scalar && scalar.type() == Node.ScalarType.BOOLEAN) {
+            if (!Boolean.parseBoolean(scalar.text())) {
+                read.error(node, path, "'noDisclosures' is true or an object with the statement; leave it out"
+                        + " rather than say false");
+                return Optional.empty();
+            }
+            return Optional.of(NoDisclosures.stated());
+        }
+        return read.object(node, path, RegisterFormatNames.NO_DISCLOSURES)
+                .map(o -> new NoDisclosures(read.localized(o, "statement", false)));
+    }
+
     Optional<Disclosure> disclosure(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.DISCLOSURE).flatMap(o -> {
             Optional<String> key = read.text(o, "key", true);
             Optional<LocalizedText> recipient = read.localized(o, "recipient", true);
-            RecipientRole role = read.code(o, "role", RecipientRole.values(), RecipientRole::code)
-                    .orElse(RecipientRole.THIRD_PARTY);
+            Optional<RecipientRole> role = read.code(o, "role", RecipientRole.values(), RecipientRole::code);
             List<String> categories = read.keys(o, "categories");
             List<String> purposes = read.keys(o, "purposes");
             Optional<LocalizedText> basis = read.localized(o, "basis", false);

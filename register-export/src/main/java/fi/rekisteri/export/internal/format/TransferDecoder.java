@@ -8,7 +8,7 @@ import fi.rekisteri.core.Transfers;
 import java.util.List;
 import java.util.Optional;
 
-/** Decodes transfers to third countries, or the statement that there are none. */
+/** Decodes transfers to third countries, the statement that there are none, or that some may happen. */
 final class TransferDecoder {
 
     private final NodeReader read;
@@ -36,6 +36,9 @@ final class TransferDecoder {
                         return read.construct(o.node("transfers"), o.path("transfers"),
                                 () -> new Transfers.ThirdCountries(list));
                     });
+            case MAY_OCCUR -> read.object(node, path, RegisterFormatNames.POSSIBLE_TRANSFERS)
+                    .map(o -> new Transfers.MayOccur(read.localized(o, "statement", false),
+                            read.codes(o, "safeguards", Safeguard.values(), Safeguard::code)));
         };
     }
 
@@ -46,12 +49,14 @@ final class TransferDecoder {
             List<String> categories = read.keys(o, "categories");
             Optional<Safeguard> safeguard = read.code(o, "safeguard", Safeguard.values(), Safeguard::code);
             Optional<LocalizedText> copy = read.localized(o, "safeguardCopy", false);
-            // The country first, at its own line; then what else the transfer refuses (its category keys).
+            boolean dpf = read.flag(o, "dataPrivacyFramework");
+            // The country first, at its own line (with the Data Privacy Framework, which only a US recipient has);
+            // then what else the transfer refuses (its category keys).
             return country.flatMap(c -> read.construct(o.node("country"), o.path("country"),
-                    () -> new Transfer(c, Optional.empty(), List.of(), safeguard, Optional.empty())))
+                    () -> new Transfer(c, Optional.empty(), List.of(), safeguard, Optional.empty(), dpf)))
                     .flatMap(checked -> read.construct(o.has("categories") ? o.node("categories") : node,
                             o.has("categories") ? o.path("categories") : path,
-                            () -> new Transfer(checked.country(), recipient, categories, safeguard, copy)));
+                            () -> new Transfer(checked.country(), recipient, categories, safeguard, copy, dpf)));
         });
     }
 }
