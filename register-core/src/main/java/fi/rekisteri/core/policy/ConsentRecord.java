@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
  * @param id the record's identifier: the same consent under the same pseudonym key always gets the same one, and it
  *     reveals nothing of the subject
  * @param register the register's key, which names the privacy notice the consent was given under
+ * @param registerName the register's name, the notice's title
  * @param subject the data subject's pseudonym under the key ({@link PseudonymKey#pseudonym(SubjectId)}): 16 hex
  *     digits, never the subject's id
  * @param pseudonymKey the fingerprint of the key the pseudonym was made with ({@link PseudonymKey#id()})
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  * @param languages the languages the register's notice is written in, Finnish first where it is one of them
  * @param events the consent's events in order: given first, then at most one withdrawal or expiry
  */
-public record ConsentRecord(UUID id, String register, String subject, String pseudonymKey,
+public record ConsentRecord(UUID id, String register, LocalizedText registerName, String subject, String pseudonymKey,
         LocalizedText controllerName, BusinessId controllerId, String noticeVersion, Optional<String> textVersion,
         Purpose purpose, LocalizedText withdrawal, List<Language> languages, List<ConsentEvent> events) {
 
@@ -48,6 +49,7 @@ public record ConsentRecord(UUID id, String register, String subject, String pse
     public ConsentRecord {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(registerName, "registerName");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(pseudonymKey, "pseudonymKey");
         Objects.requireNonNull(controllerName, "controllerName");

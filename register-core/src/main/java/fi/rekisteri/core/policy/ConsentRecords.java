@@ -127,9 +127,9 @@ public final class ConsentRecords {
         }
         Organisation controller = register.controller();
         BusinessId controllerId = controller.businessId().orElseThrow();
-        return new ConsentRecord(id(pseudonym, consent), register.key(), pseudonym, key.id(), controller.name(),
-                controllerId, register.metadata().version().orElseThrow(), consent.textVersion(), purpose,
-                withdrawal, languages, events);
+        return new ConsentRecord(id(pseudonym, consent), register.key(), register.name(), pseudonym, key.id(),
+                controller.name(), controllerId, register.metadata().version().orElseThrow(), consent.textVersion(),
+                purpose, withdrawal, languages, events);
     }
 
     /**

@@ -154,7 +154,7 @@ class ConsentRecordsTest {
         ConsentRecord record = ConsentRecords.of(register(), KEY).record(SUBJECT,
                 new SubjectConsent("newsletter", GIVEN, Optional.empty()), NOW);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ConsentRecord(
-                record.id(), record.register(), "customer-4711", record.pseudonymKey(), record.controllerName(),
+                record.id(), record.register(), record.registerName(), "customer-4711", record.pseudonymKey(), record.controllerName(),
                 record.controllerId(), record.noticeVersion(), record.textVersion(), record.purpose(),
                 record.withdrawal(), record.languages(), record.events()));
         assertFalse(e.getMessage().contains("customer-4711"), e.getMessage());
