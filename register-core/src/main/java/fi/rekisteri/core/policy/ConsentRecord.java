@@ -58,8 +58,8 @@ public record ConsentRecord(UUID id, String register, LocalizedText registerName
         Objects.requireNonNull(textVersion, "textVersion");
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(withdrawal, "withdrawal");
-        languages = List.copyOf(languages);
-        events = List.copyOf(events);
+        languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
+        events = List.copyOf(Objects.requireNonNull(events, "events"));
         if (!PSEUDONYM.matcher(subject).matches()) {
             // The value is not quoted: whatever was passed here instead of a pseudonym may be the subject's id.
             throw new IllegalArgumentException("the subject of a consent record must be a pseudonym of 16 hex"
