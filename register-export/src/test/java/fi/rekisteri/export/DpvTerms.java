@@ -46,9 +46,11 @@ public final class DpvTerms {
                     "hasRightsRestriction", "restrictsRight", "restrictionLaw", "provisionRequirement",
                     "guardianConsent", "hasAlternativeLegalBasis", "noDisclosures", "untilCondition", "safeguardCopy",
                     "certifiedUnderDataPrivacyFramework", "namesInvalidatedMechanism", "strictlyNecessary",
-                    "thirdParty"),
+                    "thirdParty", "sourceReason", "publiclyAccessible", "disclosureBasis", "sensitivity",
+                    "hasLegalBasisDetail", "objection", "specialCategoryCondition", "identityCodeGround",
+                    "criminalDataAuthorisation", "noTransfers", "noAutomatedDecisionMaking"),
             List.of("law-FI-henkilotietolaki", "RightsRestriction", "NoDisclosures", "PossibleTransfer", "SafeHarbor",
-                    "PrivacyShield", "Cookie", "BrowserSession"));
+                    "PrivacyShield", "Cookie", "BrowserSession", "NoTransfers"));
 
     /** The few terms of RDF, RDFS, Dublin Core and SKOS the documents use beside DPV, as their specifications say. */
     private static final Map<String, Kind> STANDARD = Map.of(

@@ -7,14 +7,20 @@ import com.apicatalog.jsonld.JsonLd;
 import com.apicatalog.jsonld.JsonLdError;
 import com.apicatalog.jsonld.document.JsonDocument;
 import com.apicatalog.rdf.RdfNQuad;
+import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.export.DpvTerms;
 import fi.rekisteri.export.TestRegisters;
 import java.io.IOException;
 import java.io.StringReader;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -240,6 +246,79 @@ class JsonLdFactsTest {
         g.has("reg:cookie/session", REK + "thirdParty", "\"false\"");
         g.has(g.duration("reg:cookie/session"), TYPE, REK + "BrowserSession");
         g.has(g.duration("reg:cookie/consent"), VALUE, "\"PT30M\"");
+    }
+
+    @Test
+    void purposesDetailsSourcesDisclosuresAndTheOtherStatements() throws JsonLdError {
+        Graph g = Graph.of(TestRegisters.maximal());
+        g.has("reg:purpose/marketing", REK + "objection", "\"Kiellä markkinointi\"@fi");
+        g.has("reg:purpose/billing", REK + "specialCategoryCondition", GDPR + "A9-2-f");
+        g.has("reg:purpose/billing", REK + "identityCodeGround", "\"unambiguous-identification\"");
+        g.has("reg:purpose/billing", REK + "criminalDataAuthorisation", "\"Laki 1/2000\"@fi");
+        g.has("reg:purpose/billing", DPV + "hasDataSubject", "reg:subject/customer");
+        Set<String> details = g.objects("reg:purpose/marketing", REK + "hasLegalBasisDetail");
+        assertEquals(1, details.size());
+        g.has(details.iterator().next(), DPV + "hasLegalBasis", GDPR + "A6-1-a");
+        g.has(details.iterator().next(), DCT + "description", "\"Peru suostumus sähköpostilla\"@fi");
+        g.has("reg:category/identity-code", REK + "sensitivity", "\"criminal-offence\"");
+        g.has("reg:category/contact.email", DPV + "hasDataSubject", "reg:subject/customer");
+        g.has("reg:source/0", TYPE, DPV + "DataSubjectDataSource");
+        g.has("reg:source/0", DPV + "hasPersonalData", "reg:category/contact");
+        g.has("reg:source/2", DPV + "hasIdentifier", "\"0245437-2\"");
+        g.has("reg:source/2", REK + "sourceReason", "\"Tarkistus\"@fi");
+        g.has("reg:source/2", REK + "publiclyAccessible", "\"true\"");
+        g.has("reg:recipient/tax", DPV + "hasPersonalData", "reg:category/contact");
+        g.has("reg:recipient/tax", DPV + "hasPurpose", "reg:purpose/accounting");
+        g.has("reg:recipient/tax", REK + "disclosureBasis", "\"Laki\"@fi");
+        g.has("reg:register", DPV + "hasContext", "reg:automated-decision-making");
+        g.has("reg:automated-decision-making", DCT + "description", "\"Luottopäätös\"@fi");
+        Graph alternatives = Graph.of(TestRegisters.alternatives());
+        alternatives.has("reg:register", REK + "noAutomatedDecisionMaking", "\"true\"");
+        alternatives.has("reg:register", REK + "noTransfers", "reg:no-transfers");
+        alternatives.has("reg:no-transfers", LABEL, "\"Tietoja ei siirretä.\"@fi");
+    }
+
+    /**
+     * Every text and string of every sample register (the samples together fill every field of the model) appears
+     * in its JSON-LD, as a literal or in an IRI; only the lead-in texts of documents are left out, being no fact of
+     * the processing.
+     */
+    @Test
+    void everyTextOfTheSamplesIsInTheirJsonLd() throws JsonLdError, ReflectiveOperationException {
+        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(),
+                TestRegisters.parties(), TestRegisters.dataFlows())) {
+            String rdf = String.join("\n", Graph.of(register).triples());
+            Set<String> texts = new TreeSet<>();
+            for (Method property : Register.class.getDeclaredMethods()) {
+                if (Modifier.isPublic(property.getModifiers()) && !Modifier.isStatic(property.getModifiers())
+                        && property.getParameterCount() == 0
+                        && !Set.of("toBuilder", "hashCode", "toString", "categoryHierarchy", "introductions")
+                                .contains(property.getName())) {
+                    texts(property.invoke(register), texts);
+                }
+            }
+            Set<String> missing = texts.stream().filter(t -> !rdf.contains(t))
+                    .collect(Collectors.toCollection(TreeSet::new));
+            assertEquals(Set.of(), missing, register.key());
+        }
+    }
+
+    private static void texts(Object value, Set<String> texts) throws ReflectiveOperationException {
+        if (value instanceof String text) {
+            texts.add(text);
+        } else if (value instanceof LocalizedText text) {
+            texts.addAll(text.values().values());
+        } else if (value instanceof Optional<?> optional && optional.isPresent()) {
+            texts(optional.get(), texts);
+        } else if (value instanceof Collection<?> collection) {
+            for (Object element : collection) {
+                texts(element, texts);
+            }
+        } else if (value instanceof Record record && record.getClass().getPackageName().startsWith("fi.rekisteri")) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                texts(component.getAccessor().invoke(record), texts);
+            }
+        }
     }
 
     /** Our own terms are documented: each one the tests accept has its row in docs/json-ld.md. */

@@ -1,5 +1,6 @@
 package fi.rekisteri.export.internal.document;
 
+import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.Cookie;
@@ -171,6 +172,22 @@ public final class DpvJsonLd {
         if (register.transfers().orElse(null) instanceof Transfers.MayOccur may) {
             processing.add(possibleTransfer(may));
         }
+        if (register.transfers().orElse(null) instanceof Transfers.None none) {
+            ObjectNode node = node("no-transfers", "rek:NoTransfers", Optional.empty());
+            none.statement().ifPresent(t -> texts(node, "rdfs:label", t));
+            process.set("rek:noTransfers", node);
+        }
+        register.automatedDecisionMaking().ifPresent(statement -> {
+            switch (statement.kind()) {
+                case USED -> {
+                    ObjectNode node = node("automated-decision-making", "dpv:AutomatedDecisionMaking",
+                            Optional.empty());
+                    texts(node, "dct:description", ((AutomatedDecisionMaking.Used) statement).description());
+                    process.set("dpv:hasContext", node);
+                }
+                case NONE -> process.put("rek:noAutomatedDecisionMaking", true);
+            }
+        });
 
         if (!register.cookies().isEmpty()) {
             ArrayNode cookies = process.putArray("dpv:isImplementedUsingTechnology");
@@ -202,9 +219,40 @@ public final class DpvJsonLd {
             node.set("rek:hasAlternativeLegalBasis", ids(purpose.alternativeLegalBases().stream()
                     .map(DpvJsonLd::basis).toArray(String[]::new)));
         }
+        ArrayNode details = NODES.arrayNode();
+        purpose.legalBasis().ifPresent(b -> basisDetail(details, b));
+        purpose.alternativeLegalBases().forEach(b -> basisDetail(details, b));
+        if (!details.isEmpty()) {
+            node.set("rek:hasLegalBasisDetail", details);
+        }
         ArrayNode data = node.putArray("dpv:hasPersonalData");
         register.categoriesCoveredBy(purpose).forEach(c -> data.add(ref("category/" + c.key())));
+        subjects(node, purpose.subjects());
+        purpose.objection().ifPresent(t -> texts(node, "rek:objection", t));
+        purpose.specialCategoryCondition().ifPresent(c -> node.set("rek:specialCategoryCondition",
+                ids("eu-gdpr:A" + c.article().replace("(", "-").replace(")", ""))));
+        purpose.identityCodeGround().ifPresent(g -> node.put("rek:identityCodeGround", g.code()));
+        purpose.criminalDataAuthorisation().ifPresent(t -> texts(node, "rek:criminalDataAuthorisation", t));
         return node;
+    }
+
+    /**
+     * What the register says of a basis (the consent's withdrawal, the law, the legitimate interest), beside the
+     * basis it belongs to, since a DPV legal basis is a shared concept that cannot carry a register's text.
+     */
+    private static void basisDetail(ArrayNode details, LegalBasis basis) {
+        Optional<LocalizedText> text = switch (basis.kind()) {
+            case CONSENT -> ((LegalBasis.Consent) basis).withdrawal();
+            case LEGAL_OBLIGATION -> ((LegalBasis.LegalObligation) basis).law();
+            case PUBLIC_TASK -> ((LegalBasis.PublicTask) basis).law();
+            case LEGITIMATE_INTERESTS -> ((LegalBasis.LegitimateInterests) basis).interests();
+            case CONTRACT, VITAL_INTERESTS -> Optional.empty();
+        };
+        text.ifPresent(t -> {
+            ObjectNode detail = details.addObject();
+            detail.set("dpv:hasLegalBasis", ids(basis(basis)));
+            texts(detail, "dct:description", t);
+        });
     }
 
     private ObjectNode category(DataCategory category) {
@@ -215,7 +263,13 @@ public final class DpvJsonLd {
             node.withArray("@type").add("dpv:SpecialCategoryPersonalData");
         }
         texts(node, "rdfs:label", category.name());
+        category.description().ifPresent(d -> texts(node, "dct:description", d));
         category.parentKey().ifPresent(parent -> node.set("skos:broader", ref("category/" + parent)));
+        if (!category.sensitivities().isEmpty()) {
+            ArrayNode codes = node.putArray("rek:sensitivity");
+            category.sensitivities().stream().map(Sensitivity::code).sorted().forEach(codes::add);
+        }
+        subjects(node, category.subjects());
         category.provision().ifPresent(provision -> {
             node.set("dpv:hasNecessity", ids(provision.required() ? "dpv:Required" : "dpv:Optional"));
             provision.consequence().ifPresent(consequence -> {
@@ -249,6 +303,12 @@ public final class DpvJsonLd {
         ObjectNode node = node("recipient/" + disclosure.key(), "dpv:Recipient", role);
         texts(node, "rdfs:label", disclosure.recipient());
         disclosure.country().ifPresent(c -> node.set("dpv:hasCountry", ids("loc:" + c)));
+        categories(node, disclosure.categories());
+        if (!disclosure.purposes().isEmpty()) {
+            ArrayNode purposes = node.putArray("dpv:hasPurpose");
+            disclosure.purposes().forEach(key -> purposes.add(ref("purpose/" + key)));
+        }
+        disclosure.basis().ifPresent(t -> texts(node, "rek:disclosureBasis", t));
         return node;
     }
 
@@ -257,22 +317,55 @@ public final class DpvJsonLd {
      * sourced from the controller or a third party.
      */
     private ObjectNode source(Source source, int index) {
-        return switch (source.kind()) {
-            case DATA_SUBJECT -> ref("dpv:DataSubjectDataSource");
+        ObjectNode node = switch (source.kind()) {
+            case DATA_SUBJECT -> {
+                ObjectNode subject = node("source/" + index, "dpv:DataSource",
+                        Optional.of("dpv:DataSubjectDataSource"));
+                texts(subject, "rdfs:label", ((Source.DataSubject) source).description());
+                yield subject;
+            }
             case INTERNAL -> {
-                ObjectNode node = node("source/" + index, "dpv:DataSource",
+                ObjectNode internal = node("source/" + index, "dpv:DataSource",
                         Optional.of("dpv:DataControllerDataSource"));
-                texts(node, "rdfs:label", ((Source.Internal) source).description());
-                yield node;
+                texts(internal, "rdfs:label", ((Source.Internal) source).description());
+                yield internal;
             }
             case EXTERNAL -> {
                 Source.External s = (Source.External) source;
-                ObjectNode node = node("source/" + index, "dpv:DataSource", Optional.of("dpv:ThirdPartyDataSource"));
-                texts(node, "rdfs:label", s.name());
-                s.supplies().ifPresent(t -> texts(node, "dct:description", t));
-                yield node;
+                ObjectNode external = node("source/" + index, "dpv:DataSource",
+                        Optional.of("dpv:ThirdPartyDataSource"));
+                texts(external, "rdfs:label", s.name());
+                s.businessId().ifPresent(id -> external.put("dpv:hasIdentifier", id.toString()));
+                s.supplies().ifPresent(t -> texts(external, "dct:description", t));
+                s.reason().ifPresent(t -> texts(external, "rek:sourceReason", t));
+                if (s.publiclyAccessible()) {
+                    external.put("rek:publiclyAccessible", true);
+                }
+                yield external;
             }
         };
+        categories(node, switch (source.kind()) {
+            case DATA_SUBJECT -> ((Source.DataSubject) source).categories();
+            case INTERNAL -> ((Source.Internal) source).categories();
+            case EXTERNAL -> ((Source.External) source).categories();
+        });
+        return node;
+    }
+
+    /** The data categories a part concerns, as references to their nodes; none written when it names none. */
+    private void categories(ObjectNode node, List<String> keys) {
+        if (!keys.isEmpty()) {
+            ArrayNode data = node.putArray("dpv:hasPersonalData");
+            keys.forEach(key -> data.add(ref("category/" + key)));
+        }
+    }
+
+    /** The data subject groups a part concerns, as references to their nodes. */
+    private void subjects(ObjectNode node, List<String> keys) {
+        if (!keys.isEmpty()) {
+            ArrayNode subjects = node.putArray("dpv:hasDataSubject");
+            keys.forEach(key -> subjects.add(ref("subject/" + key)));
+        }
     }
 
     private ObjectNode storage(RetentionRule rule, int index) {
@@ -325,10 +418,7 @@ public final class DpvJsonLd {
         if (transfer.dataPrivacyFramework()) {
             node.put("rek:certifiedUnderDataPrivacyFramework", true);
         }
-        if (!transfer.categories().isEmpty()) {
-            ArrayNode data = node.putArray("dpv:hasPersonalData");
-            transfer.categories().forEach(key -> data.add(ref("category/" + key)));
-        }
+        categories(node, transfer.categories());
         return node;
     }
 
