@@ -43,7 +43,8 @@ import org.jspecify.annotations.Nullable;
  * The register as JSON-LD in the W3C Data Privacy Vocabulary (DPV 2.3): a {@code dpv:Process} with its purposes,
  * legal bases, personal data, data subjects, recipients, sources, storage conditions, transfers and measures. Our
  * keys map to DPV terms through {@code dpv-terms.properties}; every part also gets a node in the register's own
- * namespace ({@code urn:rekisteri:KEY:}) carrying its texts, so nothing is dropped. The context is inline, so a
+ * namespace ({@code urn:rekisteri:KEY:}) carrying its texts, and a fact DPV has no term for is written with a term
+ * of our own {@link #VOCABULARY}, so nothing is dropped (docs/json-ld.md lists both). The context is inline, so a
  * consumer needs no network to read it.
  */
 public final class DpvJsonLd {
