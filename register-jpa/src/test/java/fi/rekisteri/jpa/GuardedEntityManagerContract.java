@@ -235,13 +235,18 @@ abstract class GuardedEntityManagerContract {
         }
     }
 
-    @Test
-    void checksTheManagedCopyThatMergeReturns() {
-        GuardedCustomer detached = scope("billing").call(() -> {
+    /** The customer as loaded under billing by an entity manager since closed. */
+    private GuardedCustomer detachedCustomer() {
+        return scope("billing").call(() -> {
             try (EntityManager em = factory.createEntityManager()) {
                 return em.find(GuardedCustomer.class, 17L);
             }
         });
+    }
+
+    @Test
+    void checksTheManagedCopyThatMergeReturns() {
+        GuardedCustomer detached = detachedCustomer();
         try (EntityManager em = holdingTheCustomerUnchecked(factory)) {
             List<ProcessingEntry> before = log.entries();
 
@@ -255,11 +260,7 @@ abstract class GuardedEntityManagerContract {
 
     @Test
     void recordsTheManagedCopyThatMergeReturnsOnce() {
-        GuardedCustomer detached = scope("billing").call(() -> {
-            try (EntityManager em = factory.createEntityManager()) {
-                return em.find(GuardedCustomer.class, 17L);
-            }
-        });
+        GuardedCustomer detached = detachedCustomer();
         try (EntityManager em = holdingTheCustomerUnchecked(factory)) {
             int before = log.entries().size();
 
