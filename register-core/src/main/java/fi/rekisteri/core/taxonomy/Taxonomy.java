@@ -1,5 +1,7 @@
 package fi.rekisteri.core.taxonomy;
 
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind;
 import fi.rekisteri.core.taxonomy.internal.TaxonomyFileReader;
 import java.io.IOException;
@@ -232,6 +234,36 @@ public final class Taxonomy {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(fideslangKey, "fideslangKey");
         return Optional.ofNullable(byFideslangKey.get(kind.code() + "/" + fideslangKey));
+    }
+
+    /**
+     * A register's data category for a taxonomy key, with the taxonomy's label, description and sensitivities, about
+     * every subject group; {@link DataCategory#aboutSubjects(String...)} narrows it.
+     *
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException naming the key if it is not a data category of this taxonomy
+     */
+    public DataCategory dataCategory(String key) {
+        TaxonomyEntry entry = require(Kind.DATA_CATEGORY, key);
+        return new DataCategory(entry.key(), entry.label(), Optional.of(entry.description()), entry.sensitivities(),
+                List.of());
+    }
+
+    /**
+     * A register's data subject category for a taxonomy key, with the taxonomy's label and description.
+     *
+     * @throws NullPointerException if {@code key} is null
+     * @throws IllegalArgumentException naming the key if it is not a subject category of this taxonomy
+     */
+    public DataSubjectCategory subjectCategory(String key) {
+        TaxonomyEntry entry = require(Kind.SUBJECT_CATEGORY, key);
+        return new DataSubjectCategory(entry.key(), entry.label(), Optional.of(entry.description()));
+    }
+
+    private TaxonomyEntry require(Kind kind, String key) {
+        Objects.requireNonNull(key, "key");
+        return entry(kind, key).orElseThrow(() -> new IllegalArgumentException("'" + key + "' is not a "
+                + kind.code() + " of the taxonomy" + entry(key).map(e -> "; it is a " + e.kind().code()).orElse("")));
     }
 
     /** The number of entries. */

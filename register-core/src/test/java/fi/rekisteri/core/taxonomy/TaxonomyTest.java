@@ -170,4 +170,20 @@ class TaxonomyTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> defaults.extend(List.of(orphan)));
         assertTrue(e.getMessage().contains("'orphan.child' has no parent"), e.getMessage());
     }
+
+    @Test
+    void makesRegisterPartsWithTheTaxonomysLabelsWhichARegisterMayOverride() {
+        fi.rekisteri.core.DataCategory hetu = defaults.dataCategory("official-id.personal-identity-code");
+        assertEquals("Personbeteckning", hetu.name().text(Language.SV));
+        assertTrue(hetu.is(Sensitivity.PERSONAL_IDENTITY_CODE));
+        fi.rekisteri.core.DataCategory email = new fi.rekisteri.core.DataCategory("contact.email",
+                defaults.dataCategory("contact.email").name().with(Language.EN, "Email"), Optional.empty(),
+                java.util.Set.of(), List.of());
+        assertEquals("Email", email.name().text(Language.EN));
+        assertEquals("Sähköpostiosoite", email.name().text(Language.FI));
+        assertEquals("Patienter", defaults.subjectCategory("patient").name().text(Language.SV));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> defaults.dataCategory("marketing"));
+        assertEquals("'marketing' is not a data-category of the taxonomy; it is a purpose", e.getMessage());
+    }
 }
