@@ -68,16 +68,20 @@ public record TaxonomyEntry(
      *     data category has a §29 ground; if the DPV term is not a CURIE ({@code prefix:LocalName})
      */
     public TaxonomyEntry {
-        requireKey(key);
+        Objects.requireNonNull(key, "key");
         Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(description, "description");
+        Objects.requireNonNull(sensitivities, "sensitivities");
+        Objects.requireNonNull(identityCodeGround, "identityCodeGround");
+        Objects.requireNonNull(dpvTerm, "dpvTerm");
+        Objects.requireNonNull(fideslangKeys, "fideslangKeys");
+        requireKey(key);
         requireAllLanguages(label, "label", key);
         requireAllLanguages(description, "description", key);
-        Objects.requireNonNull(sensitivities, "sensitivities");
         sensitivities = sensitivities.isEmpty()
                 ? Set.of()
                 : Collections.unmodifiableSet(EnumSet.copyOf(sensitivities));
-        Objects.requireNonNull(identityCodeGround, "identityCodeGround");
-        Objects.requireNonNull(dpvTerm, "dpvTerm");
         fideslangKeys = List.copyOf(fideslangKeys);
         if (!sensitivities.isEmpty() && kind != Kind.DATA_CATEGORY) {
             throw new IllegalArgumentException("taxonomy entry '" + key + "' is a " + kind.code()
