@@ -3,7 +3,6 @@ package fi.rekisteri.core.taxonomy;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind;
-import fi.rekisteri.core.taxonomy.internal.TaxonomyFileReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

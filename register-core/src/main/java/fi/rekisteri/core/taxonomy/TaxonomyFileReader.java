@@ -1,12 +1,10 @@
-package fi.rekisteri.core.taxonomy.internal;
+package fi.rekisteri.core.taxonomy;
 
 import fi.rekisteri.core.IdentityCodeGround;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Sensitivity;
-import fi.rekisteri.core.taxonomy.TaxonomyEntry;
 import fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind;
-import fi.rekisteri.core.taxonomy.TaxonomyFormatException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -26,10 +24,10 @@ import java.util.function.Function;
  * on no parser, and because a line per entry lets a fault be reported at its line and column, diffs stay one line per
  * changed entry, and a privacy team can edit the file in a spreadsheet.
  */
-public final class TaxonomyFileReader {
+final class TaxonomyFileReader {
 
     /** The header line, naming the columns in order. */
-    public static final List<String> COLUMNS = List.of("key", "kind", "sensitivities", "ground", "dpv", "fideslang",
+    static final List<String> COLUMNS = List.of("key", "kind", "sensitivities", "ground", "dpv", "fideslang",
             "label.fi", "label.sv", "label.en", "description.fi", "description.sv", "description.en");
 
     private static final int KEY = 0;
@@ -53,7 +51,7 @@ public final class TaxonomyFileReader {
      * @throws IOException if reading fails
      * @throws TaxonomyFormatException at the first fault
      */
-    public static List<TaxonomyEntry> read(Reader reader, String source,
+    static List<TaxonomyEntry> read(Reader reader, String source,
             Function<String, Optional<TaxonomyEntry>> existing) throws IOException {
         BufferedReader lines = reader instanceof BufferedReader buffered ? buffered : new BufferedReader(reader);
         List<TaxonomyEntry> entries = new ArrayList<>();
