@@ -146,6 +146,10 @@ final class Samples {
         put(Decision.Allowed.class, () -> (Decision.Allowed) Decision.allowed());
         put(Decision.Denied.class, () -> (Decision.Denied) POLICY.check("billing", "unknown"));
         put(TransferDecision.class, () -> new TransferDecision.WithinEea("SE"));
+        put(fi.rekisteri.core.taxonomy.Taxonomy.class, fi.rekisteri.core.taxonomy.Taxonomy::defaults);
+        put(fi.rekisteri.core.taxonomy.TaxonomyEntry.class,
+                () -> fi.rekisteri.core.taxonomy.Taxonomy.defaults().entry("contact").orElseThrow());
+        put(java.io.Reader.class, () -> new java.io.StringReader(""));
     }
 
     private Samples() {}
