@@ -96,7 +96,7 @@ class ProducedPathsTest {
         for (Register register : List.of(bare(), flawed(), undeclared(), MainostakomoRegister.create())) {
             for (DocumentType type : DocumentType.values()) {
                 for (Finding finding : Compliance.check(register, type).findings()) {
-                    rules.add(finding.rule());
+                    rules.add((Rule) finding.rule());
                     paths.add(finding.path());
                     assertEquals(finding.location(), RegisterPath.parse(finding.path()), finding.path());
                     assertLeadsToAPart(register, finding.location());
