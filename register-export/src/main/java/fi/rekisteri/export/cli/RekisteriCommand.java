@@ -1,6 +1,7 @@
 package fi.rekisteri.export.cli;
 
 import com.openhtmltopdf.util.XRLog;
+import fi.rekisteri.export.document.DocumentTooLargeException;
 import fi.rekisteri.export.internal.io.TerminalPrintStream;
 import fi.rekisteri.export.internal.io.Terminals;
 import java.io.IOException;
@@ -86,7 +87,8 @@ public final class RekisteriCommand {
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             // Never a stack trace at the user: what failed, in one line.
             terminalErr.println("rekisteri: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return EXIT_OUTPUT;
+            // A document too large for its format is the input's fault, as a wrong register file is.
+            return e instanceof DocumentTooLargeException ? EXIT_INPUT : EXIT_OUTPUT;
         });
         try {
             return commandLine.execute(args);
