@@ -55,6 +55,7 @@ public sealed interface Requirement permits Rule, Requirement.Custom {
         @Override
         public String message(Language language, Object... arguments) {
             Objects.requireNonNull(language, "language");
+            Objects.requireNonNull(arguments, "arguments");
             String pattern = message.text(language);
             try {
                 return new MessageFormat(pattern, language.locale()).format(arguments);

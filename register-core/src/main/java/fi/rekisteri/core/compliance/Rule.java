@@ -169,6 +169,7 @@ public enum Rule implements Requirement {
 
     @Override
     public String message(Language language, Object... arguments) {
+        Objects.requireNonNull(arguments, "arguments");
         return Messages.format(id, Objects.requireNonNull(language, "language"), arguments);
     }
 

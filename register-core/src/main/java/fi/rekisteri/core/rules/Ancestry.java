@@ -34,6 +34,8 @@ public interface Ancestry {
 
     /** Whether {@code key} is {@code ancestorKey} or lies anywhere within it. */
     default boolean isWithin(Dimension dimension, String key, String ancestorKey) {
+        Objects.requireNonNull(dimension, "dimension");
+        Objects.requireNonNull(key, "key");
         return lineage(dimension, key).contains(Objects.requireNonNull(ancestorKey, "ancestorKey"));
     }
 
@@ -45,7 +47,7 @@ public interface Ancestry {
      * @throws NullPointerException if {@code register} is null
      */
     static Ancestry of(Register register) {
-        CategoryHierarchy hierarchy = register.categoryHierarchy();
+        CategoryHierarchy hierarchy = Objects.requireNonNull(register, "register").categoryHierarchy();
         return (dimension, key) -> {
             Objects.requireNonNull(dimension, "dimension");
             List<String> lineage = new ArrayList<>();

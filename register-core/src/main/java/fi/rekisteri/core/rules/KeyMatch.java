@@ -43,7 +43,7 @@ public record KeyMatch(Matching matching, List<String> values) {
      * @throws IllegalArgumentException if there are no values
      */
     public static KeyMatch of(Matching matching, String... values) {
-        return new KeyMatch(matching, List.of(values));
+        return new KeyMatch(matching, List.of(Objects.requireNonNull(values, "values")));
     }
 
     /** Whether the condition holds for a purpose whose keys, with everything they lie within, are {@code keys}. */

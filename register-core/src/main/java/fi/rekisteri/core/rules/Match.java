@@ -35,21 +35,25 @@ public record Match(Optional<KeyMatch> dataCategories, Optional<KeyMatch> purpos
 
     /** This match with a condition on data categories. */
     public Match dataCategories(KeyMatch condition) {
+        Objects.requireNonNull(condition, "condition");
         return new Match(Optional.of(condition), purposes, subjects, legalBases);
     }
 
     /** This match with a condition on the purpose's key. */
     public Match purposes(KeyMatch condition) {
+        Objects.requireNonNull(condition, "condition");
         return new Match(dataCategories, Optional.of(condition), subjects, legalBases);
     }
 
     /** This match with a condition on data subjects. */
     public Match subjects(KeyMatch condition) {
+        Objects.requireNonNull(condition, "condition");
         return new Match(dataCategories, purposes, Optional.of(condition), legalBases);
     }
 
     /** This match with a condition on the legal basis. */
     public Match legalBases(KeyMatch condition) {
+        Objects.requireNonNull(condition, "condition");
         return new Match(dataCategories, purposes, subjects, Optional.of(condition));
     }
 }

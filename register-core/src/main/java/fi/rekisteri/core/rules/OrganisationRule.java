@@ -27,6 +27,8 @@ public record OrganisationRule(Requirement.Custom requirement, Severity severity
      * @throws IllegalArgumentException if the id is not a key or is a compliance rule's id
      */
     public static OrganisationRule of(String id, Severity severity, LocalizedText message, Check check) {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(check, "check");
         return new OrganisationRule(new Requirement.Custom(id, message), severity, check);
     }
 

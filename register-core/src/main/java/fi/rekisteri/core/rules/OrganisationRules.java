@@ -62,6 +62,7 @@ public record OrganisationRules(List<OrganisationRule> rules) {
 
     /** The findings for one register, ancestry from its own hierarchy and the dotted-key convention. */
     public List<Finding> evaluate(Register register) {
+        Objects.requireNonNull(register, "register");
         return evaluate(register, Ancestry.of(register));
     }
 
