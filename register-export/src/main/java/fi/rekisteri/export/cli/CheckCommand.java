@@ -7,41 +7,129 @@ import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.compliance.Severity;
+import fi.rekisteri.core.rules.OrganisationRules;
+import fi.rekisteri.export.FormatError;
+import fi.rekisteri.export.RegisterFormatException;
+import fi.rekisteri.export.RulesReader;
 import fi.rekisteri.export.internal.io.TerminalPrintStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** {@code rekisteri check FILE [--type …] [--lang …]}: the compliance check's findings, one a line. */
+/**
+ * {@code rekisteri check [--rules RULES] FILE…|DIR [--type …] [--lang …]}: the compliance check's findings and those
+ * of the organisation's rules, one a line; several registers each under their file's name.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a register against what the law requires of a document type (by default the GDPR"
                 + " privacy notice, tietosuojaseloste) and prints the findings."
-                + " Exit status 0 when there is no ERROR finding, 1 when there is, 2 when the file cannot be read.")
+                + " With --rules, also checks the organisation's rules. Takes several files or a directory of"
+                + " .yaml, .yml and .json files. Exit status 0 when there is no ERROR finding, 1 when there is,"
+                + " 2 when a file cannot be read (after the others are checked).")
 final class CheckCommand implements Callable<Integer> {
 
-    @Mixin
-    private RegisterFile input;
+    @Spec
+    private CommandSpec command;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Register files (.yaml, .yml or .json), or directories of them.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "RULES",
+            description = "An organisation rules file (docs/rules.md) to check every register against as well.")
+    private @Nullable Path rulesFile;
 
     @Mixin
     private DocumentChoice document;
 
     @Override
     public Integer call() {
-        Optional<Register> register = input.read();
-        if (register.isEmpty()) {
+        RekisteriCommand tool = (RekisteriCommand) command.parent().userObject();
+        OrganisationRules rules = OrganisationRules.of(List.of());
+        if (rulesFile != null) {
+            Optional<OrganisationRules> read = readRules(rulesFile, tool);
+            if (read.isEmpty()) {
+                return RekisteriCommand.EXIT_INPUT;
+            }
+            rules = read.get();
+        }
+        List<Path> registers = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                try (Stream<Path> listed = Files.list(file)) {
+                    listed.filter(CheckCommand::isRegisterFile).sorted().forEach(registers::add);
+                } catch (IOException e) {
+                    tool.err.println("rekisteri: cannot list the directory " + file + ": " + e.getMessage());
+                    return RekisteriCommand.EXIT_INPUT;
+                }
+            } else {
+                registers.add(file);
+            }
+        }
+        boolean named = registers.size() > 1 || files.stream().anyMatch(Files::isDirectory);
+        boolean unreadable = false;
+        boolean errors = false;
+        TerminalPrintStream out = tool.out;
+        for (Path file : registers) {
+            if (named) {
+                out.println(file + ":");
+            }
+            out.flush();
+            Optional<Register> register = Input.read(file, tool.err);
+            if (register.isEmpty()) {
+                unreadable = true;
+                continue;
+            }
+            DocumentType documentType = document.type(register.get());
+            ComplianceReport report = Compliance.check(register.get(), documentType);
+            List<Finding> findings = new ArrayList<>(report.findings());
+            findings.addAll(rules.evaluate(register.get()));
+            for (Finding finding : findings) {
+                out.println(line(finding, document.language()));
+            }
+            out.println(summary(new ComplianceReport(documentType, findings)));
+            errors |= findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
+        }
+        out.flush();
+        if (unreadable) {
             return RekisteriCommand.EXIT_INPUT;
         }
-        DocumentType documentType = document.type(register.get());
-        ComplianceReport report = Compliance.check(register.get(), documentType);
-        TerminalPrintStream out = input.tool().out;
-        for (Finding finding : report.findings()) {
-            out.println(line(finding, document.language()));
+        return errors ? RekisteriCommand.EXIT_FINDINGS : 0;
+    }
+
+    private static boolean isRegisterFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    private static Optional<OrganisationRules> readRules(Path file, RekisteriCommand tool) {
+        try {
+            return Optional.of(RulesReader.create().read(file));
+        } catch (RegisterFormatException e) {
+            for (FormatError error : e.errors()) {
+                tool.err.println(error);
+            }
+            tool.err.println("rekisteri: " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
+                    + " in the rules file " + file);
+        } catch (IOException e) {
+            tool.err.println("rekisteri: cannot read the rules file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            tool.err.println("rekisteri: " + file + ": " + e.getMessage());
         }
-        out.println(summary(report));
-        out.flush();
-        return report.hasErrors() ? RekisteriCommand.EXIT_FINDINGS : 0;
+        return Optional.empty();
     }
 
     /** {@code ERROR   purpose.legal-basis at purposes[0].legalBasis: …}, the message in the chosen language. */
