@@ -2,6 +2,13 @@ package fi.rekisteri.core.taxonomy;
 
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
+import fi.rekisteri.core.compliance.Finding;
+import fi.rekisteri.core.compliance.Requirement;
+import fi.rekisteri.core.compliance.Severity;
 import fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,6 +37,19 @@ import java.util.Set;
  * entry of the same kind in the same taxonomy.
  */
 public final class Taxonomy {
+
+    /**
+     * What {@link #unknownKeys(Register)} reports: a register's key that is neither in the taxonomy nor under one of
+     * its keys. Its id is {@code taxonomy.unknown-key}; the finding's argument is the key.
+     */
+    public static final Requirement UNKNOWN_KEY = new Requirement.Custom("taxonomy.unknown-key", LocalizedText.of(
+            "Avain {0} ei ole taksonomiassa eikä minkään sen avaimen alla: valitse taksonomian avain, sijoita oma"
+                    + " avain sellaisen alle (kuten contact.oma) tai lisää se organisaation taksonomiatiedostoon.",
+            "Nyckeln {0} finns inte i taxonomin och ligger inte under någon av dess nycklar: välj en nyckel ur"
+                    + " taxonomin, lägg den egna nyckeln under en sådan (som contact.egen) eller lägg till den i"
+                    + " organisationens taxonomifil.",
+            "The key {0} is neither in the taxonomy nor under one of its keys: pick a taxonomy key, put your own"
+                    + " key under one (such as contact.own), or add it to the organisation’s taxonomy file."));
 
     /** The classpath resource of the default taxonomy, next to this class. */
     static final String DEFAULT_RESOURCE = "default-taxonomy.tsv";
@@ -263,6 +283,46 @@ public final class Taxonomy {
         Objects.requireNonNull(key, "key");
         return entry(kind, key).orElseThrow(() -> new IllegalArgumentException("'" + key + "' is not a "
                 + kind.code() + " of the taxonomy" + entry(key).map(e -> "; it is a " + e.kind().code()).orElse("")));
+    }
+
+    /**
+     * The findings for every key of a register's subject categories, data categories and purposes that is neither
+     * an entry of that kind nor lies under one: {@code contact.loyalty-card} extends the taxonomy under
+     * {@code contact}, while a top-level {@code loyalty-card} is a word the organisation does not share. Each is a
+     * {@link Severity#WARNING} of {@link #UNKNOWN_KEY} at the part's {@code key}, in the register's order.
+     *
+     * @throws NullPointerException if {@code register} is null
+     */
+    public List<Finding> unknownKeys(Register register) {
+        Objects.requireNonNull(register, "register");
+        List<Finding> findings = new ArrayList<>();
+        List<DataSubjectCategory> subjects = register.subjectCategories();
+        for (int i = 0; i < subjects.size(); i++) {
+            unknownKey(Kind.SUBJECT_CATEGORY, subjects.get(i).key(), "subjectCategories", i, findings);
+        }
+        List<DataCategory> categories = register.dataCategories();
+        for (int i = 0; i < categories.size(); i++) {
+            unknownKey(Kind.DATA_CATEGORY, categories.get(i).key(), "dataCategories", i, findings);
+        }
+        List<Purpose> purposes = register.purposes();
+        for (int i = 0; i < purposes.size(); i++) {
+            unknownKey(Kind.PURPOSE, purposes.get(i).key(), "purposes", i, findings);
+        }
+        return List.copyOf(findings);
+    }
+
+    private void unknownKey(Kind kind, String key, String list, int index, List<Finding> findings) {
+        // The key itself, then each dotted prefix: a register's own key extends the taxonomy under its parent.
+        for (String prefix = key; ; prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+            if (entry(kind, prefix).isPresent()) {
+                return;
+            }
+            if (prefix.lastIndexOf('.') <= 0) {
+                break;
+            }
+        }
+        findings.add(new Finding(UNKNOWN_KEY, Severity.WARNING, RegisterPath.of(list).index(index).property("key"),
+                List.of(LocalizedText.of(key, key, key))));
     }
 
     /** The number of entries. */
