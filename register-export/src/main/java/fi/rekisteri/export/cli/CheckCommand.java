@@ -113,7 +113,14 @@ final class CheckCommand implements Callable<Integer> {
         for (Path file : files) {
             if (Files.isDirectory(file)) {
                 try (Stream<Path> listed = Files.list(file)) {
-                    listed.filter(CheckCommand::isRegisterFile).sorted().forEach(registers::add);
+                    List<Path> inside = listed.filter(CheckCommand::isRegisterFile).sorted().toList();
+                    if (inside.isEmpty()) {
+                        // A directory that holds no register is more likely a mistake than a register set that passes.
+                        tool.err.println("rekisteri: cannot read the register file " + file + ": it is a directory"
+                                + " with no .yaml, .yml or .json files");
+                        return RekisteriCommand.EXIT_INPUT;
+                    }
+                    registers.addAll(inside);
                 } catch (IOException e) {
                     tool.err.println("rekisteri: cannot list the directory " + file + ": " + e.getMessage());
                     return RekisteriCommand.EXIT_INPUT;
