@@ -12,4 +12,6 @@ module fi.rekisteri.core {
     exports fi.rekisteri.core.compliance;
     exports fi.rekisteri.core.law;
     exports fi.rekisteri.core.policy;
+    exports fi.rekisteri.core.rules;
+    exports fi.rekisteri.core.taxonomy;
 }

@@ -53,6 +53,8 @@ class CodedTest {
             Map.entry(Topic.class, List.of("controller", "contact", "name", "purposes", "data-content", "sources",
                     "disclosures", "transfers", "retention", "security", "rights")),
             Map.entry(DocumentType.class, List.of("rekisteriseloste", "art13", "art14", "art30")),
+            Map.entry(fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind.class,
+                    List.of("data-category", "purpose", "subject-category")),
             Map.entry(OrganisationKind.class, List.of("company", "association", "foundation", "state-authority",
                     "municipality", "wellbeing-services-county", "parish", "other-public-body")),
             Map.entry(LegalFramework.class, List.of("henkilotietolaki", "gdpr")),

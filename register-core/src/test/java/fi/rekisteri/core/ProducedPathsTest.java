@@ -155,7 +155,7 @@ class ProducedPathsTest {
                 flows(), invalidated(), safeHarbor(),                MainostakomoRegister.create())) {
             for (DocumentType type : DocumentType.values()) {
                 for (Finding finding : Compliance.check(register, type).findings()) {
-                    rules.add(finding.rule());
+                    rules.add((Rule) finding.rule());
                     paths.add(finding.path());
                     assertEquals(finding.location(), RegisterPath.parse(finding.path()), finding.path());
                     assertLeadsToAPart(register, finding.location());

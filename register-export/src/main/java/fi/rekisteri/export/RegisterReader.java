@@ -1,6 +1,7 @@
 package fi.rekisteri.export;
 
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.taxonomy.Taxonomy;
 import fi.rekisteri.export.internal.format.Node;
 import fi.rekisteri.export.internal.format.NodeParser;
 import fi.rekisteri.export.internal.format.RegisterDecoder;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Reads a register from the YAML or JSON register format (documented in {@code docs/register-format.md}, described
@@ -19,7 +21,9 @@ import java.util.Objects;
  *
  * <p>Reading is strict and bounded: unknown properties, values of the wrong kind, unknown codes and inconsistent keys
  * are all reported together, each with its file, line, column and path; documents beyond the {@link ReadLimits} and
- * YAML aliases are refused. Instances are immutable and thread-safe.
+ * YAML aliases are refused. A part may refer to an entry of a {@link Taxonomy} ({@code taxonomy: contact.email})
+ * instead of writing its labels: the {@linkplain Taxonomy#defaults() default taxonomy} unless
+ * {@link #withTaxonomy(Taxonomy)} gives an organisation's. Instances are immutable and thread-safe.
  *
  * <pre>{@code
  * Register register = RegisterReader.create().read(Path.of("register.yaml"));
@@ -27,12 +31,14 @@ import java.util.Objects;
  */
 public final class RegisterReader {
 
-    private static final RegisterReader DEFAULT = new RegisterReader(ReadLimits.defaults());
+    private static final RegisterReader DEFAULT = new RegisterReader(ReadLimits.defaults(), Taxonomy::defaults);
 
     private final ReadLimits limits;
+    private final Supplier<Taxonomy> taxonomy;
 
-    private RegisterReader(ReadLimits limits) {
+    private RegisterReader(ReadLimits limits, Supplier<Taxonomy> taxonomy) {
         this.limits = limits;
+        this.taxonomy = taxonomy;
     }
 
     /** A reader with the {@linkplain ReadLimits#defaults() default limits}. */
@@ -42,7 +48,18 @@ public final class RegisterReader {
 
     /** This reader with other limits. */
     public RegisterReader withLimits(ReadLimits limits) {
-        return new RegisterReader(Objects.requireNonNull(limits, "limits"));
+        return new RegisterReader(Objects.requireNonNull(limits, "limits"), taxonomy);
+    }
+
+    /**
+     * This reader with the taxonomy that {@code taxonomy:} references name, such as the default extended with an
+     * organisation's own file ({@link Taxonomy#extend(java.io.Reader, String)}).
+     *
+     * @throws NullPointerException if {@code taxonomy} is null
+     */
+    public RegisterReader withTaxonomy(Taxonomy taxonomy) {
+        Objects.requireNonNull(taxonomy, "taxonomy");
+        return new RegisterReader(limits, () -> taxonomy);
     }
 
     /**
@@ -85,6 +102,6 @@ public final class RegisterReader {
 
     private Register read(Reader input, String source, RegisterFormat format) {
         Node root = NodeParser.parse(input, source, format, limits);
-        return RegisterDecoder.decode(root, source);
+        return RegisterDecoder.decode(root, source, taxonomy);
     }
 }

@@ -1,6 +1,7 @@
 package fi.rekisteri.export;
 
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.taxonomy.Taxonomy;
 import fi.rekisteri.export.internal.format.RegisterEncoder;
 import fi.rekisteri.export.internal.io.AtomicFiles;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.node.ObjectNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.dataformat.yaml.YAMLFactory;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -36,8 +38,21 @@ public final class RegisterWriter {
 
     /** The register as a document in the given format. */
     public static String write(Register register, RegisterFormat format) {
+        return text(RegisterEncoder.encode(register), format);
+    }
+
+    /**
+     * The register as a document whose parts refer to the taxonomy's entries ({@code taxonomy: contact.email}) where
+     * their keys are the taxonomy's, writing only the labels and sensitivities that differ from the entry's.
+     * {@link RegisterReader#withTaxonomy(Taxonomy)} of the same taxonomy reads back an equal register.
+     */
+    public static String write(Register register, RegisterFormat format, Taxonomy taxonomy) {
+        return text(RegisterEncoder.encode(register, taxonomy), format);
+    }
+
+    private static String text(ObjectNode tree, RegisterFormat format) {
         ObjectMapper mapper = format == RegisterFormat.JSON ? JSON : YAML;
-        String text = mapper.writeValueAsString(RegisterEncoder.encode(register));
+        String text = mapper.writeValueAsString(tree);
         return text.endsWith("\n") ? text : text + "\n";
     }
 

@@ -21,6 +21,7 @@ import fi.rekisteri.core.Source;
 import fi.rekisteri.core.SpecialCategoryCondition;
 import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.taxonomy.Taxonomy;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -57,6 +58,10 @@ class RegisterSchemaTest {
             String json = RegisterWriter.write(register, RegisterFormat.JSON);
             assertEquals(List.of(), validate(json, InputFormat.JSON), json);
         }
+        String referring = RegisterWriter.write(TaxonomyReferencesTest.referring(), RegisterFormat.JSON,
+                Taxonomy.defaults());
+        assertEquals(List.of(), validate(referring, InputFormat.JSON), referring);
+        assertEquals(List.of(), validate(TaxonomyReferencesTest.REFERRING, InputFormat.YAML));
     }
 
     @Test
@@ -66,6 +71,10 @@ class RegisterSchemaTest {
         assertFalse(validate(head + ", \"purposes\": [{\"key\": \"a\", \"name\": {\"fi\": \"A\"},"
                 + " \"legalBasis\": \"contrakt\"}]}", InputFormat.JSON).isEmpty(), "unknown legal basis");
         assertFalse(validate(head + ", \"name\": {}}", InputFormat.JSON).isEmpty(), "empty text");
+        assertFalse(validate(head + ", \"dataCategories\": [{\"taxonomy\": \"contact\", \"key\": \"contact\"}]}",
+                InputFormat.JSON).isEmpty(), "both a reference and a key");
+        assertFalse(validate(head + ", \"dataCategories\": [{\"key\": \"contact\"}]}", InputFormat.JSON).isEmpty(),
+                "a key without a name");
         assertFalse(validate(head + ", \"retention\": [{\"categories\": [\"a\"], \"period\": \"P6Y\","
                 + " \"criteria\": {\"fi\": \"x\"}}]}", InputFormat.JSON).isEmpty(), "period and criteria");
     }
@@ -90,6 +99,8 @@ class RegisterSchemaTest {
                 TestRegisters.dataFlows())) {
             collectNames(JSON.readTree(RegisterWriter.write(register, RegisterFormat.JSON)), emitted);
         }
+        collectNames(JSON.readTree(RegisterWriter.write(TaxonomyReferencesTest.referring(), RegisterFormat.JSON,
+                Taxonomy.defaults())), emitted);
         emitted.add("$schema"); // for editors; read and ignored, never written
         assertEquals(inSchema, emitted);
     }

@@ -3,7 +3,6 @@ package fi.rekisteri.core.compliance;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.RegisterPath;
-import fi.rekisteri.core.compliance.internal.Messages;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,13 +12,14 @@ import java.util.Objects;
  * <p>Arguments are texts taken from the register (a purpose's name, a country code) or from the library (what
  * replaced a repealed law); they are never personal data beyond what the register's own texts contain.
  *
- * @param rule the rule that was broken
+ * @param rule the rule that was broken: a compliance {@link Rule}, or an organisation's own
+ *     {@link Requirement.Custom}
  * @param severity how much it matters in the document type checked
  * @param location where in the register, as its accessors name it ({@code purposes[2].legalBasis},
  *     {@code security.electronic}); the {@linkplain RegisterPath#root() root} for the register as a whole
  * @param arguments the values the message mentions, in the order of its placeholders
  */
-public record Finding(Rule rule, Severity severity, RegisterPath location, List<LocalizedText> arguments) {
+public record Finding(Requirement rule, Severity severity, RegisterPath location, List<LocalizedText> arguments) {
 
     /** Creates a finding. */
     public Finding {
@@ -34,7 +34,7 @@ public record Finding(Rule rule, Severity severity, RegisterPath location, List<
      *
      * @throws IllegalArgumentException when the path is not a {@linkplain RegisterPath#parse(String) path's text}
      */
-    public Finding(Rule rule, Severity severity, String path, List<LocalizedText> arguments) {
+    public Finding(Requirement rule, Severity severity, String path, List<LocalizedText> arguments) {
         this(rule, severity, RegisterPath.parse(Objects.requireNonNull(path, "path")), arguments);
     }
 
@@ -52,7 +52,7 @@ public record Finding(Rule rule, Severity severity, RegisterPath location, List<
     public String message(Language language) {
         Objects.requireNonNull(language, "language");
         Object[] resolved = arguments.stream().map(argument -> argument.text(language)).toArray();
-        return Messages.format(rule.id(), language, resolved);
+        return rule.message(language, resolved);
     }
 
     /** {@code ERROR purpose.legal-basis at purposes[2].legalBasis}: ids and paths only, never register texts. */

@@ -1,5 +1,7 @@
 package fi.rekisteri.core.compliance;
 
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.compliance.internal.Messages;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -18,7 +20,7 @@ import java.util.Set;
  * must give both, and the Art. 30 record gives erasure time limits only "where possible". The ids never change; a
  * withdrawn rule's id is not reused. {@code register-core/README.md} lists every rule in one table.
  */
-public enum Rule {
+public enum Rule implements Requirement {
     /** The classic rekisteriseloste rests on repealed law; the GDPR asks for Art. 13/14 notices and an Art. 30 record. */
     DOCUMENT_SUPERSEDED("document.superseded", "GDPR 13, 14, 30; TSL 1050/2018 (repealed HetiL 523/1999)",
             "I - - -"),
@@ -189,8 +191,15 @@ public enum Rule {
     }
 
     /** The stable id, such as {@code purpose.legal-basis}; also the key of the rule's message. */
+    @Override
     public String id() {
         return id;
+    }
+
+    @Override
+    public String message(Language language, Object... arguments) {
+        Objects.requireNonNull(arguments, "arguments");
+        return Messages.format(id, Objects.requireNonNull(language, "language"), arguments);
     }
 
     /** The provisions the rule comes from, as Finnish and EU law is cited ({@code GDPR 13(1)(c)}, {@code HetiL 10 § 2 k.}). */

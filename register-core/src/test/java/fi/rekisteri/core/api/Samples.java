@@ -79,6 +79,13 @@ final class Samples {
         put(Collection.class, List::of);
         put(Set.class, Set::of);
         put(Map.class, Map::of);
+        put(fi.rekisteri.core.compliance.Requirement.class, () -> fi.rekisteri.core.compliance.Rule.DPO_MISSING);
+        put(fi.rekisteri.core.compliance.Requirement.Custom.class, () -> new fi.rekisteri.core.compliance.Requirement.Custom(
+                "org-rule", fi.rekisteri.core.LocalizedText.en("a rule")));
+        put(fi.rekisteri.core.rules.KeyMatch.class, () -> fi.rekisteri.core.rules.KeyMatch.of(
+                fi.rekisteri.core.rules.KeyMatch.Matching.ANY, "contact"));
+        put(fi.rekisteri.core.rules.Ancestry.class, () -> (dimension, key) -> List.of(key));
+        put(fi.rekisteri.core.rules.Check.class, fi.rekisteri.core.rules.Check.RequireDpo::new);
         put(LocalDate.class, () -> LocalDate.of(2026, 1, 1));
         put(Instant.class, () -> Instant.parse("2026-01-01T00:00:00Z"));
         put(Period.class, () -> Period.ofYears(1));
@@ -152,6 +159,10 @@ final class Samples {
         put(Decision.Allowed.class, () -> (Decision.Allowed) Decision.allowed());
         put(Decision.Denied.class, () -> (Decision.Denied) POLICY.check("billing", "unknown"));
         put(TransferDecision.class, () -> new TransferDecision.WithinEea("SE"));
+        put(fi.rekisteri.core.taxonomy.Taxonomy.class, fi.rekisteri.core.taxonomy.Taxonomy::defaults);
+        put(fi.rekisteri.core.taxonomy.TaxonomyEntry.class,
+                () -> fi.rekisteri.core.taxonomy.Taxonomy.defaults().entry("contact").orElseThrow());
+        put(java.io.Reader.class, () -> new java.io.StringReader(""));
     }
 
     private Samples() {}

@@ -13,6 +13,8 @@ class CoreModuleDescriptorIT {
                 "exports fi.rekisteri.core.identifier",
                 "exports fi.rekisteri.core.law",
                 "exports fi.rekisteri.core.policy",
+                "exports fi.rekisteri.core.rules",
+                "exports fi.rekisteri.core.taxonomy",
                 "requires transitive jakarta.validation",
                 "requires org.slf4j",
                 "requires static transitive org.jspecify");

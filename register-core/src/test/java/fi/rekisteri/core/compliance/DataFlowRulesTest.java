@@ -24,6 +24,7 @@ import fi.rekisteri.core.Transfers;
 import java.time.Duration;
 import java.time.Period;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -65,7 +66,7 @@ class DataFlowRulesTest {
                 .build();
     }
 
-    private static List<Rule> newRules(Register register, DocumentType type) {
+    private static List<Requirement> newRules(Register register, DocumentType type) {
         return Compliance.check(register, type).findings().stream().map(Finding::rule).filter(NEW_RULES::contains)
                 .toList();
     }
@@ -83,7 +84,7 @@ class DataFlowRulesTest {
             assertEquals(List.of(), newRules(correct(), type), type.code());
         }
         // The DPF-certified US recipient settles the partial-adequacy note, and every item gives its provision.
-        Set<Rule> all = EnumSet.noneOf(Rule.class);
+        Set<Requirement> all = new HashSet<>();
         Compliance.check(correct(), DocumentType.ART_13_NOTICE).findings().forEach(f -> all.add(f.rule()));
         assertTrue(!all.contains(Rule.TRANSFER_ADEQUACY_SCOPE) && !all.contains(Rule.PROVISION_REQUIREMENT_MISSING),
                 all::toString);

@@ -7,41 +7,190 @@ import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.compliance.Severity;
+import fi.rekisteri.core.rules.OrganisationRules;
+import fi.rekisteri.core.taxonomy.Taxonomy;
+import fi.rekisteri.export.FormatError;
+import fi.rekisteri.export.RegisterFormatException;
+import fi.rekisteri.export.RegisterReader;
+import fi.rekisteri.export.RulesReader;
 import fi.rekisteri.export.internal.io.TerminalPrintStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code rekisteri check FILE [--type …] [--lang …]}: the compliance check's findings, one a line. */
+/**
+ * {@code rekisteri check [--rules RULES] [--taxonomy TAXONOMY] [--format text|sarif] FILE…|DIR [--type …] [--lang …]}:
+ * the compliance check's findings and those of the organisation's rules, one a line, several registers each under
+ * their file's name; or all of them as one SARIF 2.1.0 log for code-scanning annotations.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a register against what the law requires of a document type (by default the GDPR"
                 + " privacy notice, tietosuojaseloste) and prints the findings."
-                + " Exit status 0 when there is no ERROR finding, 1 when there is, 2 when the file cannot be read.")
+                + " With --rules, also checks the organisation's rules; with --rules or --taxonomy, also that every"
+                + " key is the taxonomy's or lies under one of its keys. Takes several files or a directory of"
+                + " .yaml, .yml and .json files. Exit status 0 when there is no ERROR finding, 1 when there is,"
+                + " 2 when a file cannot be read (after the others are checked).")
 final class CheckCommand implements Callable<Integer> {
 
+    @Spec
+    private CommandSpec command;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Register files (.yaml, .yml or .json), or directories of them.")
+    private List<Path> files = new ArrayList<>();
+
+    @Option(names = "--rules", paramLabel = "RULES",
+            description = "An organisation rules file (docs/rules.md) to check every register against as well.")
+    private @Nullable Path rulesFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = OutputFormat.Converter.class,
+            description = "Format of the findings: text, one a line (default), or sarif, a SARIF 2.1.0 log of every"
+                    + " file's findings with their lines and columns, for code-scanning annotations in CI.")
+    private OutputFormat format;
+
     @Mixin
-    private RegisterFile input;
+    private TaxonomyOption taxonomyOption;
 
     @Mixin
     private DocumentChoice document;
 
+    /** How {@code check} writes its findings. */
+    enum OutputFormat {
+        /** One finding a line, each register's under its file's name. */
+        TEXT,
+        /** A SARIF 2.1.0 log. */
+        SARIF;
+
+        /** Reads {@code --format}: {@code text} or {@code sarif}, in any case. */
+        static final class Converter implements ITypeConverter<OutputFormat> {
+            @Override
+            public OutputFormat convert(String value) {
+                try {
+                    return OutputFormat.valueOf(value.toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw new TypeConversionException("unknown --format '" + value
+                            + "'; expected text or sarif");
+                }
+            }
+        }
+    }
+
     @Override
     public Integer call() {
-        Optional<Register> register = input.read();
-        if (register.isEmpty()) {
+        RekisteriCommand tool = (RekisteriCommand) command.parent().userObject();
+        OrganisationRules rules = OrganisationRules.of(List.of());
+        if (rulesFile != null) {
+            Optional<OrganisationRules> read = readRules(rulesFile, tool);
+            if (read.isEmpty()) {
+                return RekisteriCommand.EXIT_INPUT;
+            }
+            rules = read.get();
+        }
+        Optional<Taxonomy> taxonomy = taxonomyOption.taxonomy(tool.err);
+        if (taxonomy.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
-        DocumentType documentType = document.type(register.get());
-        ComplianceReport report = Compliance.check(register.get(), documentType);
-        TerminalPrintStream out = input.tool().out;
-        for (Finding finding : report.findings()) {
-            out.println(line(finding, document.language()));
+        RegisterReader reader = taxonomyOption.reader(tool.err).orElseThrow();
+        // The organisation's words are checked where it checks its registers as an organisation.
+        boolean checkKeys = rulesFile != null || taxonomyOption.given();
+        List<Path> registers = new ArrayList<>();
+        for (Path file : files) {
+            if (Files.isDirectory(file)) {
+                try (Stream<Path> listed = Files.list(file)) {
+                    List<Path> inside = listed.filter(CheckCommand::isRegisterFile).sorted().toList();
+                    if (inside.isEmpty()) {
+                        // A directory that holds no register is more likely a mistake than a register set that passes.
+                        tool.err.println("rekisteri: cannot read the register file " + file + ": it is a directory"
+                                + " with no .yaml, .yml or .json files");
+                        return RekisteriCommand.EXIT_INPUT;
+                    }
+                    registers.addAll(inside);
+                } catch (IOException e) {
+                    tool.err.println("rekisteri: cannot list the directory " + file + ": " + e.getMessage());
+                    return RekisteriCommand.EXIT_INPUT;
+                }
+            } else {
+                registers.add(file);
+            }
         }
-        out.println(summary(report));
+        boolean sarif = format == OutputFormat.SARIF;
+        boolean named = !sarif && (registers.size() > 1 || files.stream().anyMatch(Files::isDirectory));
+        boolean unreadable = false;
+        boolean errors = false;
+        TerminalPrintStream out = tool.out;
+        List<SarifReport.Checked> checked = new ArrayList<>();
+        for (Path file : registers) {
+            if (named) {
+                out.println(file + ":");
+            }
+            out.flush();
+            Optional<Register> register = Input.read(file, tool.err, reader);
+            if (register.isEmpty()) {
+                unreadable = true;
+                continue;
+            }
+            DocumentType documentType = document.type(register.get());
+            ComplianceReport report = Compliance.check(register.get(), documentType);
+            List<Finding> findings = new ArrayList<>(report.findings());
+            if (checkKeys) {
+                findings.addAll(taxonomy.get().unknownKeys(register.get()));
+            }
+            findings.addAll(rules.evaluate(register.get()));
+            if (sarif) {
+                checked.add(new SarifReport.Checked(file, List.copyOf(findings)));
+            } else {
+                for (Finding finding : findings) {
+                    out.println(line(finding, document.language()));
+                }
+                out.println(summary(new ComplianceReport(documentType, findings)));
+            }
+            errors |= findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
+        }
+        if (sarif) {
+            out.print(SarifReport.write(checked, document.language(), RekisteriCommand.Version.number()));
+        }
         out.flush();
-        return report.hasErrors() ? RekisteriCommand.EXIT_FINDINGS : 0;
+        if (unreadable) {
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        return errors ? RekisteriCommand.EXIT_FINDINGS : 0;
+    }
+    private static boolean isRegisterFile(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
+    }
+
+    private static Optional<OrganisationRules> readRules(Path file, RekisteriCommand tool) {
+        try {
+            return Optional.of(RulesReader.create().read(file));
+        } catch (RegisterFormatException e) {
+            for (FormatError error : e.errors()) {
+                tool.err.println(error);
+            }
+            tool.err.println("rekisteri: " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
+                    + " in the rules file " + file);
+        } catch (IOException e) {
+            tool.err.println("rekisteri: cannot read the rules file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            tool.err.println("rekisteri: " + file + ": " + e.getMessage());
+        }
+        return Optional.empty();
     }
 
     /** {@code ERROR   purpose.legal-basis at purposes[0].legalBasis: …}, the message in the chosen language. */

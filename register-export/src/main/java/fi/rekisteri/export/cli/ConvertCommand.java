@@ -1,6 +1,7 @@
 package fi.rekisteri.export.cli;
 
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.taxonomy.Taxonomy;
 import fi.rekisteri.export.ReadLimits;
 import fi.rekisteri.export.RegisterFormat;
 import fi.rekisteri.export.RegisterWriter;
@@ -16,8 +17,9 @@ import picocli.CommandLine.Option;
 
 /** {@code rekisteri convert FILE -o OUT.json|OUT.yaml}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-        description = "Rewrites a register file as YAML or JSON; nothing is lost. A result larger than the reader"
-                + " accepts (4 Mi characters) is refused, exit 2.")
+        description = "Rewrites a register file as YAML or JSON; nothing is lost. With --taxonomy, parts whose keys"
+                + " are the taxonomy's are written as references to it (taxonomy: KEY). A result larger than the"
+                + " reader accepts (4 Mi characters) is refused, exit 2.")
 final class ConvertCommand implements Callable<Integer> {
 
     @Mixin
@@ -40,7 +42,11 @@ final class ConvertCommand implements Callable<Integer> {
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
-        String text = RegisterWriter.write(register.get(), format);
+        // The taxonomy was read with the register, so it is there.
+        Optional<Taxonomy> taxonomy = input.taxonomy().given()
+                ? input.taxonomy().taxonomy(input.tool().err) : Optional.empty();
+        String text = taxonomy.isPresent() ? RegisterWriter.write(register.get(), format, taxonomy.get())
+                : RegisterWriter.write(register.get(), format);
         int limit = ReadLimits.defaults().maxDocumentChars();
         if (text.length() > limit) {
             // JSON and block YAML take more characters than a compact input: never write what the reader refuses.

@@ -20,12 +20,17 @@ final class Input {
 
     /** The register, or empty after printing every error. */
     static Optional<Register> read(Path file, PrintStream err) {
+        return read(file, err, RegisterReader.create());
+    }
+
+    /** The register as {@code reader} reads it, or empty after printing every error. */
+    static Optional<Register> read(Path file, PrintStream err, RegisterReader reader) {
         if (Files.isDirectory(file)) {
             err.println("rekisteri: cannot read the register file " + file + ": it is a directory");
             return Optional.empty();
         }
         try {
-            return Optional.of(RegisterReader.create().read(file));
+            return Optional.of(reader.read(file));
         } catch (RegisterFormatException e) {
             for (FormatError error : e.errors()) {
                 err.println(error);

@@ -3,6 +3,7 @@ package fi.rekisteri.export.cli;
 import fi.rekisteri.core.Register;
 import java.nio.file.Path;
 import java.util.Optional;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -19,6 +20,9 @@ final class RegisterFile {
     @Parameters(index = "0", paramLabel = "FILE", description = "The register file (.yaml, .yml or .json).")
     private Path file;
 
+    @Mixin
+    private TaxonomyOption taxonomy;
+
     /** Where the file is, as given. */
     Path path() {
         return file;
@@ -31,6 +35,11 @@ final class RegisterFile {
 
     /** The register the file holds, or empty after its errors are printed to standard error. */
     Optional<Register> read() {
-        return Input.read(file, tool().err);
+        return taxonomy.reader(tool().err).flatMap(reader -> Input.read(file, tool().err, reader));
+    }
+
+    /** {@code --taxonomy}, which {@link #read()} reads with. */
+    TaxonomyOption taxonomy() {
+        return taxonomy;
     }
 }

@@ -102,6 +102,11 @@ public final class RekisteriCommand {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
+            return new String[] {"rekisteri " + number()};
+        }
+
+        /** The version number alone, such as {@code 0.1.0-SNAPSHOT}. */
+        static String number() {
             Properties properties = new Properties();
             try (InputStream in = RekisteriCommand.class.getResourceAsStream("version.properties")) {
                 if (in != null) {
@@ -110,7 +115,7 @@ public final class RekisteriCommand {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return new String[] {"rekisteri " + properties.getProperty("version", "(unknown version)")};
+            return properties.getProperty("version", "(unknown version)");
         }
     }
 }

@@ -138,7 +138,8 @@ class DocumentedCommandsTest {
                 }
                 for (String value : words[i + 1].replace("]", "").split("\\|")) {
                     // A format that writes the Art. 30 record alone (csv, xlsx) is shown with that type.
-                    String extra = option.equals("--format") && !fi.rekisteri.export.document.DocumentFormat
+                    String extra = command.equals("render") && option.equals("--format")
+                            && !fi.rekisteri.export.document.DocumentFormat
                             .ofCode(value).supports(fi.rekisteri.core.compliance.DocumentType.REKISTERISELOSTE)
                             ? " --type art30" : "";
                     String line = command + " register.yaml " + option + " " + value + extra

@@ -6,8 +6,10 @@ import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.SpecialCategoryCondition;
+import fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind;
 import fi.rekisteri.export.internal.format.Node.ScalarNode;
 import fi.rekisteri.export.internal.format.NodeReader.Named;
+import fi.rekisteri.export.internal.format.TaxonomyRefs.Ref;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,14 +24,16 @@ final class PurposeDecoder {
             .flatMap(kind -> kind.detailName().stream()).distinct().toList();
 
     private final NodeReader read;
+    private final TaxonomyRefs taxonomy;
 
-    PurposeDecoder(NodeReader read) {
+    PurposeDecoder(NodeReader read, TaxonomyRefs taxonomy) {
         this.read = read;
+        this.taxonomy = taxonomy;
     }
 
     Optional<Purpose> purpose(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.PURPOSE).flatMap(o -> {
-            Optional<Named> named = read.named(o);
+            Optional<Named> named = taxonomy.named(o, Kind.PURPOSE).map(Ref::named);
             Optional<LegalBasis> basis = o.get("legalBasis").flatMap(n -> legalBasis(n, o.path("legalBasis")));
             List<String> categories = read.keys(o, "categories");
             List<String> subjects = read.keys(o, "subjects");
@@ -46,7 +50,7 @@ final class PurposeDecoder {
                         "'alternativeLegalBases' are alternatives to a 'legalBasis', which is missing");
                 return Optional.empty();
             }
-            return named.flatMap(n -> read.construct(o.node("key"), o.path("key"), () -> new Purpose(n.key(),
+            return named.flatMap(n -> read.construct(taxonomy.keyNode(o), taxonomy.keyPath(o), () -> new Purpose(n.key(),
                     n.name(), n.description(), basis, categories, subjects, directMarketing, objection, condition,
                     ground, criminal, alternatives)));
         });

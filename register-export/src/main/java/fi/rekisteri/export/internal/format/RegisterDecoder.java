@@ -22,6 +22,7 @@ import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.taxonomy.Taxonomy;
 import fi.rekisteri.export.RegisterFormatException;
 import fi.rekisteri.export.internal.format.Node.ScalarNode;
 import fi.rekisteri.export.internal.format.Node.ScalarType;
@@ -29,6 +30,7 @@ import fi.rekisteri.export.internal.format.NodeReader.Obj;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Turns a {@link Node} tree into a {@link Register}, collecting every error it can find before giving up. The
@@ -49,11 +51,12 @@ public final class RegisterDecoder {
     private final DocumentPartDecoder documentParts;
     private final CookieDecoder cookies;
 
-    private RegisterDecoder(String source) {
+    private RegisterDecoder(String source, Supplier<Taxonomy> taxonomy) {
         this.read = new NodeReader(source);
+        TaxonomyRefs refs = new TaxonomyRefs(read, taxonomy);
         this.parties = new PartyDecoder(read);
-        this.categories = new CategoryDecoder(read);
-        this.purposes = new PurposeDecoder(read);
+        this.categories = new CategoryDecoder(read, refs);
+        this.purposes = new PurposeDecoder(read, refs);
         this.sources = new SourceDecoder(read, parties);
         this.transfers = new TransferDecoder(read);
         this.retention = new RetentionDecoder(read);
@@ -66,10 +69,11 @@ public final class RegisterDecoder {
      *
      * @param root the parsed document
      * @param source the file name errors are reported against
+     * @param taxonomy the taxonomy that {@code taxonomy:} references name, asked for only when one occurs
      * @throws RegisterFormatException with every error found, each with its line, column and path
      */
-    public static Register decode(Node root, String source) {
-        RegisterDecoder decoder = new RegisterDecoder(source);
+    public static Register decode(Node root, String source, Supplier<Taxonomy> taxonomy) {
+        RegisterDecoder decoder = new RegisterDecoder(source, taxonomy);
         Optional<Register.Builder> builder = decoder.register(root);
         if (builder.isEmpty() && decoder.read.errors().isEmpty()) {
             // Every part that cannot be read reports why; this keeps a missed case from failing without a location.

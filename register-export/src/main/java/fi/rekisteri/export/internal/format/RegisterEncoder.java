@@ -25,9 +25,15 @@ import fi.rekisteri.core.Sensitivity;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
+import fi.rekisteri.core.taxonomy.Taxonomy;
+import fi.rekisteri.core.taxonomy.TaxonomyEntry;
+import fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -40,8 +46,93 @@ import tools.jackson.databind.node.ObjectNode;
 public final class RegisterEncoder {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** What a reference to a taxonomy entry writes in its own way. */
+    private static final Set<String> NAMED = Set.of("key", "name", "description", "sensitivities");
 
     private RegisterEncoder() {}
+
+    /**
+     * The register as a JSON tree whose subject categories, data categories and purposes refer to the taxonomy's
+     * entries ({@code taxonomy: contact.email}) where their keys are the taxonomy's, with only the labels, description
+     * languages and sensitivities that differ from the entry's. A part whose name or description the reader could not
+     * rebuild from the entry (one lacking a language the entry has, or no description) keeps its own key and texts.
+     */
+    public static ObjectNode encode(Register register, Taxonomy taxonomy) {
+        ObjectNode o = encode(register);
+        refer(o, "subjectCategories", Kind.SUBJECT_CATEGORY, taxonomy);
+        refer(o, "dataCategories", Kind.DATA_CATEGORY, taxonomy);
+        refer(o, "purposes", Kind.PURPOSE, taxonomy);
+        return o;
+    }
+
+    private static void refer(ObjectNode register, String list, Kind kind, Taxonomy taxonomy) {
+        if (!(register.get(list) instanceof ArrayNode items)) {
+            return;
+        }
+        for (int i = 0; i < items.size(); i++) {
+            ObjectNode item = (ObjectNode) items.get(i);
+            Optional<TaxonomyEntry> entry = taxonomy.entry(kind, item.get("key").asString());
+            Optional<ObjectNode> reference = entry.flatMap(e -> reference(item, e));
+            if (reference.isPresent()) {
+                items.set(i, reference.get());
+            }
+        }
+    }
+
+    /** The part written as a reference to the entry, if the reader would rebuild the same part from it. */
+    private static Optional<ObjectNode> reference(ObjectNode item, TaxonomyEntry entry) {
+        Optional<ObjectNode> name = override(item.get("name"), entry.label());
+        Optional<ObjectNode> description = override(item.get("description"), entry.description());
+        if (name.isEmpty() || description.isEmpty()) {
+            return Optional.empty();
+        }
+        ObjectNode ref = NODES.objectNode();
+        ref.put("taxonomy", entry.key());
+        if (!name.get().isEmpty()) {
+            ref.set("name", name.get());
+        }
+        if (!description.get().isEmpty()) {
+            ref.set("description", description.get());
+        }
+        if (entry.kind() == Kind.DATA_CATEGORY) {
+            ArrayNode own = item.get("sensitivities") instanceof ArrayNode given ? given : NODES.arrayNode();
+            ArrayNode inherited = NODES.arrayNode();
+            entry.sensitivities().stream().map(Sensitivity::code).forEach(inherited::add);
+            if (!own.equals(inherited)) {
+                // An empty list drops the entry's sensitivities; absent, the reader takes them.
+                ref.set("sensitivities", own);
+            }
+        }
+        for (Map.Entry<String, JsonNode> property : item.properties()) {
+            if (!NAMED.contains(property.getKey())) {
+                ref.set(property.getKey(), property.getValue());
+            }
+        }
+        return Optional.of(ref);
+    }
+
+    /**
+     * The languages of a written text that differ from the entry's, empty when none does; absent when the text
+     * lacks a language the entry has, which the reader would then fill in.
+     */
+    private static Optional<ObjectNode> override(@Nullable JsonNode written, LocalizedText entry) {
+        if (!(written instanceof ObjectNode text)) {
+            return Optional.empty();
+        }
+        Map<Language, String> differing = new EnumMap<>(Language.class);
+        for (Map.Entry<Language, String> value : entry.values().entrySet()) {
+            JsonNode own = text.get(value.getKey().tag());
+            if (own == null) {
+                return Optional.empty();
+            }
+            if (!own.asString().equals(value.getValue())) {
+                differing.put(value.getKey(), own.asString());
+            }
+        }
+        ObjectNode o = NODES.objectNode();
+        differing.forEach((language, value) -> o.put(language.tag(), value));
+        return Optional.of(o);
+    }
 
     /** The register as a JSON tree. */
     public static ObjectNode encode(Register register) {

@@ -27,12 +27,12 @@ final class RegisterFormatNames {
     static final Set<String> ADDRESS = names("street", "poBox", "postalCode", "city", "country");
     static final Set<String> JOINT_CONTROL = names("controllers", "essence", "contactPoint");
     static final Set<String> RIGHTS_RESTRICTION = names("right", "description", "law");
-    static final Set<String> SUBJECT_CATEGORY = names("key", "name", "description", "includesChildren",
+    static final Set<String> SUBJECT_CATEGORY = names("key", "taxonomy", "name", "description", "includesChildren",
             "guardianConsent");
-    static final Set<String> DATA_CATEGORY = names("key", "name", "description", "sensitivities", "subjects",
+    static final Set<String> DATA_CATEGORY = names("key", "taxonomy", "name", "description", "sensitivities", "subjects",
             "provision");
     static final Set<String> PROVISION = names("required", "consequence");
-    static final Set<String> PURPOSE = names("key", "name", "description", "legalBasis", "categories", "subjects",
+    static final Set<String> PURPOSE = names("key", "taxonomy", "name", "description", "legalBasis", "categories", "subjects",
             "directMarketing", "objection", "specialCategoryCondition", "identityCodeGround",
             "criminalDataAuthorisation", "alternativeLegalBases");
     static final Set<String> LEGAL_BASIS = names("type", "withdrawal", "law", "interests");
