@@ -92,11 +92,10 @@ final class Art30Csv {
                         register.controller().contact()),
                 register.dataProtectionOfficer().map(d -> contact(d.name(), Optional.empty(), d.contact())).orElse(""),
                 parts.text(purpose.name()),
-                purpose.legalBasis().map(b -> parts.basisName(b) + " (" + parts.message("gdpr.article", b.article())
-                        + ")").orElse(""),
+                purpose.legalBasis().map(parts::basisWithArticle).orElse(""),
                 subjects(purpose),
                 join(categories.stream().map(c -> parts.text(c.name()))),
-                join(recipients(purpose).stream().map(d -> parts.text(d.recipient()))),
+                join(recipients(purpose).stream().map(parts::recipientWithRole)),
                 transfers(),
                 join(retention(purpose, categories).stream().map(parts::retentionText)),
                 join(Stream.of(register.security().general(), register.security().electronic(),

@@ -13,6 +13,12 @@ import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.Safeguard;
+import fi.rekisteri.core.law.TransferCountries;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
 import fi.rekisteri.export.document.Block.Fields;
 import java.time.Period;
 import java.util.Locale;
@@ -37,6 +43,10 @@ import java.util.stream.Collectors;
 final class OutlineParts {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+    /** {@code 6}, {@code 6(1)}, {@code 6(1)(b)}, {@code 21(2)–(3)}, {@code 49(1) second subparagraph}. */
+    private static final Pattern PROVISION =
+            Pattern.compile("(\\d+)(?:\\((\\d+)\\)(?:\\(([a-z])\\)|–\\((\\d+)\\)|( second subparagraph))?)?");
 
     private final Register register;
     private final Messages messages;
@@ -109,8 +119,23 @@ final class OutlineParts {
     List<Block> controllerAndRepresentative() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(organisation(register.controller()));
-        register.representative().ifPresent(r -> blocks.add(organisation(r)));
+        register.representative().ifPresent(r -> {
+            blocks.add(paragraph(message("label.representative")));
+            blocks.add(organisation(r));
+        });
         return blocks;
+    }
+
+    /** The contact point under its label; nothing when the register names none. */
+    List<Block> labelledContactPoint() {
+        return register.contactPoint().<List<Block>>map(c -> List.of(paragraph(message("label.contact-point")),
+                contactPoint(c))).orElse(List.of());
+    }
+
+    /** The data protection officer under its label, for documents that list it among other parties. */
+    List<Block> labelledDpo() {
+        return register.dataProtectionOfficer().<List<Block>>map(d -> List.of(paragraph(message("label.dpo")),
+                contactPoint(d))).orElse(List.of());
     }
 
     /** The subject groups and the data category tree, each under its label. */
@@ -123,10 +148,49 @@ final class OutlineParts {
     /** The source's description, for a source that is the data subject or the controller itself. */
     Optional<Item> ownSourceItem(Source source) {
         return switch (source.kind()) {
-            case DATA_SUBJECT -> Optional.of(item(((Source.DataSubject) source).description()));
-            case INTERNAL -> Optional.of(item(((Source.Internal) source).description()));
+            case DATA_SUBJECT -> {
+                Source.DataSubject own = (Source.DataSubject) source;
+                yield Optional.of(withDetails(item(own.description()), sourceCategories(own.categories())));
+            }
+            case INTERNAL -> {
+                Source.Internal own = (Source.Internal) source;
+                yield Optional.of(withDetails(item(own.description()), sourceCategories(own.categories())));
+            }
             case EXTERNAL -> Optional.empty();
         };
+    }
+
+    /**
+     * An external source with, nested, its business ID and the categories it supplies; {@code publicLabel} adds
+     * whether it is publicly accessible (Art. 14(2)(f)).
+     */
+    Item externalSourceItem(Source.External source, boolean publicLabel) {
+        String text = externalSourceText(source);
+        Item line = item(publicLabel && source.publiclyAccessible() ? text + " " + message("source.public") : text);
+        List<Item> details = new ArrayList<>();
+        source.businessId().ifPresent(id -> details.add(item(message("field.businessId") + ": " + id)));
+        details.addAll(sourceCategories(source.categories()));
+        return withDetails(line, details);
+    }
+
+    private List<Item> sourceCategories(List<String> keys) {
+        return keys.isEmpty() ? List.of() : List.of(item(message("source.categories", categoryNames(keys))));
+    }
+
+    /** The item with the details nested under it, after any it has. */
+    static Item withDetails(Item item, List<Item> details) {
+        if (details.isEmpty()) {
+            return item;
+        }
+        List<Item> all = new ArrayList<>(item.children());
+        all.addAll(details);
+        return new Item(item.text(), item.language(), all);
+    }
+
+    /** The names of the data categories of the keys, joined, in the document's language; a key with none as is. */
+    String categoryNames(List<String> keys) {
+        return keys.stream().map(key -> register.dataCategory(key).map(c -> text(c.name())).orElse(key))
+                .collect(Collectors.joining(", "));
     }
 
     /** An external source as {@code name: supplies reason}; the name alone when it states neither. */
@@ -138,11 +202,35 @@ final class OutlineParts {
         return details.isEmpty() ? name : name + ": " + String.join(" ", details);
     }
 
-    /** The disclosures, each as {@code recipient: basis}, or the recipient alone when no basis is stated. */
+    /**
+     * The disclosures, each as {@code recipient (role)} with, nested, the data disclosed, the purposes, the basis and
+     * the recipient's country, as far as the register states them.
+     */
     List<Item> disclosureItems() {
-        return register.disclosures().stream()
-                .map(d -> item(text(d.recipient()) + d.basis().map(b -> ": " + text(b)).orElse("")))
-                .toList();
+        return register.disclosures().stream().map(this::disclosureItem).toList();
+    }
+
+    private Item disclosureItem(Disclosure disclosure) {
+        List<Item> details = new ArrayList<>();
+        if (!disclosure.categories().isEmpty()) {
+            details.add(item(message("disclosure.categories", categoryNames(disclosure.categories()))));
+        }
+        if (!disclosure.purposes().isEmpty()) {
+            details.add(item(message("disclosure.purposes", purposeNames(disclosure.purposes()))));
+        }
+        disclosure.basis().ifPresent(b -> details.add(item(message("disclosure.basis", text(b)))));
+        disclosure.country().ifPresent(c -> details.add(item(message("disclosure.country", country(c)))));
+        return new Item(recipientWithRole(disclosure), language, details);
+    }
+
+    /** {@code Verohallinto (viranomainen)}: the recipient with its role written out. */
+    String recipientWithRole(Disclosure disclosure) {
+        return text(disclosure.recipient()) + " (" + message("role." + disclosure.role().code()) + ")";
+    }
+
+    private String purposeNames(List<String> keys) {
+        return keys.stream().map(key -> register.purpose(key).map(p -> text(p.name())).orElse(key))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -208,13 +296,34 @@ final class OutlineParts {
         return new Fields(contactFields(point.name(), Optional.empty(), point.contact()));
     }
 
-    /** {@code Yhdysvallat, Cloud Inc. (tietosuoja-asetuksen 46(2)(c) artikla)}. */
+    /**
+     * {@code Yhdysvallat, Cloud Inc. – komission hyväksymät vakiosopimuslausekkeet (tietosuoja-asetuksen 46 artiklan
+     * 2 kohdan c alakohta)}: where to, to whom, and the safeguard in words with its article.
+     */
     String transferText(Transfer transfer) {
         StringBuilder text = new StringBuilder(country(transfer.country()));
         transfer.recipient().ifPresent(r -> text.append(", ").append(text(r)));
-        transfer.safeguard().ifPresent(s -> text.append(" (").append(message("gdpr.article", s.article()))
-                .append(')'));
+        transfer.safeguard().ifPresent(s -> text.append(" – ").append(safeguardText(s, transfer.country())));
         return text.toString();
+    }
+
+    /** The categories a transfer carries, as an item to nest under it; nothing when it names none. */
+    List<Item> transferCategories(Transfer transfer) {
+        return transfer.categories().isEmpty() ? List.of()
+                : List.of(item(message("transfer.categories", categoryNames(transfer.categories()))));
+    }
+
+    /**
+     * A safeguard in words with its article. An adequacy decision that covers only part of a country (the EU–US Data
+     * Privacy Framework) is named for what it covers, with the recipient inside it.
+     */
+    String safeguardText(Safeguard safeguard, String countryCode) {
+        String key = "safeguard." + safeguard.code();
+        if (safeguard == Safeguard.ADEQUACY_DECISION
+                && TransferCountries.current().adequacy(countryCode).filter(a -> a.isPartial()).isPresent()) {
+            key = messages.keys().contains(key + "." + countryCode) ? key + "." + countryCode : key + ".partial";
+        }
+        return message(key, cite(safeguard.article()));
     }
 
     /** A country's name in the document's language, from the JDK's locale data; the code when it has none. */
@@ -223,9 +332,49 @@ final class OutlineParts {
         return name.isEmpty() || name.equals(code) ? code : name;
     }
 
-    /** A legal basis in words with its article: {@code sopimus}, {@code tietosuoja-asetuksen 6(1)(b) artikla}. */
+    /** A legal basis in words: {@code sopimus}, {@code avtal}, {@code contract}. */
     String basisName(LegalBasis basis) {
         return text(basis.kind().label());
+    }
+
+    /** A legal basis in words with its article: {@code sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta)}. */
+    String basisWithArticle(LegalBasis basis) {
+        return basisName(basis) + " (" + cite(basis.article()) + ")";
+    }
+
+    /**
+     * A GDPR provision as the document's language cites it: {@code tietosuoja-asetuksen 6 artiklan 1 kohdan b
+     * alakohta}, {@code artikel 6.1 b i dataskyddsförordningen}, {@code Article 6(1)(b) GDPR}. Every citation of every
+     * document goes through here; the patterns are the bundle's {@code cite.*} messages.
+     *
+     * @throws IllegalArgumentException for a provision not written as {@code 6}, {@code 6(1)}, {@code 6(1)(b)},
+     *     {@code 21(2)–(3)} or {@code 49(1) second subparagraph}
+     */
+    String cite(String provision) {
+        Matcher m = PROVISION.matcher(provision);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a GDPR provision: " + provision);
+        }
+        String article = m.group(1);
+        String paragraph = m.group(2);
+        if (paragraph == null) {
+            return message("cite.article", article);
+        }
+        if (m.group(3) != null) {
+            return message("cite.point", article, paragraph, m.group(3));
+        }
+        if (m.group(4) != null) {
+            return message("cite.paragraphs", article, paragraph, m.group(4));
+        }
+        if (m.group(5) != null) {
+            return message("cite.subparagraph", article, paragraph);
+        }
+        return message("cite.paragraph", article, paragraph);
+    }
+
+    /** A date as the document's language writes it: {@code 30.11.2026}, {@code 30 November 2026}. */
+    String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern(message("date.pattern"), language.locale()));
     }
 
     /** Every purpose with its legal basis, in register order. */
@@ -236,17 +385,20 @@ final class OutlineParts {
     /** A purpose with its legal basis, and the basis's own texts as nested items. */
     Item purposeWithBasis(Purpose purpose) {
         String name = text(purpose.name());
-        if (purpose.legalBasis().isEmpty()) {
-            return new Item(message("purpose.no-basis", name), language, List.of());
-        }
-        LegalBasis basis = purpose.legalBasis().get();
         List<Item> details = new ArrayList<>();
         purpose.description().ifPresent(d -> details.add(item(d)));
-        // The label of the basis's own text is keyed by its name: basis.withdrawal, basis.law, basis.interests.
-        basis.kind().detailName().ifPresent(detail -> basis.detail()
-                .ifPresent(t -> details.add(item(message("basis." + detail, text(t))))));
+        purpose.legalBasis().ifPresent(basis ->
+                // The label of the basis's own text is keyed by its name: basis.withdrawal, basis.law, basis.interests.
+                basis.kind().detailName().ifPresent(detail -> basis.detail()
+                        .ifPresent(t -> details.add(item(message("basis." + detail, text(t)))))));
+        purpose.specialCategoryCondition().ifPresent(c ->
+                details.add(item(message("purpose.special-category", cite(c.article())))));
+        purpose.criminalDataAuthorisation().ifPresent(law ->
+                details.add(item(message("purpose.criminal-data", text(law)))));
         purpose.objection().ifPresent(t -> details.add(item(message("purpose.objection", text(t)))));
-        String line = message("purpose.basis", name, basisName(basis), message("gdpr.article", basis.article()));
+        String line = purpose.legalBasis()
+                .map(basis -> message("purpose.basis", name, basisWithArticle(basis)))
+                .orElse(message("purpose.no-basis", name));
         return new Item(line, language, details);
     }
 
@@ -268,9 +420,7 @@ final class OutlineParts {
 
     /** A retention rule in one line: the categories it covers, the period and the event, or the criteria. */
     String retentionText(RetentionRule rule) {
-        String categories = rule.categories().stream()
-                .map(key -> register.dataCategory(key).map(c -> text(c.name())).orElse(key))
-                .collect(Collectors.joining(", "));
+        String categories = categoryNames(rule.categories());
         Retention retention = rule.retention();
         return switch (retention.kind()) {
             case AFTER_EVENT -> {
@@ -284,7 +434,9 @@ final class OutlineParts {
 
     /** The names of the subject groups, each an item. */
     List<Item> subjectItems() {
-        return register.subjectCategories().stream().map(s -> item(s.name())).toList();
+        return register.subjectCategories().stream()
+                .map(s -> item(text(s.name()) + s.description().map(d -> " – " + text(d)).orElse("")))
+                .toList();
     }
 
     /**

@@ -4,8 +4,6 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Fields;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,8 +15,7 @@ final class Preamble {
     static List<Block> of(Register register, OutlineParts parts) {
         List<Field> fields = new ArrayList<>();
         register.metadata().date().ifPresent(date -> fields.add(new Field(parts.message("meta.date"),
-                date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(parts.language().locale())))));
+                parts.date(date))));
         register.metadata().version().ifPresent(v -> fields.add(new Field(parts.message("meta.version"), v)));
         return fields.isEmpty() ? List.of() : List.of(new Fields(fields));
     }
