@@ -412,7 +412,7 @@ class FactWalkTest {
         fact("sources.External.supplies", sourceDocs, external.supplies().orElseThrow());
         fact("sources.External.reason", sourceDocs, external.reason().orElseThrow());
         fact("sources.External.categories", sourceDocs, categoryNames(r, external.categories()));
-        fact("sources.External.publiclyAccessible", NOTICES, words("julkinen lähde", "allmänt tillgänglig källa",
+        fact("sources.External.publiclyAccessible", NOTICES, words("yleisesti saatavilla oleva lähde", "allmänt tillgänglig källa",
                 "publicly accessible source"));
         omit("sources.External.publiclyAccessible", only(DocumentType.REKISTERISELOSTE),
                 "Art. 14(2)(f) asks it of the notice; §10 does not");

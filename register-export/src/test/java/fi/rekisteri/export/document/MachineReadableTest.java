@@ -48,7 +48,7 @@ class MachineReadableTest {
         assertEquals("Esimerkki Oy; 2135102-9; Katu 1, 00100 Helsinki; a@example.fi; 0445962025; https://example.fi",
                 billing.get("Controller"), "commas survive CSV quoting");
         assertEquals("Laskutus", billing.get("Purpose"));
-        assertEquals("contract (GDPR Article 6(1)(b))", billing.get("Legal basis"));
+        assertEquals("contract (Article 6(1)(b) GDPR)", billing.get("Legal basis"));
         assertEquals("Asiakkaat", billing.get("Data subject categories"));
         assertEquals("Yhteystiedot; Sähköposti; Henkilötunnus", billing.get("Data categories"));
         assertEquals("United States, Cloud Inc. (GDPR Article 46(2)(c))",
@@ -57,7 +57,7 @@ class MachineReadableTest {
                 billing.get("Retention"));
         assertEquals("Tietosuojavastaava; dpo@example.fi", billing.get("Data protection officer"));
         CSVRecord accounting = rows.get(2);
-        assertEquals("Verohallinto", accounting.get("Recipients"), "the disclosure serves accounting only");
+        assertEquals("Verohallinto (public authority)", accounting.get("Recipients"), "the disclosure serves accounting only");
         assertEquals("", billing.get("Recipients"));
     }
 
