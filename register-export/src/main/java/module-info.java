@@ -15,6 +15,7 @@ module fi.rekisteri.export {
     requires org.jsoup;
     requires java.xml;
     requires org.apache.commons.csv;
+    requires org.dhatim.fastexcel;
     // Font files only, read as resources; required so that the module is resolved.
     requires com.github.librepdf.pdfFontsExtra;
 

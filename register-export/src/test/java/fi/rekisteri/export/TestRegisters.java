@@ -1,6 +1,7 @@
 package fi.rekisteri.export;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
@@ -128,6 +129,26 @@ public final class TestRegisters {
     public static Register seed() {
         return RegisterReader.create().read(resource("/mainostakomo/register.yaml"), "register.yaml",
                 RegisterFormat.YAML);
+    }
+
+    /** What {@link #deepHierarchy} names every category after its level: long enough to wrap on a phone. */
+    public static final String DEEP_CATEGORY_NAME = "henkilötietojen käsittelyyn liittyvä tietoryhmä";
+
+    /**
+     * Data categories nested as deep as the model allows ({@link CategoryHierarchy#MAX_DEPTH} levels), named
+     * "Taso N " and {@link #DEEP_CATEGORY_NAME}, and a controller's e-mail address too long for a phone's line.
+     */
+    public static Register deepHierarchy() {
+        Register.Builder builder = Register.builder("deep", LocalizedText.fi("Syvä hierarkia"),
+                Organisation.of("Esimerkki Oy", ContactDetails.none()
+                        .withEmail("tietosuoja.ja.rekisteriasiat@pitka-verkkotunnus-esimerkki.example.fi")));
+        StringBuilder key = new StringBuilder();
+        for (int level = 1; level <= CategoryHierarchy.MAX_DEPTH; level++) {
+            key.append(level == 1 ? "" : ".").append('l').append(level);
+            builder.dataCategory(DataCategory.of(key.toString(),
+                    LocalizedText.fi("Taso " + level + " " + DEEP_CATEGORY_NAME)));
+        }
+        return builder.build();
     }
 
     /** The text of a test resource. */

@@ -23,7 +23,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * {@code rekisteri render FILE --type … --lang … --format … [--findings box|refuse] [-o OUT]}. Every document is
+ * {@code rekisteri render FILE --type … --lang … --format … [--findings box|refuse] [--bom] [-o OUT]}. Every document is
  * checked first; its findings are never dropped silently: they go into a marked box before the first section (or, for
  * a format without a place for them, a note on standard error), or, with {@code --findings refuse}, an ERROR finding
  * stops the command before anything is written. What each format writes and where its findings go is the format's
@@ -51,8 +51,8 @@ final class RenderCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             completionCandidates = FormatCandidates.class,
-            description = "Format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv is the Art. 30 record"
-                    + " (--type art30), jsonld the register in the W3C Data Privacy Vocabulary.")
+            description = "Format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}); csv and xlsx are the Art. 30"
+                    + " record (--type art30), jsonld the register in the W3C Data Privacy Vocabulary.")
     private String formatCode;
 
     @Option(names = "--template", paramLabel = "TEMPLATE",
@@ -65,6 +65,10 @@ final class RenderCommand implements Callable<Integer> {
                     + " section; refuse writes nothing and exits 1 when any is an ERROR (the rest still go in the box)"
                     + " (default: ${DEFAULT-VALUE}).")
     private FindingsChoice findings;
+
+    @Option(names = "--bom",
+            description = "Begin a CSV with a UTF-8 byte order mark, by which Excel knows it is UTF-8.")
+    private boolean byteOrderMark;
 
     @Option(names = {"-o", "--output"}, paramLabel = "OUT",
             description = "Output file; standard output when not given.")
@@ -89,6 +93,11 @@ final class RenderCommand implements Callable<Integer> {
         }
         Optional<DocumentWriter> writer = writer(format);
         if (writer.isEmpty()) {
+            return RekisteriCommand.EXIT_INPUT;
+        }
+        if (!format.isText() && output.isEmpty() && parent.outIsTerminal) {
+            parent.err.println("rekisteri: --format " + format.code() + " is binary and standard output is a"
+                    + " terminal: give -o FILE or redirect the output; nothing was written");
             return RekisteriCommand.EXIT_INPUT;
         }
         DocumentType documentType = type.type(register.get());
@@ -116,10 +125,18 @@ final class RenderCommand implements Callable<Integer> {
         return Output.write(out -> writer.get().write(source, out), format.isText(), output, parent);
     }
 
-    /** The format's writer, with the user's template where one is given; empty after saying what is wrong. */
+    /**
+     * The format's writer, with the user's template or a byte order mark where asked; empty after saying what is
+     * wrong.
+     */
     private Optional<DocumentWriter> writer(DocumentFormat format) {
+        if (byteOrderMark && !format.takesByteOrderMark()) {
+            parent.err.println("rekisteri: --bom applies to --format " + DocumentFormat.byteOrderMarkFormats()
+                    .stream().map(DocumentFormat::code).collect(Collectors.joining(" and ")) + " only");
+            return Optional.empty();
+        }
         if (template.isEmpty()) {
-            return Optional.of(format.writer());
+            return Optional.of(byteOrderMark ? format.writerWithByteOrderMark() : format.writer());
         }
         if (!format.takesTemplate()) {
             parent.err.println("rekisteri: --template applies to --format " + DocumentFormat.templateFormats()

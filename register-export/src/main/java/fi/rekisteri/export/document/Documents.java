@@ -79,7 +79,8 @@ public final class Documents {
     /**
      * Writes the register's Art. 30 record as CSV: a header row in the given language, then one row per purpose with
      * the register, controller, DPO, purpose, legal basis, data subject categories, data categories, recipients,
-     * third-country transfers and safeguards, retention and security measures.
+     * third-country transfers and safeguards, retention and security measures. A row holds only what concerns its
+     * purpose: the categories it uses, and the recipients, transfers and retention of those categories.
      */
     public static void writeArt30Csv(Register register, Language language, Appendable out) throws IOException {
         Art30Csv.write(register, language, out);
@@ -96,7 +97,7 @@ public final class Documents {
     /**
      * The built-in renderer of a format that lays out an outline.
      *
-     * @throws IllegalArgumentException for CSV and JSON-LD, which are written from the register: use
+     * @throws IllegalArgumentException for CSV, XLSX and JSON-LD, which are written from the register: use
      *     {@link DocumentFormat#writer()}
      */
     public static Renderer renderer(DocumentFormat format) {
@@ -105,7 +106,7 @@ public final class Documents {
             case MARKDOWN -> MarkdownRenderer.INSTANCE;
             case HTML -> HtmlRenderer.BUILT_IN;
             case PDF -> PdfRenderer.BUILT_IN;
-            case CSV, JSON_LD -> throw new IllegalArgumentException(format.code()
+            case CSV, XLSX, JSON_LD -> throw new IllegalArgumentException(format.code()
                     + " is written from the register, not from an outline: use DocumentFormat.writer()");
         };
     }
@@ -133,8 +134,8 @@ public final class Documents {
     /**
      * Renders a text format to a string: text, Markdown and HTML are UTF-8.
      *
-     * @throws IllegalArgumentException for PDF, which is not text, and for CSV and JSON-LD, which are written from
-     *     the register ({@link #writeArt30Csv}, {@link #toJsonLd})
+     * @throws IllegalArgumentException for PDF, which is not text, and for CSV, XLSX and JSON-LD, which are written
+     *     from the register ({@link #writeArt30Csv}, {@link DocumentFormat#writer()}, {@link #toJsonLd})
      */
     public static String renderToString(Outline outline, DocumentFormat format) {
         Objects.requireNonNull(outline, "outline");
@@ -144,7 +145,7 @@ public final class Documents {
             case MARKDOWN -> MarkdownRenderer.INSTANCE.renderToString(outline);
             case HTML -> HtmlRenderer.BUILT_IN.toHtml(outline);
             case PDF -> throw new IllegalArgumentException("PDF is binary: render it to a stream");
-            case CSV, JSON_LD -> throw new IllegalArgumentException(format.code()
+            case CSV, XLSX, JSON_LD -> throw new IllegalArgumentException(format.code()
                     + " is written from the register, not from an outline");
         };
     }

@@ -15,6 +15,7 @@ import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Renderer;
 import fi.rekisteri.export.document.Section;
+import fi.rekisteri.export.internal.document.Messages;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,8 +41,9 @@ import java.util.Optional;
  * replace any partial with a file of its own beside the template.
  *
  * <p>View model: {@code lang}, {@code title}, {@code subtitle} (with {@code subtitleFallback} and
- * {@code subtitleLang}), {@code preamble} (blocks), {@code sections}
- * ({@code number}, {@code heading}, {@code blocks}). A block has one of {@code paragraph} ({@code text},
+ * {@code subtitleLang}), {@code preamble} (blocks), {@code contents} (a table of contents: {@code label} and
+ * {@code entries}, each {@code number} and {@code heading}; {@code false} for a document of fewer than
+ * {@value #CONTENTS_FROM} sections), {@code sections} ({@code number}, {@code heading}, {@code blocks}). A block has one of {@code paragraph} ({@code text},
  * {@code fallback}, {@code lang}), {@code list} ({@code items}: {@code text}, {@code fallback}, {@code lang},
  * {@code hasChildren}, {@code children}) or {@code fields} ({@code entries}: {@code label}, {@code value}) or {@code notice} ({@code title}, {@code list}).
  */
@@ -53,6 +55,9 @@ final class HtmlRenderer implements Renderer {
     private static final String TEMPLATE = "statement.mustache";
     /** Where the built-in template and partials are, beside the message bundles. */
     private static final String BUILT_IN_TEMPLATES = "/fi/rekisteri/export/internal/document/";
+
+    /** A document of this many sections or more gets a table of contents: every built-in type has more. */
+    static final int CONTENTS_FROM = 6;
 
     private final Mustache mustache;
 
@@ -156,7 +161,18 @@ final class HtmlRenderer implements Renderer {
                 "subtitleFallback", outline.subtitleLanguage() != outline.language(),
                 "subtitleLang", outline.subtitleLanguage().tag(),
                 "preamble", outline.preamble().stream().map(b -> block(b, outline.language())).toList(),
+                "contents", contents(outline),
                 "sections", outline.sections().stream().map(s -> section(s, outline.language())).toList());
+    }
+
+    /** The section links, by the sections' numbered ids ({@code #section-3}), which stay as long as the layout. */
+    private static Object contents(Outline outline) {
+        if (outline.sections().size() < CONTENTS_FROM) {
+            return false;
+        }
+        return Map.of("label", Messages.of(outline.language()).get("html.contents"),
+                "entries", outline.sections().stream()
+                        .map(s -> Map.of("number", s.number(), "heading", s.heading())).toList());
     }
 
     private static Map<String, Object> section(Section section, Language language) {

@@ -28,6 +28,7 @@ class ExportModuleDescriptorIT {
                 "requires org.jsoup",
                 "requires java.xml",
                 "requires org.apache.commons.csv",
+                "requires org.dhatim.fastexcel",
                 "requires com.github.librepdf.pdfFontsExtra");
     }
 }

@@ -125,7 +125,7 @@ class RekisteriCommandTest {
         assertEquals(0, cli.run("render", seed.toString(), "--format", "jsonld"), cli.err());
         assertTrue(cli.out().contains("\"dpv:Process\""));
         assertEquals(2, cli.run("render", seed.toString(), "--format", "docx"));
-        assertTrue(cli.err().contains("unknown format 'docx'; expected one of text, md, html, pdf, csv, jsonld"),
+        assertTrue(cli.err().contains("unknown format 'docx'; expected one of text, md, html, pdf, csv, xlsx, jsonld"),
                 cli.err());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Language;
@@ -20,6 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -49,6 +53,70 @@ class HtmlDocumentTest {
         assertEquals(6, page.select("#section-4 li").size());
         assertEquals("Y-tunnus", page.select("#section-1 dt").get(1).text());
         assertEquals("2135102-9", page.select("#section-1 dd").get(1).text());
+    }
+
+    @Test
+    void hasABannerATableOfContentsAndTheSectionsInMain() {
+        Document page = html(TestRegisters.seed(), Language.FI);
+        Element body = page.body();
+        assertEquals(List.of("header", "nav", "main"), body.children().stream().map(Element::tagName).toList(),
+                "banner, navigation and main landmarks, in order");
+        assertEquals("Rekisteriseloste", body.selectFirst("body > header > h1").text());
+        Element nav = body.selectFirst("body > nav.contents");
+        assertEquals("Sisällys", nav.selectFirst("h2").text());
+        assertEquals(nav.selectFirst("h2").id(), nav.attr("aria-labelledby"));
+        List<String> targets = nav.select("li > a").eachAttr("href");
+        assertEquals(page.select("main > section").stream().map(s -> "#" + s.id()).toList(), targets);
+        assertEquals(page.select("main > section > h2").eachText(), nav.select("li > a").eachText());
+        assertEquals("#section-1", targets.get(0), "ids by section number, the same in every language");
+        assertTrue(page.select("main header, main nav").isEmpty());
+    }
+
+    @Test
+    void labelsTheTableOfContentsInTheDocumentsLanguage() {
+        assertEquals("Innehåll", html(TestRegisters.seed(), Language.SV).selectFirst("nav > h2").text());
+        assertEquals("Contents", html(TestRegisters.seed(), Language.EN).selectFirst("nav > h2").text());
+    }
+
+    @Test
+    void hasNoTableOfContentsForAShortDocument() {
+        Outline seed = Documents.outline(TestRegisters.seed(), DocumentType.REKISTERISELOSTE, Language.FI);
+        Outline shortOne = new Outline(seed.type(), seed.language(), seed.title(), seed.subtitle(),
+                seed.subtitleLanguage(), seed.preamble(),
+                seed.sections().subList(0, HtmlRenderer.CONTENTS_FROM - 1));
+        Document page = Jsoup.parse(Documents.renderToString(shortOne, DocumentFormat.HTML));
+        assertTrue(page.select("nav").isEmpty(), page.html());
+        assertEquals(HtmlRenderer.CONTENTS_FROM - 1, page.select("main > section").size());
+    }
+
+    @Test
+    void rendersEveryLevelOfTheDeepestHierarchyNested() {
+        Document page = html(TestRegisters.deepHierarchy(), Language.FI);
+        Element list = page.selectFirst("#section-5 > ul");
+        for (int level = 1; level <= CategoryHierarchy.MAX_DEPTH; level++) {
+            assertEquals(1, list.children().size(), "one item at level " + level);
+            Element item = list.child(0);
+            assertEquals("li", item.tagName());
+            assertEquals("Taso " + level + " " + TestRegisters.DEEP_CATEGORY_NAME, item.ownText());
+            list = item.selectFirst("> ul");
+            if (level < CategoryHierarchy.MAX_DEPTH) {
+                assertTrue(list != null, "level " + (level + 1) + " nests in level " + level);
+            }
+        }
+        assertTrue(list == null, "nothing below the deepest level");
+    }
+
+    /** The PDF is printed media: a table of contents without page numbers would only take room there. */
+    @Test
+    void leavesTheTableOfContentsOutOfThePdf() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Documents.renderer(DocumentFormat.PDF).render(
+                Documents.outline(TestRegisters.seed(), DocumentType.REKISTERISELOSTE, Language.FI), out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            String text = new PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("1. Rekisterinpitäjä"), text);
+            assertFalse(text.contains("Sisällys"), text);
+        }
     }
 
     @Test

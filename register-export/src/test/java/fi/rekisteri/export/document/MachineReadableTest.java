@@ -51,9 +51,9 @@ class MachineReadableTest {
         assertEquals("contract (Article 6(1)(b) GDPR)", billing.get("Legal basis"));
         assertEquals("Asiakkaat", billing.get("Data subject categories"));
         assertEquals("Yhteystiedot; Sähköposti; Henkilötunnus", billing.get("Data categories"));
-        assertEquals("United States, Cloud Inc. (GDPR Article 46(2)(c))",
+        assertEquals("United States, Cloud Inc. – standard contractual clauses adopted by the Commission (Article 46(2)(c) GDPR)",
                 billing.get("Third-country transfers and safeguards"));
-        assertEquals("Yhteystiedot: 6 years (from: tilikauden päättyminen); Henkilötunnus: Niin kauan kuin tarpeen",
+        assertEquals("Yhteystiedot: 6 years after tilikauden päättyminen; Henkilötunnus: Niin kauan kuin tarpeen",
                 billing.get("Retention"));
         assertEquals("Tietosuojavastaava; dpo@example.fi", billing.get("Data protection officer"));
         CSVRecord accounting = rows.get(2);
