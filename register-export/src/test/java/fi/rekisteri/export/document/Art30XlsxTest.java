@@ -119,7 +119,7 @@ class Art30XlsxTest {
         assertEquals("'+cmd|' /C calc'!A0; a@example.fi", rows.get(1).get(1));
         assertEquals("'\t=1+1", rows.get(1).get(3));
         assertEquals("'=1+1", rows.get(1).get(6));
-        assertEquals("'@Verohallinto", rows.get(1).get(7));
+        assertEquals("'@Verohallinto (kolmas osapuoli)", rows.get(1).get(7));
         assertEquals("'\r=1+1", rows.get(2).get(3), "a carriage return survives XML");
         assertReadsBackAsTheTable(register, Language.FI);
     }
