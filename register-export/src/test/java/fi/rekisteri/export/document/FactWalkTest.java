@@ -540,7 +540,12 @@ class FactWalkTest {
                 for (Language language : Language.values()) {
                     String expected = SPACE.matcher(fact.text().apply(language)).replaceAll(" ");
                     for (DocumentFormat format : FORMATS) {
-                        if (!RENDERED.get(key(fact.register(), type, language, format)).contains(expected)) {
+                        String rendered = RENDERED.get(key(fact.register(), type, language, format));
+                        // A PDF line may wrap inside a citation such as 46(2)(c): compare PDF text without spaces.
+                        boolean found = format == DocumentFormat.PDF
+                                ? rendered.replace(" ", "").contains(expected.replace(" ", ""))
+                                : rendered.contains(expected);
+                        if (!found) {
                             missing.add(fact.path() + " in " + type + "/" + language + "/" + format + ": " + expected);
                         }
                     }
