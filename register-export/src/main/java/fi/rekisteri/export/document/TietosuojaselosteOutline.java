@@ -74,7 +74,7 @@ final class TietosuojaselosteOutline {
         List<Block> blocks = new ArrayList<>(parts.introduction(Topic.CONTROLLER));
         blocks.addAll(parts.controllerAndRepresentative());
         blocks.addAll(parts.introduction(Topic.CONTACT));
-        blocks.addAll(parts.labelledContactPoint());
+        blocks.addAll(parts.contactPoints());
         return blocks;
     }
 
@@ -135,6 +135,8 @@ final class TietosuojaselosteOutline {
                 .ifPresent(list -> items.add(right("right.direct-marketing", "21(2)–(3)", list)));
         purposesWhere(p -> basis(p, kind -> kind == LegalBasis.Kind.CONSENT))
                 .ifPresent(list -> items.add(right("right.withdrawal", "7(3)", list)));
+        // The controller's own restrictions follow the rights the library states, which stay as they are.
+        items.addAll(parts.rightsRestrictionItems());
         items.add(right("right.complaint", "77"));
         return parts.introduced(Topic.RIGHTS, List.of(new BulletList(items)));
     }
