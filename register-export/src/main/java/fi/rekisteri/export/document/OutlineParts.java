@@ -494,6 +494,8 @@ final class OutlineParts {
                 .orElse(message("purpose.no-basis", name));
         for (LegalBasis alternative : purpose.alternativeLegalBases()) {
             details.add(item(message("purpose.alternative-basis", basisWithArticle(alternative))));
+            alternative.kind().detailName().ifPresent(detail -> alternative.detail()
+                    .ifPresent(t -> details.add(item(message("basis." + detail, text(t))))));
         }
         return new Item(line, language, details);
     }
@@ -595,9 +597,15 @@ final class OutlineParts {
 
     /** The names of the subject groups, each an item. */
     List<Item> subjectItems() {
-        return register.subjectCategories().stream()
-                .map(s -> item(text(s.name()) + s.description().map(d -> " – " + text(d)).orElse("")))
-                .toList();
+        return register.subjectCategories().stream().map(s -> {
+            // Art. 8 and 12(1): a group that includes children says so, and how a guardian's consent is obtained.
+            List<Item> details = new ArrayList<>();
+            if (s.includesChildren()) {
+                details.add(item(message("subject.children")));
+            }
+            s.guardianConsent().ifPresent(g -> details.add(item(message("subject.guardian-consent", text(g)))));
+            return new Item(text(s.name()) + s.description().map(d -> " – " + text(d)).orElse(""), language, details);
+        }).toList();
     }
 
     /**
