@@ -137,9 +137,9 @@ final class Checker {
             add(Rule.CONTACT_POINT_MISSING, RegisterPath.of("contactPoint"));
         }
         Optional<ContactPoint> dpo = register.dataProtectionOfficer();
-        if (dpo.isEmpty()) {
+        if (dpo.isEmpty() && register.noDataProtectionOfficerReason().isEmpty()) {
             add(Rule.DPO_MISSING, RegisterPath.of("dataProtectionOfficer"));
-        } else if (dpo.get().contact().isEmpty()) {
+        } else if (dpo.isPresent() && dpo.get().contact().isEmpty()) {
             add(Rule.DPO_CONTACT, RegisterPath.of("dataProtectionOfficer", "contact"),
                     LocalizedText.fi(dpo.get().name()));
         }
