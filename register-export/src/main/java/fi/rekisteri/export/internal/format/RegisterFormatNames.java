@@ -18,7 +18,9 @@ final class RegisterFormatNames {
     static final Set<String> REGISTER = names("formatVersion", "$schema", "key", "name", "metadata", "controller",
             "jointControl", "representative", "dataProtectionOfficer", "contactPoint", "contactPoints", "introductions",
             "subjectCategories", "dataCategories", "purposes", "sources", "disclosures", "transfers", "retention",
-            "security", "automatedDecisionMaking", "provisionRequirement", "rightsRestrictions");
+            "security", "automatedDecisionMaking", "provisionRequirement", "rightsRestrictions",
+            "noDataProtectionOfficer", "acknowledgements");
+    static final Set<String> ACKNOWLEDGEMENT = names("rule", "path", "reason", "by", "date");
     static final Set<String> ORGANISATION = names("name", "kind", "unitOf", "businessId", "address",
             "visitingAddress", "phone", "email", "website");
     static final Set<String> CONTACT_POINT = names("name", "role", "address", "visitingAddress", "phone", "email",
