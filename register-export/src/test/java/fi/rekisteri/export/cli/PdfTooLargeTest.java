@@ -34,7 +34,7 @@ class PdfTooLargeTest {
 
         assertEquals(2, status, cli.err());
         assertEquals(1, cli.err().lines().count(), cli.err());
-        assertTrue(cli.err().startsWith("rekisteri: the rekisteriseloste document has "), cli.err());
+        assertTrue(cli.err().startsWith("rekisteri: the art13 document has "), cli.err());
         assertTrue(cli.err().contains("more than the 10000 a PDF holds; nothing was written"), cli.err());
         assertFalse(Files.exists(pdf));
         try (var files = Files.list(dir)) {
