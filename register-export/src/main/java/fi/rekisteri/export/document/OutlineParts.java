@@ -174,7 +174,17 @@ final class OutlineParts {
     /** The data protection officer under its label, for documents that list it among other parties. */
     List<Block> labelledDpo() {
         return register.dataProtectionOfficer().<List<Block>>map(d -> List.of(paragraph(message("label.dpo")),
-                contactPoint(d))).orElse(List.of());
+                contactPoint(d))).orElseGet(() -> noDpo().isEmpty() ? List.of()
+                        : List.of(paragraph(message("label.dpo")), noDpo().get(0)));
+    }
+
+    /**
+     * The register's statement that no data protection officer is designated, with its reason; nothing when it names
+     * one or says nothing of one.
+     */
+    List<Block> noDpo() {
+        return register.noDataProtectionOfficerReason().<List<Block>>map(reason ->
+                List.of(paragraph(message("dpo.none", reason)))).orElse(List.of());
     }
 
     /** The subject groups and the data category tree, each under its label. */

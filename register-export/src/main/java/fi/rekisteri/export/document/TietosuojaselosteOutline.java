@@ -86,7 +86,7 @@ final class TietosuojaselosteOutline {
 
     private List<Block> dpo() {
         return register.dataProtectionOfficer().<List<Block>>map(d -> List.of(parts.contactPoint(d)))
-                .orElse(List.of());
+                .orElseGet(parts::noDpo);
     }
 
     private List<Block> purposes() {

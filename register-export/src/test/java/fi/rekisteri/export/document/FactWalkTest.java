@@ -2,6 +2,7 @@ package fi.rekisteri.export.document;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
@@ -100,6 +101,9 @@ class FactWalkTest {
 
     /** A field a document type leaves out, and why. */
     private record Omission(String path, Set<DocumentType> types, String reason) {}
+
+    private static final List<String> ACKNOWLEDGEMENT_FIELDS = List.of("acknowledgements.ruleId",
+            "acknowledgements.path", "acknowledgements.reason", "acknowledgements.by", "acknowledgements.on");
 
     private static final List<Fact> FACTS = new ArrayList<>();
     private static final List<Omission> OMISSIONS = new ArrayList<>();
@@ -265,6 +269,9 @@ class FactWalkTest {
                 .jointControl(JointControl.of(List.of(Organisation.of("Yhteistyö Oy", contact("joint"))
                         .withInvalidBusinessId("1111111-2")), t("Sama", "Samma", "Same")))
                 .removeDisclosure("tax").removeDisclosure("mailer").removeDisclosure("partner").removeDisclosure("buyer")
+                .noDataProtectionOfficer("Art. 37(1) ei koske rekisterinpitäjää")
+                .acknowledgement(Acknowledgement.of("transfers.partial-adequacy", "transfers", "DPF-sertifikaatti"
+                        + " tarkistettu", "Tiimi", LocalDate.of(2026, 11, 30)))
                 .noDisclosures(NoDisclosures.stated(t("Tietoja ei luovuteta kenellekään", "Uppgifterna lämnas inte ut"
                         + " till någon", "The data is disclosed to no one")))
                 .build();
@@ -444,6 +451,14 @@ class FactWalkTest {
                     "contact.visitingAddress.country", "contact.phone", "contact.email", "contact.website")) {
                 omit(prefix + "." + field, only(DocumentType.ART_30_RECORD), noContactPoint);
             }
+        }
+        factIn(1, "noDataProtectionOfficerReason", ALL, words(
+                "Tietosuojavastaavaa ei ole nimitetty. Peruste: Art. 37(1) ei koske rekisterinpitäjää",
+                "Något dataskyddsombud har inte utsetts. Skäl: Art. 37(1) ei koske rekisterinpitäjää",
+                "No data protection officer has been designated. Reason: Art. 37(1) ei koske rekisterinpitäjää"));
+        for (String field : ACKNOWLEDGEMENT_FIELDS) {
+            omit(field, ALL, "an acknowledgement settles a finding for the team and the check; readers see a document"
+                    + " without the findings box, not the team's record");
         }
         fact("metadata.lastChanged", ALL, words("15.10.2026", "15.10.2026", "15 October 2026"));
         fact("metadata.inForceFrom", ALL, words("14.12.2026", "14.12.2026", "14 December 2026"));
