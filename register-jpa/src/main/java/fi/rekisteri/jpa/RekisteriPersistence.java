@@ -1,5 +1,6 @@
 package fi.rekisteri.jpa;
 
+import fi.rekisteri.jpa.internal.CookieColumns;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
@@ -14,6 +15,7 @@ import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
 import fi.rekisteri.jpa.internal.SubjectEventEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
+import fi.rekisteri.jpa.internal.TextRowColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
 import java.util.List;
 
@@ -45,6 +47,7 @@ public final class RekisteriPersistence {
             RegisterEntity.class,
             RevisionEntity.class,
             TextColumns.class,
+            TextRowColumns.class,
             PartyColumns.class,
             SubjectCategoryColumns.class,
             DataCategoryColumns.class,
@@ -54,6 +57,7 @@ public final class RekisteriPersistence {
             TransferColumns.class,
             RetentionColumns.class,
             RightsRestrictionColumns.class,
+            CookieColumns.class,
             KeyRefColumns.class,
             ProcessingEntryEntity.class,
             SubjectEventEntity.class);

@@ -1,9 +1,3 @@
--- Rekisteri: registers and their revisions, the processing log and subjects' events, for H2 2.x.
---
--- A starting point for an application's own migrations (Flyway, Liquibase), the same tables as the PostgreSQL
--- script (postgresql.sql, which explains the choices). The tests create a database from this script and have
--- Hibernate validate the mapping against it.
-
 -- One row per register: which revision is current. row_version is the optimistic lock (@Version).
 create table rk_register (
     register_key     varchar(200) not null,
@@ -258,38 +252,3 @@ create table rk_revision_key_ref (
     constraint rk_revision_key_ref_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- The processing log: one row per entry, never updated; ids from a sequence taken 500 at a time, so that inserts go
--- as JDBC batches. H2 has no table partitioning: a plain table here (PostgreSQL partitions it by month).
-create sequence rk_processing_entry_seq start with 1 increment by 500;
-
-create table rk_processing_entry (
-    entry_id      bigint not null,
-    processed_at  timestamp(6) with time zone not null,
-    subject_id    varchar(256) not null,
-    purpose_key   varchar(200) not null,
-    category_keys varchar(10000) not null,
-    actor         varchar(500) not null,
-    constraint rk_processing_entry_pk primary key (entry_id)
-);
-
-create index rk_processing_entry_subject_ix on rk_processing_entry (subject_id, processed_at, entry_id);
-create index rk_processing_entry_time_ix on rk_processing_entry (processed_at, entry_id);
-
--- What each data subject has said; the subject's state is derived from these rows in order.
-create sequence rk_subject_event_seq start with 1 increment by 50;
-
-create table rk_subject_event (
-    event_id     bigint not null,
-    subject_id   varchar(256) not null,
-    event_kind   varchar(60) not null,
-    occurred_at  timestamp(6) with time zone not null,
-    purpose_key  varchar(200),
-    text_version varchar(500),
-    constraint rk_subject_event_pk primary key (event_id),
-    constraint rk_subject_event_kind check (event_kind in ('consent-given', 'consent-withdrawn',
-        'objected-to-direct-marketing', 'restricted', 'restriction-lifted')),
-    constraint rk_subject_event_purpose check ((event_kind in ('consent-given', 'consent-withdrawn')) = (purpose_key is not null)),
-    constraint rk_subject_event_text_version check ((event_kind = 'consent-given') = (text_version is not null))
-);
-
-create index rk_subject_event_subject_ix on rk_subject_event (subject_id, occurred_at, event_id);
