@@ -83,10 +83,17 @@ public final class RegisterStore {
      *     characters, names and contact details 500, each language of a text 10,000), listing each with its path;
      *     nothing is stored
      * @throws IllegalStateException if the store joins an entity manager that has no transaction
+     * @throws UnsupportedOperationException if the register has acknowledgements of findings or states that it has
+     *     no data protection officer, which the store does not yet keep; nothing is stored, so nothing is lost
      */
     public RegisterRevision save(Register register, int basedOnRevision, Change change) {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(change, "change");
+        // No columns for these yet: refusing keeps a load from silently returning a register without them.
+        if (!register.acknowledgements().isEmpty() || register.noDataProtectionOfficerReason().isPresent()) {
+            throw new UnsupportedOperationException("register '" + register.key() + "' has acknowledgements or a"
+                    + " no-DPO statement, which RegisterStore does not yet keep; not saved");
+        }
         if (basedOnRevision < 0) {
             throw new IllegalArgumentException("basedOnRevision " + basedOnRevision + " is negative; use 0 for a"
                     + " register not saved before");

@@ -19,7 +19,8 @@ final class RegisterFormatNames {
             "jointControl", "representative", "dataProtectionOfficer", "contactPoint", "contactPoints", "introductions",
             "subjectCategories", "dataCategories", "purposes", "sources", "disclosures", "transfers", "retention",
             "security", "automatedDecisionMaking", "provisionRequirement", "rightsRestrictions", "noDisclosures",
-            "cookies");
+            "cookies", "noDataProtectionOfficer", "acknowledgements");
+    static final Set<String> ACKNOWLEDGEMENT = names("rule", "path", "reason", "by", "date");
     static final Set<String> ORGANISATION = names("name", "kind", "unitOf", "businessId", "address",
             "visitingAddress", "phone", "email", "website");
     static final Set<String> CONTACT_POINT = names("name", "role", "address", "visitingAddress", "phone", "email",
