@@ -28,7 +28,8 @@ import picocli.CommandLine;
         mixinStandardHelpOptions = true,
         versionProvider = RekisteriCommand.Version.class,
         description = "Turns a register description (YAML or JSON) into privacy-statement documents.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, ConvertCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RekisteriCommand {
 
     /** Exit status when the output cannot be written. */
