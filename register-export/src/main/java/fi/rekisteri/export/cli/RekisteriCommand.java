@@ -22,7 +22,8 @@ import picocli.CommandLine;
 /**
  * {@code rekisteri}: registers into documents, for teams who never write Java. Exit status 0 on success, 2 when the
  * command line or the register file is wrong, 1 when the output cannot be written or the compliance check found an
- * ERROR that stops the command ({@code check}, {@code render --findings refuse}).
+ * ERROR that stops the command ({@code check}, {@code render --findings refuse}); {@code diff} follows {@code diff(1)}
+ * instead: 0 the same, 1 different, 2 trouble.
  */
 @Command(name = "rekisteri",
         mixinStandardHelpOptions = true,

@@ -293,3 +293,17 @@ create table rk_subject_event (
 );
 
 create index rk_subject_event_subject_ix on rk_subject_event (subject_id, occurred_at, event_id);
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Published revisions (RegisterStore.publish / published): one row per revision marked published, written once and
+-- never changed, so that the history of the published notice is the database's. Added after the first release: an
+-- existing schema gains this table, and nothing else changes.
+create table rk_revision_publication (
+    revision_id  bigint not null,
+    register_key varchar(200) not null,
+    revision_no  integer not null,
+    published_at timestamp(6) with time zone not null,
+    constraint rk_revision_publication_pk primary key (revision_id),
+    constraint rk_revision_publication_no unique (register_key, revision_no),
+    constraint rk_revision_publication_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
+);
