@@ -1,5 +1,6 @@
 package fi.rekisteri.jpa;
 
+import fi.rekisteri.jpa.internal.CookieColumns;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
@@ -15,6 +16,7 @@ import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
 import fi.rekisteri.jpa.internal.SubjectEventEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
+import fi.rekisteri.jpa.internal.TextRowColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
 import java.util.List;
 
@@ -47,6 +49,7 @@ public final class RekisteriPersistence {
             RegisterEntity.class,
             RevisionEntity.class,
             TextColumns.class,
+            TextRowColumns.class,
             PartyColumns.class,
             SubjectCategoryColumns.class,
             DataCategoryColumns.class,
@@ -56,6 +59,7 @@ public final class RekisteriPersistence {
             TransferColumns.class,
             RetentionColumns.class,
             RightsRestrictionColumns.class,
+            CookieColumns.class,
             KeyRefColumns.class,
             // Published revisions (the notice history).
             PublicationEntity.class,

@@ -138,11 +138,25 @@ public final class DpvJsonLd {
         return doc;
     }
 
-    private ObjectNode purpose(Purpose purpose) {
-        ObjectNode node = node("purpose/" + purpose.key(), "dpv:Purpose", mapped("purpose." + purpose.key(), null));
-        if (purpose.directMarketing() && !types(node).contains("dpv:DirectMarketing")) {
-            node.withArray("@type").add("dpv:DirectMarketing");
+    /**
+     * The DPV types of a purpose: {@code dpv:Purpose}, the term its key maps to, and {@code dpv:DirectMarketing} for a
+     * purpose of direct marketing, each once.
+     */
+    public static List<String> purposeTypes(Purpose purpose) {
+        Set<String> types = new LinkedHashSet<>();
+        types.add("dpv:Purpose");
+        mapped("purpose." + purpose.key(), null).ifPresent(types::add);
+        if (purpose.directMarketing()) {
+            types.add("dpv:DirectMarketing");
         }
+        return List.copyOf(types);
+    }
+
+    private ObjectNode purpose(Purpose purpose) {
+        ObjectNode node = NODES.objectNode();
+        node.put("@id", "reg:purpose/" + purpose.key());
+        ArrayNode purposeTypes = node.putArray("@type");
+        purposeTypes(purpose).forEach(purposeTypes::add);
         texts(node, "rdfs:label", purpose.name());
         purpose.description().ifPresent(d -> texts(node, "dct:description", d));
         List<String> purposeBases = new ArrayList<>();

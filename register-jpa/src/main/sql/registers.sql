@@ -1,9 +1,3 @@
--- Rekisteri: registers and their revisions, the processing log and subjects' events, for H2 2.x.
---
--- A starting point for an application's own migrations (Flyway, Liquibase), the same tables as the PostgreSQL
--- script (postgresql.sql, which explains the choices). The tests create a database from this script and have
--- Hibernate validate the mapping against it.
-
 -- One row per register: which revision is current. row_version is the optimistic lock (@Version).
 create table rk_register (
     register_key     varchar(200) not null,
@@ -20,41 +14,16 @@ create table rk_register_revision (
     saved_at                           timestamp(6) with time zone not null,
     author                             varchar(500),
     change_comment                     varchar(10000),
-    name_fi                            varchar(10000),
-    name_sv                            varchar(10000),
-    name_en                            varchar(10000),
     document_version                   varchar(500),
     document_date                      date,
     document_last_changed              date,
     document_in_force_from             date,
     document_framework                 varchar(60),
-    change_notice_fi                   varchar(10000),
-    change_notice_sv                   varchar(10000),
-    change_notice_en                   varchar(10000),
     joint_control                      boolean default false not null,
-    joint_essence_fi                   varchar(10000),
-    joint_essence_sv                   varchar(10000),
-    joint_essence_en                   varchar(10000),
     transfers_kind                     varchar(60),
-    transfers_statement_fi             varchar(10000),
-    transfers_statement_sv             varchar(10000),
-    transfers_statement_en             varchar(10000),
-    security_general_fi                varchar(10000),
-    security_general_sv                varchar(10000),
-    security_general_en                varchar(10000),
-    security_manual_fi                 varchar(10000),
-    security_manual_sv                 varchar(10000),
-    security_manual_en                 varchar(10000),
-    security_electronic_fi             varchar(10000),
-    security_electronic_sv             varchar(10000),
-    security_electronic_en             varchar(10000),
     automated_decisions                varchar(60),
-    automated_decisions_description_fi varchar(10000),
-    automated_decisions_description_sv varchar(10000),
-    automated_decisions_description_en varchar(10000),
-    provision_requirement_fi           varchar(10000),
-    provision_requirement_sv           varchar(10000),
-    provision_requirement_en           varchar(10000),
+    -- real registers (issue 10): an explicit statement that nothing is disclosed
+    no_disclosures                     boolean default false not null,
     constraint rk_register_revision_pk primary key (revision_id),
     constraint rk_register_revision_no unique (register_key, revision_no),
     constraint rk_register_revision_register_fk foreign key (register_key) references rk_register (register_key)
@@ -99,12 +68,8 @@ create table rk_revision_subject (
     revision_id    bigint not null,
     item_index     integer not null check (item_index >= 0),
     subject_key    varchar(200) not null,
-    name_fi        varchar(10000),
-    name_sv        varchar(10000),
-    name_en        varchar(10000),
-    description_fi varchar(10000),
-    description_sv varchar(10000),
-    description_en varchar(10000),
+    -- real registers (issue 10): the group includes children (GDPR Art. 8)
+    includes_children boolean default false not null,
     constraint rk_revision_subject_pk primary key (revision_id, item_index),
     constraint rk_revision_subject_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
@@ -114,15 +79,11 @@ create table rk_revision_data_category (
     revision_id            bigint not null,
     item_index             integer not null check (item_index >= 0),
     category_key           varchar(200) not null,
-    name_fi                varchar(10000),
-    name_sv                varchar(10000),
-    name_en                varchar(10000),
-    description_fi         varchar(10000),
-    description_sv         varchar(10000),
-    description_en         varchar(10000),
     special_category       boolean not null,
     criminal_offence       boolean not null,
     personal_identity_code boolean not null,
+    -- real registers (issue 10): whether the data must be provided (Art. 13(2)(e)); null when not stated
+    provision_required     boolean,
     constraint rk_revision_data_category_pk primary key (revision_id, item_index),
     constraint rk_revision_data_category_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
@@ -132,25 +93,10 @@ create table rk_revision_purpose (
     revision_id                bigint not null,
     item_index                 integer not null check (item_index >= 0),
     purpose_key                varchar(200) not null,
-    name_fi                    varchar(10000),
-    name_sv                    varchar(10000),
-    name_en                    varchar(10000),
-    description_fi             varchar(10000),
-    description_sv             varchar(10000),
-    description_en             varchar(10000),
     legal_basis                varchar(60),
-    legal_basis_text_fi        varchar(10000),
-    legal_basis_text_sv        varchar(10000),
-    legal_basis_text_en        varchar(10000),
     direct_marketing           boolean not null,
-    objection_fi               varchar(10000),
-    objection_sv               varchar(10000),
-    objection_en               varchar(10000),
     special_category_condition varchar(60),
     identity_code_ground       varchar(60),
-    criminal_authorisation_fi  varchar(10000),
-    criminal_authorisation_sv  varchar(10000),
-    criminal_authorisation_en  varchar(10000),
     constraint rk_revision_purpose_pk primary key (revision_id, item_index),
     constraint rk_revision_purpose_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
@@ -160,16 +106,7 @@ create table rk_revision_source (
     revision_id         bigint not null,
     item_index          integer not null check (item_index >= 0),
     source_kind         varchar(60) not null,
-    text_fi             varchar(10000),
-    text_sv             varchar(10000),
-    text_en             varchar(10000),
     business_id         varchar(60),
-    supplies_fi         varchar(10000),
-    supplies_sv         varchar(10000),
-    supplies_en         varchar(10000),
-    reason_fi           varchar(10000),
-    reason_sv           varchar(10000),
-    reason_en           varchar(10000),
     publicly_accessible boolean not null,
     constraint rk_revision_source_pk primary key (revision_id, item_index),
     constraint rk_revision_source_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
@@ -180,13 +117,7 @@ create table rk_revision_disclosure (
     revision_id    bigint not null,
     item_index     integer not null check (item_index >= 0),
     disclosure_key varchar(200) not null,
-    recipient_fi   varchar(10000),
-    recipient_sv   varchar(10000),
-    recipient_en   varchar(10000),
-    recipient_role varchar(60) not null,
-    basis_fi       varchar(10000),
-    basis_sv       varchar(10000),
-    basis_en       varchar(10000),
+    recipient_role varchar(60),
     country        varchar(2),
     constraint rk_revision_disclosure_pk primary key (revision_id, item_index),
     constraint rk_revision_disclosure_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
@@ -197,26 +128,22 @@ create table rk_revision_transfer (
     revision_id       bigint not null,
     item_index        integer not null check (item_index >= 0),
     country           varchar(2) not null,
-    recipient_fi      varchar(10000),
-    recipient_sv      varchar(10000),
-    recipient_en      varchar(10000),
     safeguard         varchar(60),
-    safeguard_copy_fi varchar(10000),
-    safeguard_copy_sv varchar(10000),
-    safeguard_copy_en varchar(10000),
+    -- real registers (issue 10): the US recipient is certified under the EU-US Data Privacy Framework
+    data_privacy_framework boolean default false not null,
     constraint rk_revision_transfer_pk primary key (revision_id, item_index),
     constraint rk_revision_transfer_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- Retention rules of a revision, in order: after-event (ISO-8601 period and event) or criteria.
+-- Retention rules of a revision, in order, by retention_kind: after-event (ISO 8601 period and event), criteria,
+-- from-collection (period), timed (ISO 8601 duration such as PT10M) or until (retention_condition).
 create table rk_revision_retention (
     revision_id      bigint not null,
     item_index       integer not null check (item_index >= 0),
     retention_kind   varchar(60) not null,
     retention_period varchar(60),
-    text_fi          varchar(10000),
-    text_sv          varchar(10000),
-    text_en          varchar(10000),
+    -- real registers (issue 10): the condition code of an until-rule
+    retention_condition varchar(60),
     constraint rk_revision_retention_pk primary key (revision_id, item_index),
     constraint rk_revision_retention_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
@@ -226,12 +153,6 @@ create table rk_revision_rights_restriction (
     revision_id        bigint not null,
     item_index         integer not null check (item_index >= 0),
     data_subject_right varchar(60) not null,
-    description_fi     varchar(10000),
-    description_sv     varchar(10000),
-    description_en     varchar(10000),
-    law_fi             varchar(10000),
-    law_sv             varchar(10000),
-    law_en             varchar(10000),
     constraint rk_revision_rights_restriction_pk primary key (revision_id, item_index),
     constraint rk_revision_rights_restriction_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
@@ -247,7 +168,8 @@ create table rk_revision_introduction (
     constraint rk_revision_introduction_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- Every list of keys of every part of a revision: list_code names the list (purpose.categories, ...), item_index the part, ref_position the place in the list.
+-- Every list of keys or codes of every part of a revision: list_code names the list (purpose.categories,
+-- purpose.alternative-legal-bases, transfers.safeguards, ...), item_index the part, ref_position the place in the list.
 create table rk_revision_key_ref (
     revision_id  bigint not null,
     list_code    varchar(60) not null,
@@ -258,46 +180,42 @@ create table rk_revision_key_ref (
     constraint rk_revision_key_ref_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- The processing log: one row per entry, never updated; ids from a sequence taken 500 at a time, so that inserts go
--- as JDBC batches. H2 has no table partitioning: a plain table here (PostgreSQL partitions it by month).
-create sequence rk_processing_entry_seq start with 1 increment by 500;
-
-create table rk_processing_entry (
-    entry_id      bigint not null,
-    processed_at  timestamp(6) with time zone not null,
-    subject_id    varchar(256) not null,
-    purpose_key   varchar(200) not null,
-    category_keys varchar(10000) not null,
-    actor         varchar(500) not null,
-    constraint rk_processing_entry_pk primary key (entry_id)
+-- Real registers (issue 10): the cookies and similar technologies of a revision, in order; lifetime is 'session' or
+-- an ISO 8601 period or duration. Their descriptions and providers are in rk_revision_text, purposes in rk_revision_key_ref.
+create table rk_revision_cookie (
+    revision_id        bigint not null,
+    item_index         integer not null check (item_index >= 0),
+    cookie_key         varchar(200) not null,
+    cookie_name        varchar(500) not null,
+    strictly_necessary boolean not null,
+    lifetime           varchar(60),
+    third_party        boolean not null,
+    provider_country   varchar(2),
+    constraint rk_revision_cookie_pk primary key (revision_id, item_index),
+    constraint rk_revision_cookie_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
-create index rk_processing_entry_subject_ix on rk_processing_entry (subject_id, processed_at, entry_id);
-create index rk_processing_entry_time_ix on rk_processing_entry (processed_at, entry_id);
-
--- What each data subject has said; the subject's state is derived from these rows in order.
-create sequence rk_subject_event_seq start with 1 increment by 50;
-
-create table rk_subject_event (
-    event_id     bigint not null,
-    subject_id   varchar(256) not null,
-    event_kind   varchar(60) not null,
-    occurred_at  timestamp(6) with time zone not null,
-    purpose_key  varchar(200),
-    text_version varchar(500),
-    constraint rk_subject_event_pk primary key (event_id),
-    constraint rk_subject_event_kind check (event_kind in ('consent-given', 'consent-withdrawn',
-        'objected-to-direct-marketing', 'restricted', 'restriction-lifted')),
-    constraint rk_subject_event_purpose check ((event_kind in ('consent-given', 'consent-withdrawn')) = (purpose_key is not null)),
-    constraint rk_subject_event_text_version check ((event_kind = 'consent-given') = (text_version is not null))
+-- Every localized text of a revision and its parts, one row per text: text_code names it (register.name,
+-- purpose.description, ...), item_index is the part's place in its list (0 for the register's own texts) and
+-- text_position the place within the part's own list of texts (0 but for purpose.alternative-legal-basis).
+-- One table for all texts: a revision's texts load in one statement, and each language is a column of its own.
+create table rk_revision_text (
+    revision_id   bigint not null,
+    text_code     varchar(60) not null,
+    item_index    integer not null check (item_index >= 0),
+    text_position integer not null check (text_position >= 0),
+    text_fi       varchar(10000),
+    text_sv       varchar(10000),
+    text_en       varchar(10000),
+    constraint rk_revision_text_pk primary key (revision_id, text_code, item_index, text_position),
+    constraint rk_revision_text_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
-create index rk_subject_event_subject_ix on rk_subject_event (subject_id, occurred_at, event_id);
 
 -- ---------------------------------------------------------------------------------------------------------------
 -- Published revisions (RegisterStore.publish / published): one row per revision marked published, written once and
--- never changed, so that the history of the published notice is the database's. Added after the first release: an
--- existing schema gains this table, and nothing else changes.
+-- never changed, so that the history of the published notice is the database's. A schema made before it gains
+-- this table and nothing else changes (the migration script creates it too).
 create table rk_revision_publication (
     revision_id  bigint not null,
     register_key varchar(200) not null,
