@@ -6,6 +6,7 @@ import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
 import fi.rekisteri.jpa.internal.PartyColumns;
 import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
+import fi.rekisteri.jpa.internal.PublicationEntity;
 import fi.rekisteri.jpa.internal.PurposeColumns;
 import fi.rekisteri.jpa.internal.RegisterEntity;
 import fi.rekisteri.jpa.internal.RetentionColumns;
@@ -31,7 +32,8 @@ import java.util.List;
  * RekisteriPersistence.managedClasses().forEach(configuration::managedClass);
  * }</pre>
  *
- * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the
+ * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children
+ * (among them {@code rk_revision_publication}, the published revisions), the
  * processing log {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences;
  * SQL to create them is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
@@ -59,6 +61,8 @@ public final class RekisteriPersistence {
             RightsRestrictionColumns.class,
             CookieColumns.class,
             KeyRefColumns.class,
+            // Published revisions (the notice history).
+            PublicationEntity.class,
             ProcessingEntryEntity.class,
             SubjectEventEntity.class);
 
