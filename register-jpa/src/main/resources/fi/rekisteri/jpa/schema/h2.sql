@@ -181,12 +181,15 @@ create table rk_revision_transfer (
     constraint rk_revision_transfer_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- Retention rules of a revision, in order: after-event (ISO-8601 period and event) or criteria.
+-- Retention rules of a revision, in order: after-event (ISO-8601 period and event) or criteria, and the key of the
+-- event the period runs from (retention_event, added in 0.x: `alter table rk_revision_retention add column
+-- retention_event varchar(200)`).
 create table rk_revision_retention (
     revision_id      bigint not null,
     item_index       integer not null check (item_index >= 0),
     retention_kind   varchar(60) not null,
     retention_period varchar(60),
+    retention_event  varchar(200),
     text_fi          varchar(10000),
     text_sv          varchar(10000),
     text_en          varchar(10000),
