@@ -12,6 +12,7 @@ import fi.rekisteri.jpa.internal.RevisionEntity;
 import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
 import fi.rekisteri.jpa.internal.SubjectEventEntity;
+import fi.rekisteri.jpa.internal.SubjectRequestEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
 import java.util.List;
@@ -29,7 +30,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the
- * processing log {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences;
+ * processing log {@code rk_processing_entry}, the subjects' events {@code rk_subject_event} and their requests
+ * {@code rk_subject_request}, with their sequences;
  * SQL to create them is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
 public final class RekisteriPersistence {
@@ -54,7 +56,8 @@ public final class RekisteriPersistence {
             RetentionColumns.class,
             KeyRefColumns.class,
             ProcessingEntryEntity.class,
-            SubjectEventEntity.class);
+            SubjectEventEntity.class,
+            SubjectRequestEntity.class);
 
     private RekisteriPersistence() {}
 

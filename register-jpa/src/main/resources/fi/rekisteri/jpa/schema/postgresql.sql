@@ -306,3 +306,25 @@ create table rk_subject_event (
 );
 
 create index rk_subject_event_subject_ix on rk_subject_event (subject_id, occurred_at, event_id);
+
+-- Data subjects' requests (GDPR Art. 12(3)): received, identity verified, extended, answered; due_on is the deadline.
+create sequence rk_subject_request_seq start with 1 increment by 50;
+
+create table rk_subject_request (
+    request_id           bigint not null,
+    subject_id           varchar(256) not null,
+    request_kind         varchar(60) not null,
+    received_on          date not null,
+    identity_verified_on date,
+    extended_on          date,
+    extension_reason     varchar(500),
+    answered_on          date,
+    due_on               date not null,
+    constraint rk_subject_request_pk primary key (request_id),
+    constraint rk_subject_request_kind check (request_kind in ('access', 'portability', 'erasure', 'rectification',
+        'objection', 'restriction')),
+    constraint rk_subject_request_extension check ((extended_on is null) = (extension_reason is null))
+);
+
+create index rk_subject_request_subject_ix on rk_subject_request (subject_id, received_on);
+create index rk_subject_request_due_ix on rk_subject_request (answered_on, due_on);
