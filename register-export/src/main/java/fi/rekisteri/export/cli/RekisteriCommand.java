@@ -1,6 +1,7 @@
 package fi.rekisteri.export.cli;
 
 import com.openhtmltopdf.util.XRLog;
+import fi.rekisteri.export.document.DocumentTooLargeException;
 import fi.rekisteri.export.internal.io.TerminalPrintStream;
 import fi.rekisteri.export.internal.io.Terminals;
 import java.io.IOException;
@@ -13,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /**
@@ -72,10 +75,20 @@ public final class RekisteriCommand {
         CommandLine commandLine = new CommandLine(new RekisteriCommand(terminalOut, terminalErr, out, outIsTerminal));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(terminalOut, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(terminalErr, StandardCharsets.UTF_8), true));
+        IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            // A value the option does not take: its message names the valid ones, and the usage would bury it.
+            if (e.getCause() instanceof TypeConversionException conversion) {
+                terminalErr.println("rekisteri: " + conversion.getMessage());
+                return EXIT_INPUT;
+            }
+            return usage.handleParseException(e, arguments);
+        });
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             // Never a stack trace at the user: what failed, in one line.
-            terminalErr.println("rekisteri: " + e.getMessage());
-            return EXIT_OUTPUT;
+            terminalErr.println("rekisteri: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            // A document too large for its format is the input's fault, as a wrong register file is.
+            return e instanceof DocumentTooLargeException ? EXIT_INPUT : EXIT_OUTPUT;
         });
         try {
             return commandLine.execute(args);

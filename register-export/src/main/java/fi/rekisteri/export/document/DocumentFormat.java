@@ -139,10 +139,11 @@ public enum DocumentFormat implements Coded {
 
     /**
      * The writer of an HTML or PDF page laid out from the user's own Mustache template (see
-     * {@link Documents#htmlRenderer}).
+     * {@link Documents#htmlRenderer}). Its {@link DocumentWriter#write} throws {@link TemplateException} when the
+     * template goes beyond the limits it renders within.
      *
-     * @throws IllegalArgumentException when the format {@linkplain #takesTemplate takes no template}, or naming the
-     *     template when it cannot be read or compiled
+     * @throws IllegalArgumentException when the format {@linkplain #takesTemplate takes no template}
+     * @throws TemplateException naming the template when it cannot be read or compiled
      */
     public DocumentWriter writer(Path template) {
         Objects.requireNonNull(template, "template");

@@ -114,9 +114,11 @@ public final class Documents {
     /**
      * An HTML renderer with the user's own Mustache template instead of the built-in one. The template gets the view
      * model described in the module's documentation and may include the built-in partials {@code block},
-     * {@code list} and {@code style}; Mustache escapes every {@code {{value}}}.
+     * {@code list} and {@code style}; Mustache escapes every {@code {{value}}}. The template compiles and renders
+     * within limits (nesting, expansions, output size, files; {@code docs/templates.md}): its renderer's
+     * {@code render} throws {@link TemplateException} naming the template and the limit when it goes beyond one.
      *
-     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     * @throws TemplateException naming the template when it cannot be read (missing, not UTF-8, too large) or compiled
      */
     public static Renderer htmlRenderer(Path template) {
         return HtmlRenderer.withTemplate(template);
@@ -125,7 +127,7 @@ public final class Documents {
     /**
      * A PDF renderer laying out the HTML page of the user's own Mustache template (see {@link #htmlRenderer}).
      *
-     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     * @throws TemplateException naming the template when it cannot be read or compiled
      */
     public static Renderer pdfRenderer(Path template) {
         return PdfRenderer.from(HtmlRenderer.withTemplate(template));

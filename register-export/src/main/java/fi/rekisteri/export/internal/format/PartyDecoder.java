@@ -72,7 +72,8 @@ final class PartyDecoder {
             if (street.isEmpty() || postalCode.isEmpty() || city.isEmpty()) {
                 return Optional.empty();
             }
-            return read.construct(o.has("country") ? o.node("country") : node, path,
+            return read.construct(o.has("country") ? o.node("country") : node,
+                    o.has("country") ? o.path("country") : path,
                     () -> new PostalAddress(street.get(), postalCode.get(), city.get(), country));
         });
     }

@@ -69,16 +69,27 @@ public final class RegisterDecoder {
             // Every part that cannot be read reports why; this keeps a missed case from failing without a location.
             decoder.read.error(root, RegisterPath.root(), "the register could not be read");
         }
+        ModelProblems model = new ModelProblems(decoder.read, root);
         if (!decoder.read.errors().isEmpty() || builder.isEmpty()) {
+            // The parts that could be read are still checked as a whole, so that one pass reports every error.
+            builder.ifPresent(parts -> problems(parts).ifPresent(model::reportUnknownReferences));
             throw new RegisterFormatException(decoder.read.errors());
         }
         try {
             return builder.get().build();
         } catch (RegisterValidationException e) {
-            for (Problem problem : e.problems()) {
-                decoder.read.error(root.nearest(problem.location()), problem.location(), problem.message());
-            }
+            model.reportAll(e.problems());
             throw new RegisterFormatException(decoder.read.errors());
+        }
+    }
+
+    /** What the model finds wrong with a register built from the parts that could be read, if anything. */
+    private static Optional<List<Problem>> problems(Register.Builder parts) {
+        try {
+            parts.build();
+            return Optional.empty();
+        } catch (RegisterValidationException e) {
+            return Optional.of(e.problems());
         }
     }
 
