@@ -3,6 +3,7 @@ package fi.rekisteri.jpa;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
+import fi.rekisteri.jpa.internal.LegalHoldEntity;
 import fi.rekisteri.jpa.internal.PartyColumns;
 import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
 import fi.rekisteri.jpa.internal.PurposeColumns;
@@ -30,8 +31,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the
- * processing log {@code rk_processing_entry}, the subjects' events {@code rk_subject_event} and their requests
- * {@code rk_subject_request}, with their sequences;
+ * processing log {@code rk_processing_entry}, the subjects' events {@code rk_subject_event}, the legal holds
+ * {@code rk_legal_hold} and the subjects' requests {@code rk_subject_request}, with their sequences;
  * SQL to create them is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
 public final class RekisteriPersistence {
@@ -57,6 +58,7 @@ public final class RekisteriPersistence {
             KeyRefColumns.class,
             ProcessingEntryEntity.class,
             SubjectEventEntity.class,
+            LegalHoldEntity.class,
             SubjectRequestEntity.class);
 
     private RekisteriPersistence() {}
