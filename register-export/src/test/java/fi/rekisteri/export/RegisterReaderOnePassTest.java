@@ -40,10 +40,10 @@ class RegisterReaderOnePassTest {
                 """);
         assertEquals(List.of(
                 "r.yaml:16:9: purpse: unknown property 'purpse'; did you mean 'purposes'?; expected one of"
-                        + " formatVersion, $schema, key, name, metadata, controller, representative,"
-                        + " dataProtectionOfficer, contactPoint, introductions, subjectCategories, dataCategories,"
-                        + " purposes, sources, disclosures, transfers, retention, security, automatedDecisionMaking,"
-                        + " provisionRequirement",
+                        + " formatVersion, $schema, key, name, metadata, controller, jointControl, representative,"
+                        + " dataProtectionOfficer, contactPoint, contactPoints, introductions, subjectCategories,"
+                        + " dataCategories, purposes, sources, disclosures, transfers, retention, security,"
+                        + " automatedDecisionMaking, provisionRequirement, rightsRestrictions",
                 "r.yaml:9:58: dataCategories[1].sensitivities[0]: unknown value 'secret'; expected one of"
                         + " special-category, criminal-offence, personal-identity-code",
                 "r.yaml:11:25: purposes[0].name: expected an object, found a number (12)",

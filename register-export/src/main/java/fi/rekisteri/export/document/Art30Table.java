@@ -1,6 +1,7 @@
 package fi.rekisteri.export.document;
 
 import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
@@ -70,8 +71,7 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
             PurposeScope scope = PurposeScope.of(register, purpose);
             return List.of(
                     parts.text(register.name()),
-                    contact(register.controller().name(), register.controller().businessId().map(Object::toString),
-                            register.controller().contact()),
+                    controllers(),
                     register.dataProtectionOfficer().map(d -> contact(d.name(), Optional.empty(), d.contact()))
                             .orElse(""),
                     parts.text(purpose.name()),
@@ -84,6 +84,20 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
                     join(scope.retention().stream().map(parts::retentionText)),
                     join(Stream.of(register.security().general(), register.security().electronic(),
                             register.security().manual()).flatMap(Optional::stream).map(parts::text)));
+        }
+
+        /** The controller, then each joint controller (Art. 30(1)(a)), in one cell. */
+        private String controllers() {
+            List<String> values = new ArrayList<>();
+            values.add(organisation(register.controller()));
+            register.jointControl().ifPresent(joint -> joint.controllers().forEach(c -> values.add(organisation(c))));
+            return String.join(SEPARATOR, values);
+        }
+
+        private String organisation(Organisation organisation) {
+            return contact(parts.text(organisation.name()),
+                    organisation.businessId().map(Object::toString).or(organisation::invalidBusinessId),
+                    organisation.contact());
         }
 
         private static String contact(String name, Optional<String> businessId, ContactDetails contact) {

@@ -78,7 +78,7 @@ class DocumentedCommandsTest {
                 assertEquals(1, r.exit(), r.err());
                 assertTrue(r.out().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: The purpose"),
                         r.out());
-                assertTrue(r.out().endsWith("art13: 13 errors, 7 warnings, 1 info\n"), r.out());
+                assertTrue(r.out().endsWith("art13: 12 errors, 8 warnings, 1 info\n"), r.out());
             },
             "render register.yaml --type art30 --format csv -o art30.csv", r -> {
                 assertEquals(0, r.exit(), r.err());

@@ -62,7 +62,7 @@ class SpreadsheetOutputTest {
                 + " FILE or redirect the output; nothing was written\n"), cli.err());
         assertEquals(0, cli.outBytes().length, "nothing on the terminal");
         assertEquals(0, cli.runOnATerminal("render", seed, "--format", "text"), "text is filtered for the terminal");
-        assertTrue(cli.out().startsWith("Rekisteriseloste\n"), cli.out());
+        assertTrue(cli.out().startsWith("Tietosuojaseloste\n"), cli.out()); // the default --type
     }
 
     @Test

@@ -80,7 +80,8 @@ class CsvInjectionTest {
 
     @Test
     void everyCellOfTheTestRegistersIsSafeToo() throws IOException {
-        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.seed())) {
+        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.seed(),
+                TestRegisters.parties())) {
             assertNoCellStartsAFormula(read(written(register)));
         }
     }

@@ -6,6 +6,7 @@ import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.JointControl;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Problem;
@@ -14,6 +15,7 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.RegisterValidationException;
 import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.RightsRestriction;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Topic;
@@ -118,6 +120,14 @@ public final class RegisterDecoder {
                 .flatMap(n -> parties.contactPoint(n, o.path("dataProtectionOfficer")));
         Optional<ContactPoint> contactPoint = o.get("contactPoint")
                 .flatMap(n -> parties.contactPoint(n, o.path("contactPoint")));
+        if (o.get("contactPoint").isPresent() && o.get("contactPoints").isPresent()) {
+            read.error(o.nameNode("contactPoints"), o.path("contactPoints"),
+                    "give either contactPoint or contactPoints, not both");
+        }
+        List<ContactPoint> contactPointList = read.list(o, "contactPoints", parties::contactPoint);
+        Optional<JointControl> jointControl = o.get("jointControl")
+                .flatMap(n -> parties.jointControl(n, o.path("jointControl")));
+        List<RightsRestriction> restrictions = read.list(o, "rightsRestrictions", documentParts::rightsRestriction);
         List<DataSubjectCategory> subjectList = read.list(o, "subjectCategories", categories::subjectCategory);
         List<DataCategory> categoryList = read.list(o, "dataCategories", categories::dataCategory);
         List<Purpose> purposeList = read.list(o, "purposes", purposes::purpose);
@@ -149,6 +159,9 @@ public final class RegisterDecoder {
         representative.ifPresent(b::representative);
         dpo.ifPresent(b::dataProtectionOfficer);
         contactPoint.ifPresent(b::contactPoint);
+        contactPointList.forEach(b::contactPoint);
+        jointControl.ifPresent(b::jointControl);
+        restrictions.forEach(b::rightsRestriction);
         subjectList.forEach(b::subjectCategory);
         categoryList.forEach(b::dataCategory);
         purposeList.forEach(b::purpose);
