@@ -179,7 +179,8 @@ public final class SubjectReports {
         Objects.requireNonNull(report, "report");
         ObjectNode root = JSON.createObjectNode();
         root.put("schemaVersion", 1);
-        root.put("controller", report.register().controller().name());
+        ObjectNode controller = root.putObject("controller");
+        report.register().controller().name().values().forEach((language, text) -> controller.put(language.tag(), text));
         root.put("register", report.register().key());
         root.put("subject", report.subject().value());
         root.put("at", report.at().toString());
