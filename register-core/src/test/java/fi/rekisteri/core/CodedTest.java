@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.core.policy.DenialReason;
+import fi.rekisteri.core.policy.SubjectRequest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -60,7 +61,9 @@ class CodedTest {
                     "portability", "objection", "automated-decisions")),
             Map.entry(DenialReason.class, List.of("unknown-purpose", "unknown-category", "unknown-recipient",
                     "not-covered", "no-consent", "consent-withdrawn", "objected-to-direct-marketing", "restricted",
-                    "not-disclosed", "purpose-not-served")));
+                    "not-disclosed", "purpose-not-served")),
+            Map.entry(SubjectRequest.Kind.class, List.of("access", "portability", "erasure", "rectification",
+                    "objection", "restriction")));
 
     @Test
     void everyCodedEnumOfTheCoreIsPinned() throws IOException, URISyntaxException {

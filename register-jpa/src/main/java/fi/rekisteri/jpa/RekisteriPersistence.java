@@ -3,6 +3,7 @@ package fi.rekisteri.jpa;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
+import fi.rekisteri.jpa.internal.LegalHoldEntity;
 import fi.rekisteri.jpa.internal.PartyColumns;
 import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
 import fi.rekisteri.jpa.internal.PurposeColumns;
@@ -13,6 +14,7 @@ import fi.rekisteri.jpa.internal.RevisionEntity;
 import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
 import fi.rekisteri.jpa.internal.SubjectEventEntity;
+import fi.rekisteri.jpa.internal.SubjectRequestEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
 import java.util.List;
@@ -30,7 +32,8 @@ import java.util.List;
  * }</pre>
  *
  * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the
- * processing log {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences;
+ * processing log {@code rk_processing_entry}, the subjects' events {@code rk_subject_event}, the legal holds
+ * {@code rk_legal_hold} and the subjects' requests {@code rk_subject_request}, with their sequences;
  * SQL to create them is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
 public final class RekisteriPersistence {
@@ -56,7 +59,9 @@ public final class RekisteriPersistence {
             RightsRestrictionColumns.class,
             KeyRefColumns.class,
             ProcessingEntryEntity.class,
-            SubjectEventEntity.class);
+            SubjectEventEntity.class,
+            LegalHoldEntity.class,
+            SubjectRequestEntity.class);
 
     private RekisteriPersistence() {}
 

@@ -147,7 +147,9 @@ public final class RegisterMapping {
         register.transfers().ifPresent(t -> transfers(r, t));
         for (RetentionRule rule : register.retention()) {
             refs(r, RETENTION_CATEGORIES, r.retention.size(), rule.categories());
-            r.retention.add(retention(rule.retention()));
+            RetentionColumns row = retention(rule.retention());
+            row.event = rule.event().orElse(null);
+            r.retention.add(row);
         }
         SecurityMeasures security = register.security();
         r.securityGeneral = TextColumns.of(security.general());
@@ -391,7 +393,9 @@ public final class RegisterMapping {
             b.transfers(transfers(r, r.transfersKind, keys));
         }
         for (int i = 0; i < r.retention.size(); i++) {
-            b.retention(new RetentionRule(keys.get(RETENTION_CATEGORIES, i), retention(r.retention.get(i))));
+            RetentionColumns row = r.retention.get(i);
+            b.retention(new RetentionRule(keys.get(RETENTION_CATEGORIES, i), retention(row),
+                    Optional.ofNullable(row.event)));
         }
         b.security(new SecurityMeasures(read(r.securityGeneral), read(r.securityManual), read(r.securityElectronic)));
         if (r.automatedDecisions != null) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A retention rule of one revision: a row of {@code rk_revision_retention}, its variant by its
- * {@code Retention.Kind} code. The text is the event that starts the period, or the criteria.
+ * {@code Retention.Kind} code. The text is the event that starts the period, or the criteria;
+ * the event is the key of the event the period runs from.
  */
 @Embeddable
 public class RetentionColumns {
@@ -18,6 +19,9 @@ public class RetentionColumns {
 
     @Column(name = "retention_period", length = Columns.CODE)
     @Nullable String period;
+
+    @Column(name = "retention_event", length = Columns.KEY)
+    @Nullable String event;
 
     @Embedded
     @AttributeOverride(name = "fi", column = @Column(name = "text_fi", length = Columns.TEXT))
