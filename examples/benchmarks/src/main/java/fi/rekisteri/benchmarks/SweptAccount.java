@@ -3,6 +3,7 @@ package fi.rekisteri.benchmarks;
 import fi.rekisteri.jpa.DataSubject;
 import fi.rekisteri.jpa.PersonalData;
 import fi.rekisteri.jpa.RetentionEvent;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -18,6 +19,7 @@ public class SweptAccount {
     @Nullable Long id;
 
     @DataSubject
+    @Column(name = "customer_number")
     @Nullable String customerNumber;
 
     @PersonalData(category = "contact.email")
@@ -27,6 +29,7 @@ public class SweptAccount {
     @Nullable String phone;
 
     @RetentionEvent("customer-relationship-end")
+    @Column(name = "relationship_ended")
     @Nullable Instant relationshipEnded;
 
     /** For the persistence provider. */
