@@ -15,6 +15,10 @@ module fi.rekisteri.export {
     requires org.jsoup;
     requires java.xml;
     requires org.apache.commons.csv;
+    // openhtmltopdf's log goes to SLF4J; its logger interface speaks java.util.logging levels.
+    requires org.slf4j;
+    requires java.logging;
+    requires org.dhatim.fastexcel;
     // Font files only, read as resources; required so that the module is resolved.
     requires com.github.librepdf.pdfFontsExtra;
 

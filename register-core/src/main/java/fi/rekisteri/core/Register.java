@@ -33,7 +33,8 @@ public final class Register {
     private final Organisation controller;
     private final Optional<Organisation> representative;
     private final Optional<ContactPoint> dataProtectionOfficer;
-    private final Optional<ContactPoint> contactPoint;
+    private final List<ContactPoint> contactPoints;
+    private final Optional<JointControl> jointControl;
     private final List<DataSubjectCategory> subjectCategories;
     private final List<DataCategory> dataCategories;
     private final List<Purpose> purposes;
@@ -44,6 +45,7 @@ public final class Register {
     private final SecurityMeasures security;
     private final Optional<AutomatedDecisionMaking> automatedDecisionMaking;
     private final Optional<LocalizedText> provisionRequirement;
+    private final List<RightsRestriction> rightsRestrictions;
     private final DocumentMetadata metadata;
     private final Map<Topic, LocalizedText> introductions;
 
@@ -59,7 +61,8 @@ public final class Register {
         this.controller = b.controller;
         this.representative = b.representative;
         this.dataProtectionOfficer = b.dataProtectionOfficer;
-        this.contactPoint = b.contactPoint;
+        this.contactPoints = b.contactPoints.toList();
+        this.jointControl = b.jointControl;
         this.subjectCategories = b.subjectCategories.toList();
         this.dataCategories = b.dataCategories.toList();
         this.purposes = b.purposes.toList();
@@ -70,6 +73,7 @@ public final class Register {
         this.security = b.security;
         this.automatedDecisionMaking = b.automatedDecisionMaking;
         this.provisionRequirement = b.provisionRequirement;
+        this.rightsRestrictions = b.rightsRestrictions.toList();
         this.metadata = b.metadata;
         this.introductions = b.introductions.isEmpty()
                 ? Map.of()
@@ -105,7 +109,8 @@ public final class Register {
         Builder b = new Builder(key, name, controller);
         b.representative = representative;
         b.dataProtectionOfficer = dataProtectionOfficer;
-        b.contactPoint = contactPoint;
+        b.contactPoints.addAll(contactPoints);
+        b.jointControl = jointControl;
         b.subjectCategories.addAll(subjectCategories);
         b.dataCategories.addAll(dataCategories);
         b.purposes.addAll(purposes);
@@ -116,6 +121,7 @@ public final class Register {
         b.security = security;
         b.automatedDecisionMaking = automatedDecisionMaking;
         b.provisionRequirement = provisionRequirement;
+        b.rightsRestrictions.addAll(rightsRestrictions);
         b.metadata = metadata;
         b.introductions.putAll(introductions);
         return b;
@@ -146,9 +152,27 @@ public final class Register {
         return dataProtectionOfficer;
     }
 
-    /** The contact for register matters (yhteyshenkilö rekisteriä koskevissa asioissa). */
+    /**
+     * The first contact for register matters (yhteyshenkilö rekisteriä koskevissa asioissa): the only one, when the
+     * register names one.
+     */
     public Optional<ContactPoint> contactPoint() {
-        return contactPoint;
+        return contactPoints.stream().findFirst();
+    }
+
+    /** The contacts for register matters, each with its role where several are given, in the register's order. */
+    public List<ContactPoint> contactPoints() {
+        return contactPoints;
+    }
+
+    /** The joint controllers and their arrangement (Art. 26), where the register has them. */
+    public Optional<JointControl> jointControl() {
+        return jointControl;
+    }
+
+    /** The restrictions of the data subject's rights the controller states (Art. 23), in the register's order. */
+    public List<RightsRestriction> rightsRestrictions() {
+        return rightsRestrictions;
     }
 
     /** The groups of data subjects, in the register's order. */
@@ -274,9 +298,9 @@ public final class Register {
     }
 
     private List<Object> components() {
-        return List.of(key, name, controller, representative, dataProtectionOfficer, contactPoint, subjectCategories,
-                dataCategories, purposes, sources, disclosures, transfers, retention, security, automatedDecisionMaking,
-                provisionRequirement, metadata, introductions);
+        return List.of(key, name, controller, representative, dataProtectionOfficer, contactPoints, jointControl,
+                subjectCategories, dataCategories, purposes, sources, disclosures, transfers, retention, security,
+                automatedDecisionMaking, provisionRequirement, rightsRestrictions, metadata, introductions);
     }
 
     /** {@code Register[key, n purposes, m data categories]}: a summary, never personal data. */
@@ -302,7 +326,8 @@ public final class Register {
         private Organisation controller;
         private Optional<Organisation> representative = Optional.empty();
         private Optional<ContactPoint> dataProtectionOfficer = Optional.empty();
-        private Optional<ContactPoint> contactPoint = Optional.empty();
+        private final Parts<ContactPoint> contactPoints = new Parts<>();
+        private Optional<JointControl> jointControl = Optional.empty();
         private final KeyedParts<DataSubjectCategory> subjectCategories =
                 new KeyedParts<>(DataSubjectCategory::key, "subject category");
         private final KeyedParts<DataCategory> dataCategories =
@@ -315,6 +340,7 @@ public final class Register {
         private SecurityMeasures security = SecurityMeasures.none();
         private Optional<AutomatedDecisionMaking> automatedDecisionMaking = Optional.empty();
         private Optional<LocalizedText> provisionRequirement = Optional.empty();
+        private final Parts<RightsRestriction> rightsRestrictions = new Parts<>();
         private DocumentMetadata metadata = DocumentMetadata.none();
         private final Map<Topic, LocalizedText> introductions = new EnumMap<>(Topic.class);
 
@@ -378,18 +404,64 @@ public final class Register {
         }
 
         /**
-         * Sets the contact for register matters.
+         * Adds a contact for register matters after those already added.
          *
          * @throws NullPointerException if {@code contactPoint} is null
          */
         public Builder contactPoint(ContactPoint contactPoint) {
-            this.contactPoint = Optional.of(Objects.requireNonNull(contactPoint, "contactPoint"));
+            contactPoints.add(contactPoint, "contactPoint");
             return this;
         }
 
-        /** Removes the contact for register matters, if one is set. */
-        public Builder clearContactPoint() {
-            this.contactPoint = Optional.empty();
+        /**
+         * Replaces all contacts for register matters with the given ones, in their order.
+         *
+         * @throws NullPointerException if {@code contactPoints} or one of its elements is null
+         */
+        public Builder replaceContactPoints(List<ContactPoint> contactPoints) {
+            this.contactPoints.replaceAll(contactPoints, "contactPoints");
+            return this;
+        }
+
+        /** Removes every contact for register matters. */
+        public Builder clearContactPoints() {
+            contactPoints.removeIf(point -> true);
+            return this;
+        }
+
+        /**
+         * States the joint controllers and their arrangement.
+         *
+         * @throws NullPointerException if {@code jointControl} is null
+         */
+        public Builder jointControl(JointControl jointControl) {
+            this.jointControl = Optional.of(Objects.requireNonNull(jointControl, "jointControl"));
+            return this;
+        }
+
+        /** Removes the joint controllers, so that the controller is the only one. */
+        public Builder clearJointControl() {
+            this.jointControl = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Adds a restriction of the data subject's rights after those already added.
+         *
+         * @throws NullPointerException if {@code restriction} is null
+         */
+        public Builder rightsRestriction(RightsRestriction restriction) {
+            rightsRestrictions.add(restriction, "restriction");
+            return this;
+        }
+
+        /**
+         * Replaces all restrictions of rights with the given ones, in their order.
+         *
+         * @throws NullPointerException if {@code restrictions} or one of its elements is null
+         */
+        public Builder replaceRightsRestrictions(List<RightsRestriction> restrictions) {
+            rightsRestrictions.replaceAll(restrictions, "restrictions");
             return this;
         }
 

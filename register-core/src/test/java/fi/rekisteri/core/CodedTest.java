@@ -49,6 +49,11 @@ class CodedTest {
             Map.entry(Topic.class, List.of("controller", "contact", "name", "purposes", "data-content", "sources",
                     "disclosures", "transfers", "retention", "security", "rights")),
             Map.entry(DocumentType.class, List.of("rekisteriseloste", "art13", "art14", "art30")),
+            Map.entry(OrganisationKind.class, List.of("company", "association", "foundation", "state-authority",
+                    "municipality", "wellbeing-services-county", "parish", "other-public-body")),
+            Map.entry(LegalFramework.class, List.of("henkilotietolaki", "gdpr")),
+            Map.entry(DataSubjectRight.class, List.of("access", "rectification", "erasure", "restriction",
+                    "portability", "objection", "automated-decisions")),
             Map.entry(DenialReason.class, List.of("unknown-purpose", "unknown-category", "unknown-recipient",
                     "not-covered", "no-consent", "consent-withdrawn", "objected-to-direct-marketing", "restricted",
                     "not-disclosed", "purpose-not-served")));

@@ -89,11 +89,39 @@ class ProducedPathsTest {
                 .build();
     }
 
+    /** A public body's unit as controller, with everything about its parties and the document got wrong. */
+    private static Register parties() {
+        Organisation unit = new Organisation(fi("Liikuntapalvelut"), Optional.of(OrganisationKind.MUNICIPALITY),
+                Optional.of(fi("Esimerkkilän kaupunki")), Optional.empty(), Optional.of("2135102-8"),
+                ContactDetails.none().withAddress(PostalAddress.poBox("PL 1", "99999", "Esimerkkilä")
+                        .withoutPostalCode()));
+        return Register.builder("parties", fi("R"), unit)
+                .contactPoint(ContactPoint.of("Jäsenasiat", fi("Jäsenasiat"),
+                        ContactDetails.none().withEmail("info(at)example.fi")))
+                .jointControl(new JointControl(List.of(Organisation.of("Kumppani Oy", ContactDetails.none())),
+                        Optional.empty(), Optional.empty()))
+                .purpose(Purpose.builder("interests", fi("Etu"))
+                        .legalBasis(LegalBasis.legitimateInterests(fi("Etu"))).build())
+                .rightsRestriction(RightsRestriction.of(DataSubjectRight.ERASURE, fi("Arkistoidaan")))
+                .metadata(DocumentMetadata.of("1", java.time.LocalDate.of(2020, 1, 1))
+                        .withFramework(LegalFramework.PERSONAL_DATA_ACT))
+                .build();
+    }
+
+    /** An undated statement under the repealed act, its controller reachable only through its contact point. */
+    private static Register oldStatement() {
+        return Register.builder("old", fi("R"), Organisation.of("Oy", ContactDetails.none()))
+                .contactPoint(ContactPoint.of("Yhteyshenkilö", ContactDetails.none().withPhone("040 123")))
+                .metadata(DocumentMetadata.none().withFramework(LegalFramework.PERSONAL_DATA_ACT))
+                .build();
+    }
+
     @Test
     void everyFindingPathReadsBackAndLeadsToItsPart() {
         Set<Rule> rules = EnumSet.noneOf(Rule.class);
         Set<String> paths = new LinkedHashSet<>();
-        for (Register register : List.of(bare(), flawed(), undeclared(), MainostakomoRegister.create())) {
+        for (Register register : List.of(bare(), flawed(), undeclared(), parties(), oldStatement(),
+                MainostakomoRegister.create())) {
             for (DocumentType type : DocumentType.values()) {
                 for (Finding finding : Compliance.check(register, type).findings()) {
                     rules.add(finding.rule());

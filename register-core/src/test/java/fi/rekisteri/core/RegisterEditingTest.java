@@ -209,7 +209,7 @@ class RegisterEditingTest {
         Register cleared = register().toBuilder()
                 .clearRepresentative()
                 .clearDataProtectionOfficer()
-                .clearContactPoint()
+                .clearContactPoints()
                 .clearTransfers()
                 .clearAutomatedDecisionMaking()
                 .clearProvisionRequirement()

@@ -28,6 +28,12 @@ class ReaderValueBoundsTest {
               - {period: P2000000000Y, event: {fi: E}, categories: [contact]}
               - {period: P101Y, event: {fi: E}, categories: [contact]}
               - {period: P100Y, event: {fi: E}, categories: [contact]}
+            disclosures:
+              - key: tax
+                recipient: {fi: Vero}
+                categories: [contact]
+                country: XX
+              - {key: eu, recipient: {fi: EU}, country: EL}
             """;
 
     @Test
@@ -35,8 +41,13 @@ class ReaderValueBoundsTest {
         List<FormatError> errors = assertThrows(RegisterFormatException.class,
                 () -> RegisterReader.create().read(HEAD, "r.yaml", RegisterFormat.YAML)).errors();
         assertEquals(List.of(
-                "r.yaml:6:75: controller.address: country 'EL' is not an ISO 3166-1 alpha-2 code: Greece is GR (EL is the"
+                "r.yaml:6:75: controller.address.country: country 'EL' is not an ISO 3166-1 alpha-2 code: Greece is GR (EL is the"
                         + " EU's own abbreviation)",
+                // At the disclosure's country, not at the disclosure (its first line).
+                "r.yaml:23:14: disclosures[0].country: country 'XX' is not an ISO 3166-1 alpha-2 code such as FI or"
+                        + " US",
+                "r.yaml:24:45: disclosures[1].country: country 'EL' is not an ISO 3166-1 alpha-2 code: Greece is GR"
+                        + " (EL is the EU's own abbreviation)",
                 "r.yaml:12:17: transfers.transfers[0].country: country 'UK' is not an ISO 3166-1 alpha-2 code: the"
                         + " United Kingdom is GB (UK is only reserved)",
                 "r.yaml:13:17: transfers.transfers[1].country: country 'XX' is not an ISO 3166-1 alpha-2 code such"

@@ -32,7 +32,7 @@ class RegisterRoundTripTest {
     @ParameterizedTest
     @EnumSource(RegisterFormat.class)
     void readsBackWhatItWritesForEveryPartOfTheModel(RegisterFormat format) {
-        for (Register register : new Register[] {TestRegisters.maximal(), TestRegisters.alternatives()}) {
+        for (Register register : new Register[] {TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties()}) {
             String text = RegisterWriter.write(register, format);
             Register back = RegisterReader.create().read(text, "written." + format, format);
             assertEquals(register, back, text);
@@ -42,7 +42,8 @@ class RegisterRoundTripTest {
     /** The round trip above proves the format for every variant only if the samples hold every one. */
     @Test
     void theRoundTripSamplesHoldEveryKindOfEveryVariant() {
-        List<Register> samples = List.of(TestRegisters.maximal(), TestRegisters.alternatives());
+        List<Register> samples = List.of(TestRegisters.maximal(), TestRegisters.alternatives(),
+                TestRegisters.parties());
         assertEquals(EnumSet.allOf(LegalBasis.Kind.class), kinds(samples, r -> r.purposes().stream()
                 .flatMap(p -> p.legalBasis().stream()).map(LegalBasis::kind), LegalBasis.Kind.class));
         assertEquals(EnumSet.allOf(Source.Kind.class),

@@ -52,7 +52,7 @@ class RegisterSchemaTest {
 
     @Test
     void acceptsEverythingTheWriterEmits() {
-        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives())) {
+        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties())) {
             String json = RegisterWriter.write(register, RegisterFormat.JSON);
             assertEquals(List.of(), validate(json, InputFormat.JSON), json);
         }
@@ -85,7 +85,7 @@ class RegisterSchemaTest {
         Set<String> inSchema = new TreeSet<>();
         walk(SCHEMA_TREE, "#", (node, at) -> node.path("properties").propertyNames().forEach(inSchema::add));
         Set<String> emitted = new TreeSet<>();
-        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives())) {
+        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties())) {
             collectNames(JSON.readTree(RegisterWriter.write(register, RegisterFormat.JSON)), emitted);
         }
         emitted.add("$schema"); // for editors; read and ignored, never written

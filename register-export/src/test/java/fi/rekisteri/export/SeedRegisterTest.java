@@ -22,7 +22,7 @@ class SeedRegisterTest {
 
     @Test
     void namesTheControllerAndTheContactAsTheSeedDoes() {
-        assertEquals("Kotisivutaivas Oy", SEED.controller().name());
+        assertEquals("Kotisivutaivas Oy", SEED.controller().name().text(Language.FI));
         assertEquals("2135102-9", SEED.controller().businessId().orElseThrow().toString());
         assertEquals("Peninkulma 15, 90810 Kiviniemi", SEED.controller().contact().address().orElseThrow().oneLine());
         assertEquals("044 596 2025", SEED.controller().contact().phone().orElseThrow());

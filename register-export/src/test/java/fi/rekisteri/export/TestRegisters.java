@@ -34,6 +34,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.List;
 
 /** Registers for tests: one that uses every part of the model, and the seed register from the test resources. */
 public final class TestRegisters {
@@ -41,6 +42,41 @@ public final class TestRegisters {
     private TestRegisters() {}
 
     /** Every property of the format in use, with texts that tempt YAML and HTML to misread them. */
+    /**
+     * Every element about the parties and the document: joint controllers, a public body's unit with a bilingual
+     * name and an invalid business ID, PO-box and visiting addresses without postal codes, a spelt-out e-mail,
+     * contact points with roles, the document's dates, framework and change notice, restricted rights.
+     */
+    public static Register parties() {
+        ContactDetails office = ContactDetails.none()
+                .withAddress(PostalAddress.poBox("PL 3", "99101", "Esimerkkilä"))
+                .withVisitingAddress(PostalAddress.of("Torikatu 11", "99100", "Esimerkkilä").withoutPostalCode())
+                .withEmail("kirjaamo(at)esimerkkila.fi");
+        Organisation unit = Organisation.of(LocalizedText.of("Liikuntapalvelut", "Idrottstjänster", "Sports services"),
+                office).withKind(fi.rekisteri.core.OrganisationKind.MUNICIPALITY)
+                .withUnitOf(LocalizedText.of("Esimerkkilän kaupunki", "Exempelby stad", "City of Esimerkkilä"))
+                .withInvalidBusinessId("0209602-5");
+        Organisation partner = Organisation.of("Kumppani Oy", BusinessId.parse("2135102-9"),
+                ContactDetails.none().withPhone("040 000 0000")).withKind(fi.rekisteri.core.OrganisationKind.COMPANY);
+        return Register.builder("parties", LocalizedText.of("Asiakasrekisteri", "Kundregister", "Customer register"), unit)
+                .metadata(DocumentMetadata.of("3", LocalDate.of(2017, 1, 2)).withLastChanged(LocalDate.of(2024, 5, 6))
+                        .withInForceFrom(LocalDate.of(2024, 6, 1))
+                        .withFramework(fi.rekisteri.core.LegalFramework.PERSONAL_DATA_ACT)
+                        .withChangeNotice(LocalizedText.of("Verkkosivuilla", "På webbplatsen", "On the website")))
+                .jointControl(fi.rekisteri.core.JointControl.of(List.of(partner),
+                        LocalizedText.fi("Kaupunki vastaa tietopyynnöistä."))
+                        .withContactPoint(ContactPoint.of("Tietopyynnöt", LocalizedText.fi("Rekisteröidyn pyynnöt"),
+                                ContactDetails.none().withEmail("tietopyynnot@esimerkkila.fi"))))
+                .contactPoint(ContactPoint.of("Asiakaspalvelu", LocalizedText.of("Asiakasasiat", "Kundärenden", "Customer matters"),
+                        ContactDetails.none().withPhone("09 123")))
+                .contactPoint(ContactPoint.of("Arkisto", ContactDetails.none().withEmail("arkisto@esimerkkila.fi")))
+                .rightsRestriction(fi.rekisteri.core.RightsRestriction.of(fi.rekisteri.core.DataSubjectRight.ERASURE,
+                        LocalizedText.fi("Arkistoitavia tietoja ei poisteta."), LocalizedText.fi("Arkistolaki 831/1994")))
+                .rightsRestriction(fi.rekisteri.core.RightsRestriction.of(fi.rekisteri.core.DataSubjectRight.ACCESS,
+                        LocalizedText.of("Rajoitettu", "Begränsad", "Restricted")))
+                .build();
+    }
+
     public static Register maximal() {
         Register register = Register.builder("maximal", LocalizedText.of("Kaikki \"osat\" & <script>", "Alla delar", "All parts"),
                         Organisation.of("Esimerkki Oy", BusinessId.parse("2135102-9"), ContactDetails.none()

@@ -9,6 +9,7 @@ import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
 import fi.rekisteri.jpa.internal.PurposeColumns;
 import fi.rekisteri.jpa.internal.RegisterEntity;
 import fi.rekisteri.jpa.internal.RetentionColumns;
+import fi.rekisteri.jpa.internal.RightsRestrictionColumns;
 import fi.rekisteri.jpa.internal.RevisionEntity;
 import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
@@ -53,6 +54,7 @@ public final class RekisteriPersistence {
             DisclosureColumns.class,
             TransferColumns.class,
             RetentionColumns.class,
+            RightsRestrictionColumns.class,
             KeyRefColumns.class,
             ProcessingEntryEntity.class,
             SubjectEventEntity.class,

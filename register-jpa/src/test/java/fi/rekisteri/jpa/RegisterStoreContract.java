@@ -49,8 +49,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RegisterStoreContract {
 
-    /** Loading a revision: the revision row, then one statement for each of its ten collections. */
-    private static final long STATEMENTS_TO_LOAD = 11;
+    /** Loading a revision: the revision row, then one statement for each of its eleven collections. */
+    private static final long STATEMENTS_TO_LOAD = 12;
 
     private EntityManagerFactory factory;
     private RegisterStore store;
@@ -91,6 +91,16 @@ abstract class RegisterStoreContract {
         assertEquals(1, loaded.number());
         assertEquals(Optional.of("maija"), loaded.author());
         assertEquals(Optional.of("Ensimmäinen versio"), loaded.comment());
+    }
+
+    @Test
+    void loadsThePartiesAndTheDocumentsOwnFactsEqualToTheOriginal(TestInfo test) {
+        Register register = SampleRegisters.parties(key(test));
+        store.save(register, 0);
+        Register loaded = store.find(register.key()).orElseThrow().register();
+        assertEquals(register, loaded);
+        assertEquals(3, loaded.contactPoints().size());
+        assertEquals(Optional.of("0209602-5"), loaded.controller().invalidBusinessId());
     }
 
     @Test

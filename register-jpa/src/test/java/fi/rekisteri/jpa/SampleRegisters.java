@@ -41,6 +41,43 @@ final class SampleRegisters {
         return LocalizedText.of(fi, sv, en);
     }
 
+    /**
+     * A municipal unit's register with joint controllers, a bilingual name, an invalid business ID, PO-box and
+     * visiting addresses without postal codes, contact points with roles, the document's dates and framework, and
+     * restricted rights: every element about the parties and the document.
+     */
+    static Register parties(String key) {
+        Organisation unit = Organisation.of(text("Liikuntapalvelut", "Idrottstjänster", "Sports services"),
+                ContactDetails.none()
+                        .withAddress(PostalAddress.poBox("PL 3", "99101", "Esimerkkilä"))
+                        .withVisitingAddress(PostalAddress.of("Torikatu 11", "99100", "Esimerkkilä").withoutPostalCode())
+                        .withEmail("kirjaamo(at)esimerkkila.example"))
+                .withKind(fi.rekisteri.core.OrganisationKind.MUNICIPALITY)
+                .withUnitOf(LocalizedText.of(fi.rekisteri.core.Language.SV, "Exempelby stad"))
+                .withInvalidBusinessId("0209602-5");
+        Organisation partner = Organisation.of("Kumppani Oy", BusinessId.parse("2135102-9"),
+                ContactDetails.none().withPhone("040 000 0000"));
+        return Register.builder(key, text("Asiakasrekisteri", "Kundregister", "Customer register"), unit)
+                .metadata(fi.rekisteri.core.DocumentMetadata.of("3", java.time.LocalDate.of(2017, 1, 2))
+                        .withLastChanged(java.time.LocalDate.of(2024, 5, 6))
+                        .withInForceFrom(java.time.LocalDate.of(2024, 6, 1))
+                        .withFramework(fi.rekisteri.core.LegalFramework.GDPR)
+                        .withChangeNotice(text("Verkkosivuilla", "På webbplatsen", "On the website")))
+                .jointControl(fi.rekisteri.core.JointControl.of(List.of(partner, Organisation.of("Toinen ry",
+                        ContactDetails.none())), LocalizedText.fi("Kaupunki vastaa tietopyynnöistä."))
+                        .withContactPoint(ContactPoint.of("Tietopyynnöt", LocalizedText.en("Requests"),
+                                ContactDetails.none().withEmail("tietopyynnot@esimerkkila.example"))))
+                .contactPoint(ContactPoint.of("Asiakaspalvelu", text("Asiakasasiat", "Kundärenden", "Customers"),
+                        ContactDetails.none().withPhone("09 123")))
+                .contactPoint(ContactPoint.of("Arkisto", ContactDetails.none().withEmail("arkisto@esimerkkila.example")))
+                .contactPoint(ContactPoint.of("Kirjaamo", ContactDetails.none().withPhone("09 456")))
+                .rightsRestriction(fi.rekisteri.core.RightsRestriction.of(fi.rekisteri.core.DataSubjectRight.ERASURE,
+                        LocalizedText.fi("Arkistoitavia tietoja ei poisteta."), LocalizedText.fi("Arkistolaki 831/1994")))
+                .rightsRestriction(fi.rekisteri.core.RightsRestriction.of(fi.rekisteri.core.DataSubjectRight.ACCESS,
+                        LocalizedText.of(fi.rekisteri.core.Language.SV, "Begränsad")))
+                .build();
+    }
+
     /** A customer register of an advertising agency with every part, every sealed variant and three languages. */
     static Register full(String key) {
         Organisation controller = Organisation.of("Mainostoimisto Esimerkki Oy", BusinessId.parse("1234567-1"),

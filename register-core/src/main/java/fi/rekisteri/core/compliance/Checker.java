@@ -1,17 +1,23 @@
 package fi.rekisteri.core.compliance;
 
 import fi.rekisteri.core.CategoryHierarchy;
+import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.JointControl;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LegalFramework;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.RightsRestriction;
 import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Sensitivity;
@@ -23,6 +29,7 @@ import fi.rekisteri.core.compliance.internal.RegisterTexts;
 import fi.rekisteri.core.identifier.PersonalIdentityCodeFinder;
 import fi.rekisteri.core.law.LegacyReference;
 import fi.rekisteri.core.law.TransferCountries;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -109,6 +116,7 @@ final class Checker {
 
     List<Finding> findings() {
         add(Rule.DOCUMENT_SUPERSEDED, RegisterPath.root());
+        framework();
         controllerAndContacts();
         purposes();
         dataContent();
@@ -117,31 +125,105 @@ final class Checker {
         transfers();
         security();
         noticeItems();
+        rightsRestrictions();
         legacyReferences();
         identityCodesInTexts();
         return List.copyOf(findings);
     }
 
-    private void controllerAndContacts() {
-        if (register.controller().contact().isEmpty()) {
-            add(Rule.CONTROLLER_CONTACT, RegisterPath.of("controller", "contact"),
-                    LocalizedText.fi(register.controller().name()));
+    /** The day the GDPR applied: a statement dated from it on cannot present itself as one under the repealed act. */
+    private static final LocalDate GDPR_APPLIES = LocalDate.of(2018, 5, 25);
+
+    private void framework() {
+        DocumentMetadata metadata = register.metadata();
+        if (metadata.framework().filter(f -> f == LegalFramework.PERSONAL_DATA_ACT).isEmpty()) {
+            return;
         }
+        RegisterPath path = RegisterPath.of("metadata", "framework");
+        Optional<LocalDate> latest = metadata.latestDate();
+        if (latest.isPresent() && !latest.get().isBefore(GDPR_APPLIES)) {
+            add(Rule.DOCUMENT_FRAMEWORK_REPEALED, path, dates(latest.get()));
+        } else {
+            add(Rule.DOCUMENT_FRAMEWORK_OUTDATED, path);
+        }
+    }
+
+    private static LocalizedText dates(LocalDate date) {
+        return LocalizedText.of(FINNISH_DATE.format(date), FINNISH_DATE.format(date), date.toString());
+    }
+
+    private void controllerAndContacts() {
+        Organisation controller = register.controller();
+        if (controller.contact().isEmpty()) {
+            boolean reachable = register.contactPoints().stream().anyMatch(point -> !point.contact().isEmpty());
+            add(reachable ? Rule.CONTROLLER_CONTACT_INDIRECT : Rule.CONTROLLER_CONTACT,
+                    RegisterPath.of("controller", "contact"), controller.name());
+        }
+        controller.unitOf().ifPresent(body -> add(Rule.CONTROLLER_UNIT, RegisterPath.of("controller", "unitOf"),
+                controller.name(), body));
+        organisation(RegisterPath.of("controller"), controller);
+        register.representative().ifPresent(r -> organisation(RegisterPath.of("representative"), r));
+        register.jointControl().ifPresent(this::jointControl);
+        List<ContactPoint> points = register.contactPoints();
+        for (int i = 0; i < points.size(); i++) {
+            contactDetails(RegisterPath.of("contactPoints").index(i), points.get(i).contact());
+        }
+        register.dataProtectionOfficer()
+                .ifPresent(d -> contactDetails(RegisterPath.of("dataProtectionOfficer"), d.contact()));
         register.controller().contact().address()
                 .map(PostalAddress::country)
                 .filter(country -> !countries.isEea(country))
                 .filter(country -> register.representative().isEmpty())
                 .ifPresent(country -> add(Rule.REPRESENTATIVE_MISSING, RegisterPath.of("representative"),
                         LocalizedText.fi(country)));
-        if (register.contactPoint().isEmpty()) {
+        if (register.contactPoints().isEmpty()) {
             add(Rule.CONTACT_POINT_MISSING, RegisterPath.of("contactPoint"));
         }
         Optional<ContactPoint> dpo = register.dataProtectionOfficer();
-        if (dpo.isEmpty()) {
+        if (dpo.isEmpty() && controller.isPublicBody()) {
+            add(Rule.DPO_PUBLIC_AUTHORITY, RegisterPath.of("dataProtectionOfficer"), controller.name());
+        } else if (dpo.isEmpty()) {
             add(Rule.DPO_MISSING, RegisterPath.of("dataProtectionOfficer"));
         } else if (dpo.get().contact().isEmpty()) {
             add(Rule.DPO_CONTACT, RegisterPath.of("dataProtectionOfficer", "contact"),
                     LocalizedText.fi(dpo.get().name()));
+        }
+    }
+
+    private void jointControl(JointControl joint) {
+        List<Organisation> others = joint.controllers();
+        for (int i = 0; i < others.size(); i++) {
+            RegisterPath path = RegisterPath.of("jointControl", "controllers").index(i);
+            Organisation other = others.get(i);
+            if (other.contact().isEmpty()) {
+                add(Rule.JOINT_CONTROLLER_CONTACT, path.property("contact"), other.name());
+            }
+            organisation(path, other);
+        }
+        if (joint.essence().isEmpty()) {
+            add(Rule.JOINT_CONTROL_ESSENCE, RegisterPath.of("jointControl", "essence"));
+        }
+        joint.contactPoint().ifPresent(point -> contactDetails(RegisterPath.of("jointControl", "contactPoint"),
+                point.contact()));
+    }
+
+    /** What every organisation's own facts can get wrong: its business ID, its contact details. */
+    private void organisation(RegisterPath path, Organisation organisation) {
+        organisation.invalidBusinessId().ifPresent(written -> add(Rule.BUSINESS_ID_CHECK, path.property("businessId"),
+                LocalizedText.fi(written), organisation.name()));
+        contactDetails(path, organisation.contact());
+    }
+
+    private void contactDetails(RegisterPath owner, ContactDetails contact) {
+        RegisterPath path = owner.property("contact");
+        contact.address().filter(a -> a.postalCode().isEmpty())
+                .ifPresent(a -> add(Rule.ADDRESS_POSTAL_CODE, path.property("address").property("postalCode"),
+                        LocalizedText.fi(a.oneLine())));
+        contact.visitingAddress().filter(a -> a.postalCode().isEmpty())
+                .ifPresent(a -> add(Rule.ADDRESS_POSTAL_CODE, path.property("visitingAddress").property("postalCode"),
+                        LocalizedText.fi(a.oneLine())));
+        if (contact.emailIsSpeltOut()) {
+            add(Rule.EMAIL_SPELT_OUT, path.property("email"), LocalizedText.fi(contact.email().orElseThrow()));
         }
     }
 
@@ -156,6 +238,9 @@ final class Checker {
             LegalBasis basis = purpose.legalBasis().orElse(null);
             if (basis == null) {
                 add(Rule.PURPOSE_LEGAL_BASIS, path.property("legalBasis"), purpose.name());
+            } else if (basis instanceof LegalBasis.LegitimateInterests && register.controller().isPublicBody()) {
+                add(Rule.PURPOSE_PUBLIC_AUTHORITY_INTERESTS, path.property("legalBasis"), purpose.name(),
+                        register.controller().name());
             } else if (basis instanceof LegalBasis.LegitimateInterests interests && interests.interests().isEmpty()) {
                 add(Rule.PURPOSE_LEGITIMATE_INTERESTS, path.property("legalBasis").property("interests"),
                         purpose.name());
@@ -404,13 +489,24 @@ final class Checker {
         }
     }
 
+    private void rightsRestrictions() {
+        List<RightsRestriction> restrictions = register.rightsRestrictions();
+        for (int i = 0; i < restrictions.size(); i++) {
+            RightsRestriction restriction = restrictions.get(i);
+            if (restriction.law().isEmpty()) {
+                add(Rule.RIGHTS_RESTRICTION_LAW, RegisterPath.of("rightsRestrictions").index(i).property("law"),
+                        LocalizedText.fi(restriction.right().article()));
+            }
+        }
+    }
+
     private void legacyReferences() {
         if (!Rule.LEGACY_REFERENCE.appliesTo(type)) {
             return;
         }
         RegisterTexts.forEach(register, (path, text) -> text.values().forEach((language, value) -> {
-            for (LegacyReference reference : LegacyReference.findIn(value)) {
-                add(Rule.LEGACY_REFERENCE, path, LocalizedText.fi(reference.legacyName()), replacement(reference),
+            for (LegacyReference.Occurrence found : LegacyReference.occurrencesIn(value)) {
+                add(Rule.LEGACY_REFERENCE, path, LocalizedText.fi(found.words()), replacement(found.reference()),
                         Objects.requireNonNull(IN_LANGUAGE.get(language), "every language has its phrase"));
             }
         }));

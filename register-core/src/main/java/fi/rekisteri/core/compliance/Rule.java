@@ -22,8 +22,30 @@ public enum Rule {
     /** The classic rekisteriseloste rests on repealed law; the GDPR asks for Art. 13/14 notices and an Art. 30 record. */
     DOCUMENT_SUPERSEDED("document.superseded", "GDPR 13, 14, 30; TSL 1050/2018 (repealed HetiL 523/1999)",
             "I - - -"),
+    /** A statement dated on or after 25.5.2018 that presents itself as one under the Personal Data Act. */
+    DOCUMENT_FRAMEWORK_REPEALED("document.framework-repealed", "GDPR 99(2), 94(2); TSL 1050/2018 (HetiL 523/1999)",
+            "E E E E"),
+    /** An undated or older statement that presents itself as one under the Personal Data Act. */
+    DOCUMENT_FRAMEWORK_OUTDATED("document.framework-outdated", "GDPR 99(2), 94(2); TSL 1050/2018 (HetiL 523/1999)",
+            "I W W W"),
     /** The controller has no contact details. */
     CONTROLLER_CONTACT("controller.contact", "HetiL 10 § 1 k.; GDPR 13(1)(a), 14(1)(a), 30(1)(a)", "E E E E"),
+    /** The controller has no contact details of its own, but a contact point with details is given. */
+    CONTROLLER_CONTACT_INDIRECT("controller.contact-indirect", "HetiL 10 § 1 k.; GDPR 13(1)(a), 14(1)(a), 30(1)(a)",
+            "I W W W"),
+    /** The controller named is a unit of a body (a city's department), not the body itself. */
+    CONTROLLER_UNIT("controller.unit", "GDPR 4(7); HetiL 3 § 4 k.", "W W W W"),
+    /** A business ID that fails its check digit. */
+    BUSINESS_ID_CHECK("business-id.check", "HetiL 10 § 1 k.; GDPR 13(1)(a), 14(1)(a), 30(1)(a); L 244/2001 (YTJ)",
+            "E E E E"),
+    /** A postal address without a postal code. */
+    ADDRESS_POSTAL_CODE("address.postal-code", "GDPR 12(1), 13(1)(a), 14(1)(a), 30(1)(a)", "W W W I"),
+    /** An e-mail address with its at sign spelt out, {@code info(at)example.fi}. */
+    EMAIL_SPELT_OUT("contact.email-spelt-out", "GDPR 12(1), 12(2), 13(1)(a), 14(1)(a)", "W W W I"),
+    /** A joint controller without contact details. */
+    JOINT_CONTROLLER_CONTACT("joint-controller.contact", "GDPR 26(1), 13(1)(a), 14(1)(a), 30(1)(a)", "W E E E"),
+    /** Joint controllers without the essence of their arrangement. */
+    JOINT_CONTROL_ESSENCE("joint-control.essence", "GDPR 26(2)", "- W W -"),
     /** The controller's address lies outside the EU/EEA and no representative in the Union is named. */
     REPRESENTATIVE_MISSING("representative.missing", "GDPR 27, 13(1)(a), 14(1)(a), 30(1)(a); HetiL 10 § 1 k.",
             "W E E E"),
@@ -31,6 +53,8 @@ public enum Rule {
     CONTACT_POINT_MISSING("contact-point.missing", "HetiL 10 § 1 k. (customary layout)", "I - - -"),
     /** No data protection officer: mandatory only in the cases of Art. 37, so worth knowing, not a fault. */
     DPO_MISSING("dpo.missing", "GDPR 37(1), 13(1)(b), 14(1)(b), 30(1)(a)", "- I I I"),
+    /** A public authority or body as the controller, and no data protection officer. */
+    DPO_PUBLIC_AUTHORITY("dpo.public-authority", "GDPR 37(1)(a), 13(1)(b), 14(1)(b), 30(1)(a)", "W E E E"),
     /** A data protection officer without contact details. */
     DPO_CONTACT("dpo.contact", "GDPR 37(7), 13(1)(b), 14(1)(b), 30(1)(a)", "- E E E"),
     /** No purpose of processing at all. */
@@ -39,6 +63,9 @@ public enum Rule {
     PURPOSE_LEGAL_BASIS("purpose.legal-basis", "GDPR 6(1), 13(1)(c), 14(1)(c)", "- E E W"),
     /** Legitimate interests as the basis, without the interests described. */
     PURPOSE_LEGITIMATE_INTERESTS("purpose.legitimate-interests", "GDPR 6(1)(f), 13(1)(d), 14(2)(b)", "- E E -"),
+    /** Legitimate interests as the basis of a public authority's or body's processing. */
+    PURPOSE_PUBLIC_AUTHORITY_INTERESTS("purpose.public-authority-interests",
+            "GDPR 6(1) second subparagraph, 6(1)(e), 6(3)", "W E E E"),
     /** Legal obligation or public task as the basis, without the law that lays it down. */
     PURPOSE_LAW("purpose.law", "GDPR 6(1)(c), 6(1)(e), 6(3)", "- W W W"),
     /** Consent as the basis, without saying how it is withdrawn. */
@@ -49,9 +76,11 @@ public enum Rule {
     /** The personal identity code is processed without a Tietosuojalaki §29 ground. */
     IDENTITY_CODE_GROUND("identity-code.ground", "TSL 1050/2018 29 §", "I W W W"),
     /** Special categories of data are processed without an Art. 9(2) condition. */
-    SPECIAL_CATEGORY_CONDITION("special-category.condition", "GDPR 9(2), 13(1)(c), 14(1)(c)", "W E E W"),
+    SPECIAL_CATEGORY_CONDITION("special-category.condition", "GDPR 9(2), 13(1)(c), 14(1)(c); HetiL 11–12 §",
+            "E E E W"),
     /** Criminal-offence data is processed without a law authorising it. */
-    CRIMINAL_DATA_AUTHORISATION("criminal-data.authorisation", "GDPR 10; TSL 1050/2018 7 §", "W E E W"),
+    CRIMINAL_DATA_AUTHORISATION("criminal-data.authorisation", "GDPR 10; TSL 1050/2018 7 §; HetiL 11–12 §",
+            "E E E W"),
     /** No groups of data subjects are described. */
     SUBJECT_CATEGORY_MISSING("subject-category.missing", "HetiL 10 § 3 k.; GDPR 30(1)(c)", "E - - E"),
     /** No data categories are described. */
@@ -68,7 +97,7 @@ public enum Rule {
     DISCLOSURE_RECIPIENTS_UNNAMED("disclosure.recipients-unnamed",
             "HetiL 10 § 4 k.; GDPR 4(9), 13(1)(e), 14(1)(e), 30(1)(d)", "I W W W"),
     /** The register does not say whether data leaves the EU/EEA. */
-    TRANSFER_STATEMENT("transfer.statement", "HetiL 10 § 4 k.; GDPR 13(1)(f), 14(1)(f), 30(1)(e)", "E W W W"),
+    TRANSFER_STATEMENT("transfer.statement", "HetiL 10 § 4 k.; GDPR 13(1)(f), 14(1)(f), 30(1)(e)", "W W W W"),
     /** A third-country transfer without a ground. */
     TRANSFER_SAFEGUARD("transfer.safeguard", "GDPR 44–49, 13(1)(f), 14(1)(f), 30(1)(e)", "W E E E"),
     /** A disclosure to a recipient outside the EU/EEA that the register's transfers do not list. */
@@ -89,10 +118,13 @@ public enum Rule {
     /** The register does not say whether automated decision-making or profiling takes place. */
     AUTOMATED_DECISION_STATEMENT("automated-decision.statement", "GDPR 22, 13(2)(f), 14(2)(g)", "- W W -"),
     /** The register does not say whether the subject must provide the data and what follows if not. */
-    PROVISION_REQUIREMENT_MISSING("provision-requirement.missing", "GDPR 13(2)(e)", "- E - -"),
+    PROVISION_REQUIREMENT_MISSING("provision-requirement.missing", "GDPR 13(2)(e)", "- W - -"),
+    /** A restriction of the data subject's rights that cites no law. */
+    RIGHTS_RESTRICTION_LAW("rights.restriction-law", "GDPR 23(1), 23(2), 12(1)", "W E E -"),
     /** A text refers to a repealed law, a dissolved authority or a withdrawn standard. */
     LEGACY_REFERENCE("legacy.reference",
-            "TSL 1050/2018; L 917/2014; L 935/2018 (Traficom); DIN 66399", "W W W W"),
+            "TSL 1050/2018; L 917/2014; L 935/2018 (Traficom); L 304/2019 (DVV); C-362/14; C-311/18; DIN 66399",
+            "W W W W"),
     /** A text of the register contains a personal identity code, which the documents would then publish. */
     IDENTITY_CODE_IN_TEXT("identity-code.in-text", "TSL 1050/2018 29 §; GDPR 5(1)(c)", "W W W W");
 

@@ -1,8 +1,11 @@
 package fi.rekisteri.core.law;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +19,7 @@ public enum LegacyReference {
             "EU:n yleinen tietosuoja-asetus (EU) 2016/679 ja tietosuojalaki 1050/2018",
             "EU:s allmänna dataskyddsförordning (EU) 2016/679 och dataskyddslagen 1050/2018",
             "the General Data Protection Regulation (EU) 2016/679 and the Data Protection Act 1050/2018",
-            "\\bhenkilötietola(?:ki|in|kia|issa|ista|kiin|ille|ilta)\\b|\\b523/1999\\b|\\bpersonuppgiftslag"
+            "\\bhenkilötietola(?:ki|in|kia|issa|ista|kiin|ille|ilta)\\b|\\b523/1999\\b|\\bpersonuppgiftslag\\w*"
                     + "|\\bpersonal data act\\b",
             "henkilötietola", "523/1999", "personuppgiftslag", "personal data act"),
     /** Sähköisen viestinnän tietosuojalaki 516/2004, repealed 1.1.2015. */
@@ -43,7 +46,63 @@ public enum LegacyReference {
             "DIN 66399",
             "DIN 66399",
             "\\bDIN\\s*32757\\b",
-            "32757");
+            "32757"),
+    /** The EU–US Safe Harbor, invalidated 6.10.2015 (C-362/14). */
+    SAFE_HARBOR(
+            "Safe Harbor",
+            "EU:n ja Yhdysvaltojen tietosuojakehys (Data Privacy Framework) tai vakiosopimuslausekkeet",
+            "dataskyddsramen mellan EU och USA (Data Privacy Framework) eller standardavtalsklausuler",
+            "the EU–US Data Privacy Framework or standard contractual clauses",
+            "\\bsafe[\\s-]+harbou?r\\w*",
+            "harbo"),
+    /** The EU–US Privacy Shield, invalidated 16.7.2020 (C-311/18). */
+    PRIVACY_SHIELD(
+            "Privacy Shield",
+            "EU:n ja Yhdysvaltojen tietosuojakehys (Data Privacy Framework) tai vakiosopimuslausekkeet",
+            "dataskyddsramen mellan EU och USA (Data Privacy Framework) eller standardavtalsklausuler",
+            "the EU–US Data Privacy Framework or standard contractual clauses",
+            "\\bprivacy[\\s-]+shield\\w*",
+            "shield"),
+    /** Itella, renamed Posti in 2015. */
+    ITELLA(
+            "Itella",
+            "Posti Oy",
+            "Posti Ab",
+            "Posti Ltd",
+            "\\bitella\\w*",
+            "itella"),
+    /** Väestörekisterikeskus, merged into Digi- ja väestötietovirasto 1.1.2020. */
+    POPULATION_REGISTER_CENTRE(
+            "Väestörekisterikeskus",
+            "Digi- ja väestötietovirasto (DVV)",
+            "Myndigheten för digitalisering och befolkningsdata (DVV)",
+            "the Digital and Population Data Services Agency (DVV)",
+            "\\bväestörekisterikesku\\w*|\\bbefolkningsregistercentral\\w*|\\bpopulation register cent(?:re|er)\\b",
+            "väestörekisterikesk", "befolkningsregistercentral", "population register"),
+    /** The local register offices (maistraatit), merged into Digi- ja väestötietovirasto 1.1.2020. */
+    LOCAL_REGISTER_OFFICE(
+            "maistraatti",
+            "Digi- ja väestötietovirasto (DVV)",
+            "Myndigheten för digitalisering och befolkningsdata (DVV)",
+            "the Digital and Population Data Services Agency (DVV)",
+            "\\bmaistraat\\w*|\\bmagistrat(?:en|et|er|erna)?\\b|\\blocal register offices?\\b",
+            "maistraat", "magistrat", "register office"),
+    /** The Data Protection Ombudsman's office under an old Swedish title. */
+    OMBUDSMAN_OLD_TITLE(
+            "dataombudsmannens kansli",
+            "Tietosuojavaltuutetun toimisto",
+            "Dataombudsmannens byrå",
+            "the Office of the Data Protection Ombudsman",
+            "\\bdataombudsmannens\\s+(?:kansli|kontor)\\w*",
+            "dataombudsmannens"),
+    /** A page address of the Ombudsman's old web site, {@code tietosuoja.fi/27305.htm}. */
+    OLD_OMBUDSMAN_ADDRESS(
+            "tietosuoja.fi/<numero>.htm",
+            "tietosuoja.fi",
+            "tietosuoja.fi/sv",
+            "tietosuoja.fi/en",
+            "\\btietosuoja\\.fi/(?:[\\w-]+/)*\\d+\\.html?\\b",
+            "tietosuoja.fi/");
 
     private final String name;
     private final String replacementFi;
@@ -112,6 +171,46 @@ public enum LegacyReference {
             }
         }
         return false;
+    }
+
+    /**
+     * A legacy item found in a text, with the words the text uses for it ({@code henkilötietolain},
+     * {@code personuppgiftslagen}), so that a message quotes the text rather than the Finnish name.
+     *
+     * @param reference the legacy item
+     * @param words its first mention in the text, as written
+     */
+    public record Occurrence(LegacyReference reference, String words) {
+
+        /**
+         * Creates an occurrence.
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public Occurrence {
+            Objects.requireNonNull(reference, "reference");
+            Objects.requireNonNull(words, "words");
+        }
+    }
+
+    /** The words of the text's first mention of this item, if it mentions it. */
+    public Optional<String> firstMentionIn(String text) {
+        Objects.requireNonNull(text, "text");
+        if (!isReferredToIn(text)) {
+            return Optional.empty();
+        }
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
+    }
+
+    /** Every legacy item the text refers to with the words it uses, in declaration order. */
+    public static List<Occurrence> occurrencesIn(String text) {
+        Objects.requireNonNull(text, "text");
+        List<Occurrence> found = new ArrayList<>();
+        for (LegacyReference reference : values()) {
+            reference.firstMentionIn(text).ifPresent(words -> found.add(new Occurrence(reference, words)));
+        }
+        return List.copyOf(found);
     }
 
     /** Every legacy item the text refers to, in declaration order. */

@@ -100,6 +100,11 @@ final class Samples {
         put(ContactPoint.class, () -> ContactPoint.of("Tietosuojavastaava", ContactDetails.none()));
         put(PostalAddress.class, () -> PostalAddress.of("Peninkulma 15", "90810", "Kiviniemi"));
         put(Organisation.class, () -> Organisation.of("Esimerkki Oy", ContactDetails.none()));
+        put(fi.rekisteri.core.JointControl.class, () -> fi.rekisteri.core.JointControl.of(
+                List.of(Organisation.of("Kumppani Oy", ContactDetails.none())), LocalizedText.fi("Vastuunjako")));
+        put(fi.rekisteri.core.RightsRestriction.class, () -> fi.rekisteri.core.RightsRestriction.of(
+                fi.rekisteri.core.DataSubjectRight.ERASURE, LocalizedText.fi("Arkistoitava")));
+        put(fi.rekisteri.core.DocumentMetadata.class, fi.rekisteri.core.DocumentMetadata::none);
         put(DataSubjectCategory.class, () -> DataSubjectCategory.of("customer", LocalizedText.fi("Asiakkaat")));
         put(DataCategory.class, () -> DataCategory.of("contact", LocalizedText.fi("Yhteystiedot")));
         put(Purpose.class, () -> purpose().build());

@@ -41,6 +41,8 @@ class RuleTableTest {
             assertEquals(expected, cells.subList(0, expected.size()), rule.id());
             assertTrue(cells.size() > expected.size() && !cells.get(expected.size()).isBlank(),
                     () -> rule.id() + " has no description in README.md");
+            assertTrue(cells.size() > expected.size() + 1 && !cells.get(expected.size() + 1).isBlank(),
+                    () -> rule.id() + " has no reason for its severities in README.md");
         }
     }
 

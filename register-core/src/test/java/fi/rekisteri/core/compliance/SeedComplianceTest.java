@@ -52,20 +52,21 @@ class SeedComplianceTest {
                 "ERROR data-category.retention dataCategories[5]",
                 "WARNING disclosure.recipients-unnamed disclosures",
                 "WARNING automated-decision.statement automatedDecisionMaking",
-                "ERROR provision-requirement.missing provisionRequirement",
+                "WARNING provision-requirement.missing provisionRequirement",
                 "WARNING legacy.reference security.manual",
                 "WARNING legacy.reference security.electronic",
                 "WARNING legacy.reference security.electronic"), lines(report));
-        assertEquals(13, report.errors().size());
-        assertEquals(7, report.findings(Severity.WARNING).size());
+        assertEquals(12, report.errors().size());
+        assertEquals(8, report.findings(Severity.WARNING).size());
         assertEquals(1, report.findings(Severity.INFO).size());
     }
 
     @Test
-    void seedsLegacyReferencesNameTheirReplacements() {
+    void seedsLegacyReferencesQuoteTheTextAndNameTheirReplacements() {
         List<Finding> legacy = Compliance.check(seed, DocumentType.ART_13_NOTICE).findings(Rule.LEGACY_REFERENCE);
 
-        assertEquals(List.of("DIN 32757", "sähköisen viestinnän tietosuojalaki 516/2004", "Viestintävirasto"),
+        // The words the seed's texts use, inflected as they are, not the names the library cites.
+        assertEquals(List.of("DIN 32757", "sähköisen viestinnän tietosuojalain", "Viestintäviraston"),
                 legacy.stream().map(f -> f.arguments().get(0).text(Language.FI)).toList());
         assertEquals("Teksti (suomeksi) viittaa vanhentuneeseen kohteeseen ”DIN 32757”. Nykyinen vastine on DIN 66399.",
                 legacy.get(0).message(Language.FI));

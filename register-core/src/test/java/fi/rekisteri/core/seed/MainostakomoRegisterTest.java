@@ -122,7 +122,7 @@ class MainostakomoRegisterTest {
             }
         }
         Organisation controller = register.controller();
-        facts.add(controller.name());
+        facts.add(controller.name().text(Language.FI));
         controller.businessId().ifPresent(id -> facts.add(id.toString()));
         contact(facts, controller.contact());
         register.contactPoint().ifPresent(point -> {

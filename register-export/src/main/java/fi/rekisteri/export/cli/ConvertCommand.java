@@ -11,15 +11,11 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** {@code rekisteri convert FILE -o OUT.json|OUT.yaml}. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
         description = "Rewrites a register file as YAML or JSON; nothing is lost.")
 final class ConvertCommand implements Callable<Integer> {
-
-    @ParentCommand
-    private RekisteriCommand parent;
 
     @Mixin
     private RegisterFile input;
@@ -34,15 +30,15 @@ final class ConvertCommand implements Callable<Integer> {
         try {
             format = RegisterFormat.of(output);
         } catch (IllegalArgumentException e) {
-            parent.err.println("rekisteri: " + e.getMessage());
+            input.tool().err.println("rekisteri: " + e.getMessage());
             return RekisteriCommand.EXIT_INPUT;
         }
-        Optional<Register> register = input.read(parent.err);
+        Optional<Register> register = input.read();
         if (register.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
         String text = RegisterWriter.write(register.get(), format);
         return Output.write(out -> out.write(text.getBytes(StandardCharsets.UTF_8)), true, Optional.of(output),
-                parent);
+                input.tool());
     }
 }

@@ -5,6 +5,7 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.document.Documents;
 import java.util.Iterator;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -53,14 +54,15 @@ enum DocumentKind implements Coded {
         };
     }
 
-    /** Reads {@code --type}. */
+    /** Reads {@code --type}, in any case: {@code art13}, {@code TIETOSUOJASELOSTE}. */
     static final class Converter implements ITypeConverter<DocumentKind> {
         @Override
         public DocumentKind convert(String value) {
             try {
-                return Coded.ofCode(DocumentKind.class, value, "document type");
+                return Coded.ofCode(DocumentKind.class, value.toLowerCase(Locale.ROOT), "--type");
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException("unknown --type '" + value + "'; expected one of "
+                        + String.join(", ", Coded.codes(DocumentKind.class)));
             }
         }
     }

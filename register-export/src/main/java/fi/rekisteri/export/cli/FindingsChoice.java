@@ -2,6 +2,7 @@ package fi.rekisteri.export.cli;
 
 import fi.rekisteri.core.Coded;
 import java.util.Iterator;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -17,7 +18,7 @@ enum FindingsChoice implements Coded {
         @Override
         public FindingsChoice convert(String value) {
             try {
-                return Coded.ofCode(FindingsChoice.class, value, "--findings");
+                return Coded.ofCode(FindingsChoice.class, value.toLowerCase(Locale.ROOT), "--findings");
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException("unknown --findings '" + value + "'; expected box or refuse");
             }

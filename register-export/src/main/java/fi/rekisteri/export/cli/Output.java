@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * Writes a command's result: streamed into a file through a temporary file and a move, or onto standard output,
- * where text passes through the terminal filter and only binary output (PDF) goes out as it is.
+ * where text passes through the terminal filter and only binary output (PDF, XLSX) goes out as it is.
  */
 final class Output {
 

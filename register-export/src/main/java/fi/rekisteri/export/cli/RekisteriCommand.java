@@ -1,7 +1,9 @@
 package fi.rekisteri.export.cli;
 
 import com.openhtmltopdf.util.XRLog;
+import fi.rekisteri.export.document.DocumentTooLargeException;
 import fi.rekisteri.export.internal.io.TerminalPrintStream;
+import fi.rekisteri.export.internal.io.Terminals;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,7 +14,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.TypeConversionException;
 import picocli.CommandLine;
 
 /**
@@ -38,34 +42,53 @@ public final class RekisteriCommand {
     final TerminalPrintStream out;
     /** Standard error, likewise. */
     final TerminalPrintStream err;
-    /** Standard output as it is, for binary output (PDF) only. */
+    /** Standard output as it is, for binary output (PDF, XLSX) only. */
     final OutputStream binaryOut;
+    /** Whether standard output is a terminal, to which binary output is never written. */
+    final boolean outIsTerminal;
 
-    private RekisteriCommand(TerminalPrintStream out, TerminalPrintStream err, OutputStream binaryOut) {
+    private RekisteriCommand(TerminalPrintStream out, TerminalPrintStream err, OutputStream binaryOut,
+            boolean outIsTerminal) {
         this.out = out;
         this.err = err;
         this.binaryOut = binaryOut;
+        this.outIsTerminal = outIsTerminal;
     }
 
     /** Runs the tool and exits with its status. */
     public static void main(String[] args) {
         // The PDF library reports its progress through java.util.logging; a command line says only what went wrong.
         XRLog.setLoggingEnabled(false);
-        System.exit(run(System.out, System.err, args));
+        System.exit(run(System.out, System.err, Terminals.isStandardOutput(), args));
     }
 
-    /** Runs the tool with the given streams; returns the exit status. */
+    /** Runs the tool with the given streams, standard output not a terminal; returns the exit status. */
     static int run(PrintStream out, PrintStream err, String... args) {
+        return run(out, err, false, args);
+    }
+
+    /** Runs the tool with the given streams, saying whether {@code out} is a terminal; returns the exit status. */
+    static int run(PrintStream out, PrintStream err, boolean outIsTerminal, String... args) {
         // Everything printed passes one filter, picocli's usage messages too, which quote the command line.
         TerminalPrintStream terminalOut = TerminalPrintStream.of(out);
         TerminalPrintStream terminalErr = TerminalPrintStream.of(err);
-        CommandLine commandLine = new CommandLine(new RekisteriCommand(terminalOut, terminalErr, out));
+        CommandLine commandLine = new CommandLine(new RekisteriCommand(terminalOut, terminalErr, out, outIsTerminal));
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(terminalOut, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(terminalErr, StandardCharsets.UTF_8), true));
+        IParameterExceptionHandler usage = commandLine.getParameterExceptionHandler();
+        commandLine.setParameterExceptionHandler((e, arguments) -> {
+            // A value the option does not take: its message names the valid ones, and the usage would bury it.
+            if (e.getCause() instanceof TypeConversionException conversion) {
+                terminalErr.println("rekisteri: " + conversion.getMessage());
+                return EXIT_INPUT;
+            }
+            return usage.handleParseException(e, arguments);
+        });
         commandLine.setExecutionExceptionHandler((e, line, parseResult) -> {
             // Never a stack trace at the user: what failed, in one line.
-            terminalErr.println("rekisteri: " + e.getMessage());
-            return EXIT_OUTPUT;
+            terminalErr.println("rekisteri: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            // A document too large for its format is the input's fault, as a wrong register file is.
+            return e instanceof DocumentTooLargeException ? EXIT_INPUT : EXIT_OUTPUT;
         });
         try {
             return commandLine.execute(args);

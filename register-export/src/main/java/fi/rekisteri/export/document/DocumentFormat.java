@@ -14,8 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * The formats a document is written in, each written through one {@link DocumentWriter} to an
- * {@link java.io.OutputStream}: the statements (text, Markdown, HTML, PDF), the Art. 30 record as CSV and the
- * register as JSON-LD. A format says which document types it writes, where the compliance check's findings go and
+ * {@link java.io.OutputStream}: the statements (text, Markdown, HTML, PDF), the Art. 30 record as CSV and XLSX, and
+ * the register as JSON-LD. A format says which document types it writes, where the compliance check's findings go and
  * whether it takes a user's template, so that a caller (the command line) needs no list of formats of its own.
  */
 public enum DocumentFormat implements Coded {
@@ -29,6 +29,11 @@ public enum DocumentFormat implements Coded {
     PDF("pdf", "pdf", FindingsPlacement.BOX, false),
     /** The Art. 30 record as CSV (RFC 4180, UTF-8), one row per purpose; no other document type. */
     CSV("csv", "csv", FindingsPlacement.BESIDE, true),
+    /**
+     * The Art. 30 record as an Excel workbook (Office Open XML), one row per purpose under a frozen header; no other
+     * document type. Binary, like PDF.
+     */
+    XLSX("xlsx", "xlsx", FindingsPlacement.BESIDE, false),
     /** The register itself in the W3C Data Privacy Vocabulary, whatever the document type. */
     JSON_LD("jsonld", "jsonld", FindingsPlacement.NOT_CHECKED, true);
 
@@ -70,7 +75,7 @@ public enum DocumentFormat implements Coded {
         return findings;
     }
 
-    /** Whether the output is UTF-8 text (all but PDF). */
+    /** Whether the output is UTF-8 text (all but PDF and XLSX). */
     public boolean isText() {
         return text;
     }
@@ -80,9 +85,19 @@ public enum DocumentFormat implements Coded {
         return this == HTML || this == PDF;
     }
 
-    /** The document types the format writes: every type, or for {@link #CSV} only the Art. 30 record. */
+    /**
+     * Whether the format can begin with a UTF-8 byte order mark ({@link #writerWithByteOrderMark()}): CSV, which
+     * Excel otherwise reads in the system's code page, so that ä and ö come out garbled.
+     */
+    public boolean takesByteOrderMark() {
+        return this == CSV;
+    }
+
+    /** The document types the format writes: every type, or for {@link #CSV} and {@link #XLSX} the Art. 30 record. */
     public Set<DocumentType> documentTypes() {
-        return this == CSV ? Set.of(DocumentType.ART_30_RECORD) : Set.copyOf(EnumSet.allOf(DocumentType.class));
+        return this == CSV || this == XLSX
+                ? Set.of(DocumentType.ART_30_RECORD)
+                : Set.copyOf(EnumSet.allOf(DocumentType.class));
     }
 
     /** Whether the format writes documents of this type. */
@@ -102,17 +117,33 @@ public enum DocumentFormat implements Coded {
             case MARKDOWN -> checked(DocumentWriter.of(MarkdownRenderer.INSTANCE));
             case HTML -> checked(DocumentWriter.of(HtmlRenderer.BUILT_IN));
             case PDF -> checked(DocumentWriter.of(PdfRenderer.BUILT_IN));
-            case CSV -> checked((source, out) -> Art30Csv.write(source.register(), source.language(), out));
+            case CSV -> checked((source, out) -> Art30Csv.write(source.register(), source.language(), out, false));
+            case XLSX -> checked((source, out) -> Art30Xlsx.write(source.register(), source.language(), out));
             case JSON_LD -> (source, out) -> JsonLdWriter.write(source.register(), out);
         };
     }
 
     /**
-     * The writer of an HTML or PDF page laid out from the user's own Mustache template (see
-     * {@link Documents#htmlRenderer}).
+     * The built-in writer, with a UTF-8 byte order mark before the document.
      *
-     * @throws IllegalArgumentException when the format {@linkplain #takesTemplate takes no template}, or naming the
-     *     template when it cannot be read or compiled
+     * @throws IllegalArgumentException when the format {@linkplain #takesByteOrderMark takes no byte order mark}
+     */
+    public DocumentWriter writerWithByteOrderMark() {
+        if (!takesByteOrderMark()) {
+            throw new IllegalArgumentException(code + " takes no byte order mark; "
+                    + byteOrderMarkFormats().stream().map(DocumentFormat::code).collect(Collectors.joining(" and "))
+                    + " does");
+        }
+        return checked((source, out) -> Art30Csv.write(source.register(), source.language(), out, true));
+    }
+
+    /**
+     * The writer of an HTML or PDF page laid out from the user's own Mustache template (see
+     * {@link Documents#htmlRenderer}). Its {@link DocumentWriter#write} throws {@link TemplateException} when the
+     * template goes beyond the limits it renders within.
+     *
+     * @throws IllegalArgumentException when the format {@linkplain #takesTemplate takes no template}
+     * @throws TemplateException naming the template when it cannot be read or compiled
      */
     public DocumentWriter writer(Path template) {
         Objects.requireNonNull(template, "template");
@@ -151,7 +182,12 @@ public enum DocumentFormat implements Coded {
         return Arrays.stream(values()).filter(DocumentFormat::takesTemplate).toList();
     }
 
-    /** Every format's code, in order: {@code text, md, html, pdf, csv, jsonld}. */
+    /** The formats that {@linkplain #takesByteOrderMark take a byte order mark}, in order. */
+    public static List<DocumentFormat> byteOrderMarkFormats() {
+        return Arrays.stream(values()).filter(DocumentFormat::takesByteOrderMark).toList();
+    }
+
+    /** Every format's code, in order: {@code text, md, html, pdf, csv, xlsx, jsonld}. */
     public static List<String> codes() {
         return Coded.codes(DocumentFormat.class);
     }

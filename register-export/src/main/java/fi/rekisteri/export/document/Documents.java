@@ -79,7 +79,8 @@ public final class Documents {
     /**
      * Writes the register's Art. 30 record as CSV: a header row in the given language, then one row per purpose with
      * the register, controller, DPO, purpose, legal basis, data subject categories, data categories, recipients,
-     * third-country transfers and safeguards, retention and security measures.
+     * third-country transfers and safeguards, retention and security measures. A row holds only what concerns its
+     * purpose: the categories it uses, and the recipients, transfers and retention of those categories.
      */
     public static void writeArt30Csv(Register register, Language language, Appendable out) throws IOException {
         Art30Csv.write(register, language, out);
@@ -96,7 +97,7 @@ public final class Documents {
     /**
      * The built-in renderer of a format that lays out an outline.
      *
-     * @throws IllegalArgumentException for CSV and JSON-LD, which are written from the register: use
+     * @throws IllegalArgumentException for CSV, XLSX and JSON-LD, which are written from the register: use
      *     {@link DocumentFormat#writer()}
      */
     public static Renderer renderer(DocumentFormat format) {
@@ -105,7 +106,7 @@ public final class Documents {
             case MARKDOWN -> MarkdownRenderer.INSTANCE;
             case HTML -> HtmlRenderer.BUILT_IN;
             case PDF -> PdfRenderer.BUILT_IN;
-            case CSV, JSON_LD -> throw new IllegalArgumentException(format.code()
+            case CSV, XLSX, JSON_LD -> throw new IllegalArgumentException(format.code()
                     + " is written from the register, not from an outline: use DocumentFormat.writer()");
         };
     }
@@ -113,9 +114,11 @@ public final class Documents {
     /**
      * An HTML renderer with the user's own Mustache template instead of the built-in one. The template gets the view
      * model described in the module's documentation and may include the built-in partials {@code block},
-     * {@code list} and {@code style}; Mustache escapes every {@code {{value}}}.
+     * {@code list} and {@code style}; Mustache escapes every {@code {{value}}}. The template compiles and renders
+     * within limits (nesting, expansions, output size, files; {@code docs/templates.md}): its renderer's
+     * {@code render} throws {@link TemplateException} naming the template and the limit when it goes beyond one.
      *
-     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     * @throws TemplateException naming the template when it cannot be read (missing, not UTF-8, too large) or compiled
      */
     public static Renderer htmlRenderer(Path template) {
         return HtmlRenderer.withTemplate(template);
@@ -124,7 +127,7 @@ public final class Documents {
     /**
      * A PDF renderer laying out the HTML page of the user's own Mustache template (see {@link #htmlRenderer}).
      *
-     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     * @throws TemplateException naming the template when it cannot be read or compiled
      */
     public static Renderer pdfRenderer(Path template) {
         return PdfRenderer.from(HtmlRenderer.withTemplate(template));
@@ -133,8 +136,8 @@ public final class Documents {
     /**
      * Renders a text format to a string: text, Markdown and HTML are UTF-8.
      *
-     * @throws IllegalArgumentException for PDF, which is not text, and for CSV and JSON-LD, which are written from
-     *     the register ({@link #writeArt30Csv}, {@link #toJsonLd})
+     * @throws IllegalArgumentException for PDF, which is not text, and for CSV, XLSX and JSON-LD, which are written
+     *     from the register ({@link #writeArt30Csv}, {@link DocumentFormat#writer()}, {@link #toJsonLd})
      */
     public static String renderToString(Outline outline, DocumentFormat format) {
         Objects.requireNonNull(outline, "outline");
@@ -144,7 +147,7 @@ public final class Documents {
             case MARKDOWN -> MarkdownRenderer.INSTANCE.renderToString(outline);
             case HTML -> HtmlRenderer.BUILT_IN.toHtml(outline);
             case PDF -> throw new IllegalArgumentException("PDF is binary: render it to a stream");
-            case CSV, JSON_LD -> throw new IllegalArgumentException(format.code()
+            case CSV, XLSX, JSON_LD -> throw new IllegalArgumentException(format.code()
                     + " is written from the register, not from an outline");
         };
     }

@@ -1,9 +1,5 @@
 package fi.rekisteri.export.document;
 
-import com.github.mustachejava.DefaultMustacheFactory;
-import com.github.mustachejava.Mustache;
-import com.github.mustachejava.MustacheResolver;
-import com.github.mustachejava.reflect.MapObjectHandler;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.export.document.Block.BulletList;
 import fi.rekisteri.export.document.Block.Field;
@@ -18,21 +14,15 @@ import fi.rekisteri.export.document.Section;
 import fi.rekisteri.export.internal.document.Messages;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One self-contained HTML page through a Mustache template; Mustache escapes every {@code {{value}}}, so register
@@ -49,55 +39,46 @@ import java.util.Optional;
  */
 final class HtmlRenderer implements Renderer {
 
-    /** The built-in template. */
-    public static final HtmlRenderer BUILT_IN = new HtmlRenderer(Optional.empty());
-
     private static final String TEMPLATE = "statement.mustache";
-    /** Where the built-in template and partials are, beside the message bundles. */
-    private static final String BUILT_IN_TEMPLATES = "/fi/rekisteri/export/internal/document/";
+
+    /** The built-in template. */
+    public static final HtmlRenderer BUILT_IN = new HtmlRenderer(MustacheTemplate.builtIn(TEMPLATE));
 
     /** A document of this many sections or more gets a table of contents: every built-in type has more. */
     static final int CONTENTS_FROM = 6;
 
-    private final Mustache mustache;
+    private final MustacheTemplate template;
 
-    private HtmlRenderer(Optional<Path> userTemplate) {
-        DefaultMustacheFactory factory = new DefaultMustacheFactory(resolver(userTemplate));
-        // The view model is maps, lists, strings, booleans and numbers only: looking names up in maps is all it
-        // needs, and costs a third of the reflective handler's guarded lookups (RenderingBenchmark).
-        factory.setObjectHandler(new MapObjectHandler());
-        this.mustache = factory.compile(userTemplate.map(p -> p.getFileName().toString()).orElse(TEMPLATE));
+    private HtmlRenderer(MustacheTemplate template) {
+        this.template = template;
     }
 
     /**
      * A renderer with the user's template; partials it names are looked up beside it first, then among the built-in
-     * ones.
+     * ones. It compiles and renders within the limits {@link MustacheTemplate} states.
      *
-     * @throws IllegalArgumentException naming the template when it cannot be read or compiled
+     * @throws TemplateException naming the template when it cannot be read or compiled
      */
     public static HtmlRenderer withTemplate(Path template) {
-        if (!Files.isRegularFile(template)) {
-            throw new IllegalArgumentException("template " + template + " is not a readable file");
-        }
-        try {
-            return new HtmlRenderer(Optional.of(template.toAbsolutePath()));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("template " + template + ": " + e.getMessage(), e);
-        }
+        return new HtmlRenderer(MustacheTemplate.user(template));
     }
 
     @Override
     public void render(Outline outline, OutputStream out) throws IOException {
         // Buffered: Mustache writes many short strings, and the encoder wraps each one it is handed in a new buffer.
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        mustache.execute(writer, model(outline));
+        template.execute(writer, model(outline));
         writer.flush();
     }
 
     /** The page as a string, written straight into characters rather than encoded to UTF-8 and decoded back. */
     String toHtml(Outline outline) {
         CharacterWriter writer = new CharacterWriter();
-        mustache.execute(writer, model(outline));
+        try {
+            template.execute(writer, model(outline));
+        } catch (IOException e) {
+            throw new UncheckedIOException("a writer into memory does not fail", e);
+        }
         return writer.text.toString();
     }
 
@@ -132,25 +113,6 @@ final class HtmlRenderer implements Renderer {
         public void close() {
             // Nothing to release.
         }
-    }
-
-    /** Our own resources are read through our own class, which works inside a named module too. */
-    private static MustacheResolver resolver(Optional<Path> userTemplate) {
-        return name -> {
-            String file = name.substring(name.lastIndexOf('/') + 1);
-            if (userTemplate.isPresent()) {
-                Path candidate = userTemplate.get().resolveSibling(file);
-                if (Files.isRegularFile(candidate)) {
-                    try {
-                        return new StringReader(Files.readString(candidate, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                }
-            }
-            InputStream in = HtmlRenderer.class.getResourceAsStream(BUILT_IN_TEMPLATES + file);
-            return in == null ? null : (Reader) new InputStreamReader(in, StandardCharsets.UTF_8);
-        };
     }
 
     static Map<String, Object> model(Outline outline) {

@@ -105,12 +105,42 @@ final class OutlineParts {
         return items.isEmpty() ? List.of() : List.of(paragraph(message(labelKey)), new BulletList(items));
     }
 
-    /** The controller's fields, then its representative's when it has one. */
+    /**
+     * The controller's fields, then the joint controllers with their arrangement and contact point, then the
+     * representative's fields when it has one.
+     */
     List<Block> controllerAndRepresentative() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(organisation(register.controller()));
+        register.jointControl().ifPresent(joint -> {
+            blocks.add(paragraph(message("joint.controllers")));
+            joint.controllers().forEach(c -> blocks.add(organisation(c)));
+            joint.essence().ifPresent(e -> {
+                blocks.add(paragraph(message("joint.essence")));
+                blocks.addAll(paragraphs(e));
+            });
+            joint.contactPoint().ifPresent(c -> {
+                blocks.add(paragraph(message("joint.contact")));
+                blocks.add(contactPoint(c));
+            });
+        });
         register.representative().ifPresent(r -> blocks.add(organisation(r)));
         return blocks;
+    }
+
+    /** Every contact point for register matters, each with its role where it has one. */
+    List<Block> contactPoints() {
+        return register.contactPoints().stream().<Block>map(this::contactPoint).toList();
+    }
+
+    /** The restrictions of rights the controller states, each with the law that lays it down when given. */
+    List<Item> rightsRestrictionItems() {
+        return register.rightsRestrictions().stream().map(r -> {
+            String right = message("right.name." + r.right().code());
+            return item(r.law()
+                    .map(law -> message("right.restricted.law", right, text(r.description()), text(law)))
+                    .orElseGet(() -> message("right.restricted", right, text(r.description()))));
+        }).toList();
     }
 
     /** The subject groups and the data category tree, each under its label. */
@@ -190,22 +220,40 @@ final class OutlineParts {
         List<Field> fields = new ArrayList<>();
         fields.add(new Field(message("field.name"), name));
         businessId.ifPresent(id -> fields.add(new Field(message("field.businessId"), id)));
-        contact.address().ifPresent(a -> fields.add(new Field(message("field.address"), a.oneLine())));
-        contact.email().ifPresent(e -> fields.add(new Field(message("field.email"), e)));
-        contact.phone().ifPresent(p -> fields.add(new Field(message("field.phone"), p)));
-        contact.website().ifPresent(w -> fields.add(new Field(message("field.website"), w)));
+        contactDetailFields(fields, contact);
         return fields;
     }
 
-    /** An organisation's name, business ID and contact details. */
-    Fields organisation(Organisation organisation) {
-        return new Fields(contactFields(organisation.name(), organisation.businessId().map(Object::toString),
-                organisation.contact()));
+    private void contactDetailFields(List<Field> fields, ContactDetails contact) {
+        contact.address().ifPresent(a -> fields.add(new Field(message("field.address"), a.oneLine())));
+        contact.visitingAddress()
+                .ifPresent(a -> fields.add(new Field(message("field.visitingAddress"), a.oneLine())));
+        contact.email().ifPresent(e -> fields.add(new Field(message("field.email"), e)));
+        contact.phone().ifPresent(p -> fields.add(new Field(message("field.phone"), p)));
+        contact.website().ifPresent(w -> fields.add(new Field(message("field.website"), w)));
     }
 
-    /** A contact point's name and contact details. */
+    /**
+     * An organisation's name, the body it is a unit of, its business ID (as written, when it fails its check: the
+     * document shows what the register says, the check reports it) and contact details.
+     */
+    Fields organisation(Organisation organisation) {
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(message("field.name"), text(organisation.name())));
+        organisation.unitOf().ifPresent(body -> fields.add(new Field(message("field.unitOf"), text(body))));
+        organisation.businessId().map(Object::toString).or(organisation::invalidBusinessId)
+                .ifPresent(id -> fields.add(new Field(message("field.businessId"), id)));
+        contactDetailFields(fields, organisation.contact());
+        return new Fields(fields);
+    }
+
+    /** A contact point's role, name and contact details. */
     Fields contactPoint(ContactPoint point) {
-        return new Fields(contactFields(point.name(), Optional.empty(), point.contact()));
+        List<Field> fields = new ArrayList<>();
+        point.role().ifPresent(role -> fields.add(new Field(message("field.role"), text(role))));
+        fields.add(new Field(message("field.name"), point.name()));
+        contactDetailFields(fields, point.contact());
+        return new Fields(fields);
     }
 
     /** {@code Yhdysvallat, Cloud Inc. (tietosuoja-asetuksen 46(2)(c) artikla)}. */

@@ -1,5 +1,6 @@
 package fi.rekisteri.export.document;
 
+import fi.rekisteri.core.DocumentMetadata;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.Field;
@@ -9,17 +10,27 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The blocks before a document's first section: when it was drawn up and its version. */
+/**
+ * The blocks before a document's first section: when it was drawn up, last changed and in force from, its version
+ * and where changes are announced.
+ */
 final class Preamble {
 
     private Preamble() {}
 
     static List<Block> of(Register register, OutlineParts parts) {
         List<Field> fields = new ArrayList<>();
-        register.metadata().date().ifPresent(date -> fields.add(new Field(parts.message("meta.date"),
-                date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                        .withLocale(parts.language().locale())))));
-        register.metadata().version().ifPresent(v -> fields.add(new Field(parts.message("meta.version"), v)));
+        DocumentMetadata metadata = register.metadata();
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(parts.language().locale());
+        metadata.date().ifPresent(date -> fields.add(new Field(parts.message("meta.date"), date.format(format))));
+        metadata.lastChanged()
+                .ifPresent(date -> fields.add(new Field(parts.message("meta.lastChanged"), date.format(format))));
+        metadata.inForceFrom()
+                .ifPresent(date -> fields.add(new Field(parts.message("meta.inForceFrom"), date.format(format))));
+        metadata.version().ifPresent(v -> fields.add(new Field(parts.message("meta.version"), v)));
+        metadata.changeNotice()
+                .ifPresent(notice -> fields.add(new Field(parts.message("meta.changes"), parts.text(notice))));
         return fields.isEmpty() ? List.of() : List.of(new Fields(fields));
     }
 }

@@ -58,7 +58,7 @@ final class RekisteriselosteOutline {
 
     private List<Block> contact() {
         List<Block> blocks = new ArrayList<>(parts.introduction(Topic.CONTACT));
-        register.contactPoint().ifPresent(c -> blocks.add(parts.contactPoint(c)));
+        blocks.addAll(parts.contactPoints());
         register.dataProtectionOfficer().ifPresent(d -> blocks.add(parts.contactPoint(d)));
         return blocks;
     }

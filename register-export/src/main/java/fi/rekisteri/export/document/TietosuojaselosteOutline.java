@@ -73,7 +73,7 @@ final class TietosuojaselosteOutline {
         List<Block> blocks = new ArrayList<>(parts.introduction(Topic.CONTROLLER));
         blocks.addAll(parts.controllerAndRepresentative());
         blocks.addAll(parts.introduction(Topic.CONTACT));
-        register.contactPoint().ifPresent(c -> blocks.add(parts.contactPoint(c)));
+        blocks.addAll(parts.contactPoints());
         return blocks;
     }
 
@@ -136,6 +136,8 @@ final class TietosuojaselosteOutline {
                 .ifPresent(list -> items.add(parts.item(parts.message("right.direct-marketing", list))));
         purposesWhere(p -> basis(p, kind -> kind == LegalBasis.Kind.CONSENT))
                 .ifPresent(list -> items.add(parts.item(parts.message("right.withdrawal", list))));
+        // The controller's own restrictions follow the rights the library states, which stay as they are.
+        items.addAll(parts.rightsRestrictionItems());
         items.add(parts.item(parts.message("right.complaint")));
         return parts.introduced(Topic.RIGHTS, List.of(new BulletList(items)));
     }

@@ -28,6 +28,10 @@ class ExportModuleDescriptorIT {
                 "requires org.jsoup",
                 "requires java.xml",
                 "requires org.apache.commons.csv",
+                // openhtmltopdf's log goes to SLF4J through its java.util.logging-typed logger interface.
+                "requires org.slf4j",
+                "requires java.logging",
+                "requires org.dhatim.fastexcel",
                 "requires com.github.librepdf.pdfFontsExtra");
     }
 }

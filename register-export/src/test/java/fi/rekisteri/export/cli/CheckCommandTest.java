@@ -44,7 +44,7 @@ class CheckCommandTest {
         assertEquals(1, cli.run("check", seed.toString(), "--type", "art13"), cli.err());
         assertTrue(lines().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: Käsittelyn tarkoitukselle"
                 + " ”Laskutukseen” ei ole kerrottu oikeusperustetta (6 artiklan 1 kohta)."), lines().toString());
-        assertTrue(lines().get(lines().size() - 1).startsWith("art13: 13 errors, "), lines().toString());
+        assertTrue(lines().get(lines().size() - 1).startsWith("art13: 12 errors, "), lines().toString());
     }
 
     @Test
@@ -83,8 +83,7 @@ class CheckCommandTest {
     @Test
     void refusesAnUnknownType() {
         assertEquals(2, cli.run("check", seed.toString(), "--type", "art15"));
-        assertTrue(cli.err().contains(
-                "unknown document type 'art15'; expected one of rekisteriseloste, tietosuojaseloste, art13, art14,"
-                        + " art30"), cli.err());
+        assertEquals("rekisteri: unknown --type 'art15'; expected one of rekisteriseloste, tietosuojaseloste, art13,"
+                + " art14, art30\n", cli.err());
     }
 }

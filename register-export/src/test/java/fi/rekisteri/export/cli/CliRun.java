@@ -37,6 +37,17 @@ final class CliRun {
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
     }
 
+    /** Runs the command as if standard output were a terminal; returns its exit code. */
+    int runOnATerminal(String... args) {
+        return RekisteriCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), true, args);
+    }
+
+    /** Everything printed to standard output so far, as bytes. */
+    byte[] outBytes() {
+        return out.toByteArray();
+    }
+
     /** Everything printed to standard output so far. */
     String out() {
         return out.toString(StandardCharsets.UTF_8);

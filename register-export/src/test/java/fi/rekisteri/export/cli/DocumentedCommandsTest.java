@@ -78,12 +78,22 @@ class DocumentedCommandsTest {
                 assertEquals(1, r.exit(), r.err());
                 assertTrue(r.out().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: The purpose"),
                         r.out());
-                assertTrue(r.out().endsWith("art13: 13 errors, 7 warnings, 1 info\n"), r.out());
+                assertTrue(r.out().endsWith("art13: 12 errors, 8 warnings, 1 info\n"), r.out());
             },
             "render register.yaml --type art30 --format csv -o art30.csv", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.file("art30.csv").startsWith("Rekisteri,Rekisterinpitäjä,"), "the Art. 30 CSV");
                 assertTrue(r.err().contains("art30: 0 errors, 17 warnings, 1 info"), "the findings' count");
+            },
+            "render register.yaml --type art30 --format xlsx -o art30.xlsx", r -> {
+                assertEquals(0, r.exit(), r.err());
+                assertEquals("PK\u0003\u0004", r.fileStart("art30.xlsx", 4), "a zip: the XLSX workbook");
+                assertTrue(r.err().contains("art30: 0 errors, 17 warnings, 1 info not shown in the XLSX"), r.err());
+            },
+            "render register.yaml --type art30 --format csv --bom -o art30-excel.csv", r -> {
+                assertEquals(0, r.exit(), r.err());
+                assertTrue(r.file("art30-excel.csv").startsWith("\uFEFFRekisteri,Rekisterinpitäjä,"),
+                        "the byte order mark, then the CSV");
             },
             "render register.yaml --format jsonld -o register.jsonld", r -> {
                 assertEquals(0, r.exit(), r.err());
@@ -127,7 +137,10 @@ class DocumentedCommandsTest {
                     continue;
                 }
                 for (String value : words[i + 1].replace("]", "").split("\\|")) {
-                    String extra = option.equals("--format") && value.equals("csv") ? " --type art30" : "";
+                    // A format that writes the Art. 30 record alone (csv, xlsx) is shown with that type.
+                    String extra = option.equals("--format") && !fi.rekisteri.export.document.DocumentFormat
+                            .ofCode(value).supports(fi.rekisteri.core.compliance.DocumentType.REKISTERISELOSTE)
+                            ? " --type art30" : "";
                     String line = command + " register.yaml " + option + " " + value + extra
                             + (command.equals("render") ? " -o out." + value : "");
                     tests.add(DynamicTest.dynamicTest(line, () -> {

@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -117,6 +119,18 @@ class OutputFilesTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertFalse(files.anyMatch(p -> p.getFileName().toString().contains("rekisteri-tmp")));
         }
+    }
+
+    @Test
+    void anOverwrittenFileKeepsItsMode() throws IOException {
+        assumeTrue(FileSystems.getDefault().supportedFileAttributeViews().contains("posix"));
+        Path output = Files.writeString(dir.resolve("record.xlsx"), "old");
+        Set<PosixFilePermission> mode = PosixFilePermissions.fromString("rw-rw----");
+        Files.setPosixFilePermissions(output, mode);
+        assertEquals(0, cli.run("render", seed.toString(), "--type", "art30", "--format", "xlsx", "-o",
+                output.toString()), cli.err());
+        assertEquals(mode, Files.getPosixFilePermissions(output));
+        assertTrue(Files.size(output) > 3, "replaced");
     }
 
     @Test

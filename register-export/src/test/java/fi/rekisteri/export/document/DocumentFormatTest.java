@@ -58,12 +58,12 @@ class DocumentFormatTest {
 
     @Test
     void theFormatsAndTheirCodesAreOneList() {
-        assertEquals(List.of("text", "md", "html", "pdf", "csv", "jsonld"), DocumentFormat.codes());
+        assertEquals(List.of("text", "md", "html", "pdf", "csv", "xlsx", "jsonld"), DocumentFormat.codes());
         for (DocumentFormat format : DocumentFormat.values()) {
             assertEquals(format, DocumentFormat.ofCode(format.code()));
         }
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> DocumentFormat.ofCode("docx"));
-        assertEquals("unknown document format 'docx'; expected one of text, md, html, pdf, csv, jsonld",
+        assertEquals("unknown document format 'docx'; expected one of text, md, html, pdf, csv, xlsx, jsonld",
                 e.getMessage());
         assertEquals(List.of(DocumentFormat.HTML, DocumentFormat.PDF), DocumentFormat.templateFormats());
     }
@@ -147,13 +147,18 @@ class DocumentFormatTest {
     @Test
     void aWriterFlushesWhatItBuffers() throws IOException {
         for (DocumentFormat format : DocumentFormat.values()) {
-            DocumentType type = format == DocumentFormat.CSV ? DocumentType.ART_30_RECORD : DocumentType.ART_13_NOTICE;
+            DocumentType type = format.supports(DocumentType.ART_13_NOTICE)
+                    ? DocumentType.ART_13_NOTICE
+                    : DocumentType.ART_30_RECORD;
             ByteArrayOutputStream sink = new ByteArrayOutputStream();
             // Not flushed or closed by the caller: whatever reached the sink is what the writer wrote.
             OutputStream unbuffered = new FilterOutputStream(sink);
             format.write(DocumentSource.of(SEED, type, Language.FI), unbuffered);
             if (format.isText()) {
                 assertArrayEquals(written(format, type), sink.toByteArray(), format.code());
+            } else if (format == DocumentFormat.XLSX) {
+                assertArrayEquals(new byte[] {0x50, 0x4B, 0x05, 0x06}, java.util.Arrays.copyOfRange(sink.toByteArray(),
+                        sink.size() - 22, sink.size() - 18), "the zip's end record, written last");
             } else {
                 assertTrue(sink.toString(StandardCharsets.ISO_8859_1).stripTrailing().endsWith("%%EOF"),
                         "the PDF is complete");

@@ -128,7 +128,7 @@ class DpvConformanceTest {
 
     @Test
     void everyTermTheExportWritesIsDefinedByTheReleaseAndUsedAsWhatItIs() throws JsonLdError {
-        for (Register register : List.of(everyTerm(), TestRegisters.maximal(), TestRegisters.alternatives(),
+        for (Register register : List.of(everyTerm(), TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
                 TestRegisters.seed())) {
             assertEquals(List.of(), TERMS.problems(Documents.toJsonLd(register)),
                     register.key() + " against " + TERMS.releaseName());

@@ -74,6 +74,24 @@ class MachineReadableTest {
     }
 
     @Test
+    void exportsJointControllersAndTheControllersKindAndNamesInEveryLanguage() throws JsonLdError {
+        String base = "urn:rekisteri:parties:";
+        Set<String> triples = triples(TestRegisters.parties());
+        for (String expected : List.of(
+                base + "register " + DPV + "hasJointDataControllers " + base + "joint-controllers",
+                base + "joint-controllers " + RDF_TYPE + " " + DPV + "JointDataControllers",
+                base + "joint-controllers " + DPV + "hasDataController " + base + "controller",
+                base + "joint-controllers " + DPV + "hasDataController " + base + "joint-controller-1",
+                base + "joint-controller-1 " + RDF_TYPE + " " + DPV + "ForProfitOrganisation",
+                base + "controller " + RDF_TYPE + " " + DPV + "GovernmentalOrganisation",
+                base + "controller http://www.w3.org/2000/01/rdf-schema#label \"Idrottstjänster\"@sv",
+                base + "joint-controllers http://purl.org/dc/terms/description"
+                        + " \"Kaupunki vastaa tietopyynnöistä.\"@fi")) {
+            assertTrue(triples.contains(expected), expected + " in " + triples);
+        }
+    }
+
+    @Test
     void exportsTheRegisterAsValidRdfInTheDataPrivacyVocabulary() throws JsonLdError {
         Set<String> triples = triples(TestRegisters.maximal());
         String process = BASE + "register";

@@ -2,7 +2,10 @@ package fi.rekisteri.jpa.internal;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
@@ -12,7 +15,6 @@ import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
-import fi.rekisteri.core.identifier.BusinessId;
 import fi.rekisteri.jpa.Change;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +50,22 @@ final class ColumnLimits {
     private void register(Register r) {
         fit(RegisterPath.of("key"), r.key(), Columns.KEY);
         text(RegisterPath.of("name"), r.name());
-        organisation(RegisterPath.of("controller"), r.controller().name(), r.controller().businessId(),
-                r.controller().contact());
-        r.representative().ifPresent(o ->
-                organisation(RegisterPath.of("representative"), o.name(), o.businessId(), o.contact()));
-        r.dataProtectionOfficer().ifPresent(c ->
-                organisation(RegisterPath.of("dataProtectionOfficer"), c.name(), Optional.empty(), c.contact()));
-        r.contactPoint().ifPresent(c ->
-                organisation(RegisterPath.of("contactPoint"), c.name(), Optional.empty(), c.contact()));
+        organisation(RegisterPath.of("controller"), r.controller());
+        r.representative().ifPresent(o -> organisation(RegisterPath.of("representative"), o));
+        r.dataProtectionOfficer().ifPresent(c -> contactPoint(RegisterPath.of("dataProtectionOfficer"), c));
+        each("contactPoints", r.contactPoints(), this::contactPoint);
+        r.jointControl().ifPresent(joint -> {
+            for (int i = 0; i < joint.controllers().size(); i++) {
+                organisation(RegisterPath.of("jointControl", "controllers").index(i), joint.controllers().get(i));
+            }
+            text(RegisterPath.of("jointControl", "essence"), joint.essence());
+            joint.contactPoint().ifPresent(c -> contactPoint(RegisterPath.of("jointControl", "contactPoint"), c));
+        });
+        each("rightsRestrictions", r.rightsRestrictions(), (path, restriction) -> {
+            text(path.property("description"), restriction.description());
+            text(path.property("law"), restriction.law());
+        });
+        text(RegisterPath.of("metadata", "changeNotice"), r.metadata().changeNotice());
         each("subjectCategories", r.subjectCategories(), (path, s) -> named(path, s.key(), s.name(), s.description()));
         each("dataCategories", r.dataCategories(), (path, c) -> named(path, c.key(), c.name(), c.description()));
         each("purposes", r.purposes(), this::purpose);
@@ -145,16 +155,34 @@ final class ColumnLimits {
         }
     }
 
-    private void organisation(RegisterPath path, String name, Optional<BusinessId> businessId, ContactDetails contact) {
-        fit(path.property("name"), name, Columns.LINE);
-        businessId.ifPresent(id -> fit(path.property("businessId"), id.toString(), Columns.CODE));
+    private void organisation(RegisterPath path, Organisation organisation) {
+        line(path.property("name"), organisation.name());
+        organisation.unitOf().ifPresent(unit -> line(path.property("unitOf"), unit));
+        contact(path, organisation.contact());
+    }
+
+    private void contactPoint(RegisterPath path, ContactPoint point) {
+        fit(path.property("name"), point.name(), Columns.LINE);
+        point.role().ifPresent(role -> line(path.property("role"), role));
+        contact(path, point.contact());
+    }
+
+    /** A text stored in one line-long column per language. */
+    private void line(RegisterPath path, LocalizedText text) {
+        text.values().forEach((language, value) -> fit(path.property(language.tag()), value, Columns.LINE));
+    }
+
+    private void address(RegisterPath address, PostalAddress a) {
+        a.street().ifPresent(v -> fit(address.property("street"), v, Columns.LINE));
+        a.poBox().ifPresent(v -> fit(address.property("poBox"), v, Columns.LINE));
+        a.postalCode().ifPresent(v -> fit(address.property("postalCode"), v, Columns.CODE));
+        fit(address.property("city"), a.city(), Columns.LINE);
+    }
+
+    private void contact(RegisterPath path, ContactDetails contact) {
         RegisterPath details = path.property("contact");
-        contact.address().ifPresent(a -> {
-            RegisterPath address = details.property("address");
-            fit(address.property("street"), a.street(), Columns.LINE);
-            fit(address.property("postalCode"), a.postalCode(), Columns.CODE);
-            fit(address.property("city"), a.city(), Columns.LINE);
-        });
+        contact.address().ifPresent(a -> address(details.property("address"), a));
+        contact.visitingAddress().ifPresent(a -> address(details.property("visitingAddress"), a));
         contact.phone().ifPresent(v -> fit(details.property("phone"), v, Columns.LINE));
         contact.email().ifPresent(v -> fit(details.property("email"), v, Columns.LINE));
         contact.website().ifPresent(v -> fit(details.property("website"), v, Columns.LINE));

@@ -8,18 +8,24 @@ import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.DataSubjectRight;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.DocumentMetadata;
 import fi.rekisteri.core.IdentityCodeGround;
+import fi.rekisteri.core.JointControl;
+import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LegalFramework;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.OrganisationKind;
 import fi.rekisteri.core.PostalAddress;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.RightsRestriction;
 import fi.rekisteri.core.Safeguard;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Sensitivity;
@@ -34,6 +40,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -49,6 +56,8 @@ public final class RegisterMapping {
     private static final String REPRESENTATIVE = "representative";
     private static final String DPO = "data-protection-officer";
     private static final String CONTACT = "contact-point";
+    private static final String JOINT_CONTROLLER = "joint-controller";
+    private static final String JOINT_CONTACT = "joint-contact-point";
 
     private static final String DATA_CATEGORY_SUBJECTS = "data-category.subjects";
     private static final String PURPOSE_CATEGORIES = "purpose.categories";
@@ -70,11 +79,33 @@ public final class RegisterMapping {
         r.name = TextColumns.of(register.name());
         r.documentVersion = register.metadata().version().orElse(null);
         r.documentDate = register.metadata().date().orElse(null);
+        r.documentLastChanged = register.metadata().lastChanged().orElse(null);
+        r.documentInForceFrom = register.metadata().inForceFrom().orElse(null);
+        r.documentFramework = register.metadata().framework().map(LegalFramework::code).orElse(null);
+        r.changeNotice = TextColumns.of(register.metadata().changeNotice());
 
         r.parties.put(CONTROLLER, party(register.controller()));
         register.representative().ifPresent(o -> r.parties.put(REPRESENTATIVE, party(o)));
         register.dataProtectionOfficer().ifPresent(c -> r.parties.put(DPO, party(c)));
-        register.contactPoint().ifPresent(c -> r.parties.put(CONTACT, party(c)));
+        List<ContactPoint> points = register.contactPoints();
+        for (int i = 0; i < points.size(); i++) {
+            r.parties.put(listRole(CONTACT, i), party(points.get(i)));
+        }
+        register.jointControl().ifPresent(joint -> {
+            r.jointControl = true;
+            r.jointEssence = TextColumns.of(joint.essence());
+            for (int i = 0; i < joint.controllers().size(); i++) {
+                r.parties.put(listRole(JOINT_CONTROLLER, i), party(joint.controllers().get(i)));
+            }
+            joint.contactPoint().ifPresent(c -> r.parties.put(JOINT_CONTACT, party(c)));
+        });
+        for (RightsRestriction restriction : register.rightsRestrictions()) {
+            RightsRestrictionColumns row = new RightsRestrictionColumns();
+            row.right = restriction.right().code();
+            row.description = TextColumns.of(restriction.description());
+            row.law = TextColumns.of(restriction.law());
+            r.rightsRestrictions.add(row);
+        }
 
         for (DataSubjectCategory s : register.subjectCategories()) {
             SubjectCategoryColumns row = new SubjectCategoryColumns();
@@ -205,24 +236,65 @@ public final class RegisterMapping {
         return row;
     }
 
+    /** The party rows of a list role in order: {@code role}, {@code role.1} and on, up to the first missing. */
+    private static List<PartyColumns> listed(RevisionEntity r, String role) {
+        List<PartyColumns> rows = new ArrayList<>();
+        for (int i = 0; ; i++) {
+            PartyColumns row = r.parties.get(listRole(role, i));
+            if (row == null) {
+                return rows;
+            }
+            rows.add(row);
+        }
+    }
+
+    /** The first of a list keeps the role's plain code, as the one contact point always had it. */
+    private static String listRole(String role, int index) {
+        return index == 0 ? role : role + "." + index;
+    }
+
     private static PartyColumns party(Organisation organisation) {
-        PartyColumns row = party(organisation.name(), organisation.contact());
-        row.businessId = organisation.businessId().map(BusinessId::toString).orElse(null);
+        PartyColumns row = party(organisation.contact());
+        row.name = organisation.name().in(Language.FI).orElse(null);
+        row.nameSv = organisation.name().in(Language.SV).orElse(null);
+        row.nameEn = organisation.name().in(Language.EN).orElse(null);
+        row.kind = organisation.kind().map(OrganisationKind::code).orElse(null);
+        organisation.unitOf().ifPresent(unit -> {
+            row.unitOfFi = unit.in(Language.FI).orElse(null);
+            row.unitOfSv = unit.in(Language.SV).orElse(null);
+            row.unitOfEn = unit.in(Language.EN).orElse(null);
+        });
+        row.businessId = organisation.businessId().map(BusinessId::toString)
+                .or(organisation::invalidBusinessId).orElse(null);
         return row;
     }
 
     private static PartyColumns party(ContactPoint contactPoint) {
-        return party(contactPoint.name(), contactPoint.contact());
+        PartyColumns row = party(contactPoint.contact());
+        row.name = contactPoint.name();
+        contactPoint.role().ifPresent(role -> {
+            row.roleFi = role.in(Language.FI).orElse(null);
+            row.roleSv = role.in(Language.SV).orElse(null);
+            row.roleEn = role.in(Language.EN).orElse(null);
+        });
+        return row;
     }
 
-    private static PartyColumns party(String name, ContactDetails contact) {
+    private static PartyColumns party(ContactDetails contact) {
         PartyColumns row = new PartyColumns();
-        row.name = name;
         contact.address().ifPresent(a -> {
-            row.street = a.street();
-            row.postalCode = a.postalCode();
+            row.street = a.street().orElse(null);
+            row.poBox = a.poBox().orElse(null);
+            row.postalCode = a.postalCode().orElse(null);
             row.city = a.city();
             row.country = a.country();
+        });
+        contact.visitingAddress().ifPresent(a -> {
+            row.visitStreet = a.street().orElse(null);
+            row.visitPoBox = a.poBox().orElse(null);
+            row.visitPostalCode = a.postalCode().orElse(null);
+            row.visitCity = a.city();
+            row.visitCountry = a.country();
         });
         row.phone = contact.phone().orElse(null);
         row.email = contact.email().orElse(null);
@@ -254,7 +326,21 @@ public final class RegisterMapping {
         Optional.ofNullable(r.parties.get(REPRESENTATIVE)).map(RegisterMapping::organisation)
                 .ifPresent(b::representative);
         Optional.ofNullable(r.parties.get(DPO)).map(RegisterMapping::contactPoint).ifPresent(b::dataProtectionOfficer);
-        Optional.ofNullable(r.parties.get(CONTACT)).map(RegisterMapping::contactPoint).ifPresent(b::contactPoint);
+        for (PartyColumns row : listed(r, CONTACT)) {
+            b.contactPoint(contactPoint(row));
+        }
+        if (r.jointControl) {
+            List<Organisation> others = new ArrayList<>();
+            for (PartyColumns row : listed(r, JOINT_CONTROLLER)) {
+                others.add(organisation(row));
+            }
+            b.jointControl(new JointControl(others, read(r.jointEssence),
+                    Optional.ofNullable(r.parties.get(JOINT_CONTACT)).map(RegisterMapping::contactPoint)));
+        }
+        for (RightsRestrictionColumns row : r.rightsRestrictions) {
+            b.rightsRestriction(new RightsRestriction(DataSubjectRight.ofCode(row.right),
+                    require(row.description, "a rights restriction"), read(row.law)));
+        }
 
         for (SubjectCategoryColumns row : r.subjectCategories) {
             b.subjectCategory(new DataSubjectCategory(row.key, require(row.name, row.key), read(row.description)));
@@ -311,7 +397,9 @@ public final class RegisterMapping {
             });
         }
         read(r.provisionRequirement).ifPresent(b::provisionRequirement);
-        b.metadata(new DocumentMetadata(Optional.ofNullable(r.documentVersion), Optional.ofNullable(r.documentDate)));
+        b.metadata(new DocumentMetadata(Optional.ofNullable(r.documentVersion), Optional.ofNullable(r.documentDate),
+                Optional.ofNullable(r.documentLastChanged), Optional.ofNullable(r.documentInForceFrom),
+                Optional.ofNullable(r.documentFramework).map(LegalFramework::ofCode), read(r.changeNotice)));
         r.introductions.forEach((topic, text) -> b.introduction(Topic.ofCode(topic), require(text, topic)));
         return b.build();
     }
@@ -366,20 +454,52 @@ public final class RegisterMapping {
     }
 
     private static Organisation organisation(PartyColumns row) {
-        return new Organisation(row.name, Optional.ofNullable(row.businessId).map(BusinessId::parse), contact(row));
+        Optional<String> written = Optional.ofNullable(row.businessId);
+        return new Organisation(
+                text(row.name, row.nameSv, row.nameEn).orElseThrow(() -> new IllegalStateException(
+                        "an organisation row of revision has no name; the rows were not written by RegisterStore")),
+                Optional.ofNullable(row.kind).map(OrganisationKind::ofCode),
+                text(row.unitOfFi, row.unitOfSv, row.unitOfEn),
+                written.filter(BusinessId::isValid).map(BusinessId::parse),
+                written.filter(id -> !BusinessId.isValid(id)),
+                contact(row));
     }
 
     private static ContactPoint contactPoint(PartyColumns row) {
-        return new ContactPoint(row.name, contact(row));
+        String name = row.name;
+        if (name == null) {
+            throw new IllegalStateException("a contact point row has no name; the rows were not written by RegisterStore");
+        }
+        return new ContactPoint(name, text(row.roleFi, row.roleSv, row.roleEn), contact(row));
+    }
+
+    private static Optional<LocalizedText> text(@Nullable String fi, @Nullable String sv, @Nullable String en) {
+        Map<Language, String> values = new EnumMap<>(Language.class);
+        if (fi != null) {
+            values.put(Language.FI, fi);
+        }
+        if (sv != null) {
+            values.put(Language.SV, sv);
+        }
+        if (en != null) {
+            values.put(Language.EN, en);
+        }
+        return values.isEmpty() ? Optional.empty() : Optional.of(new LocalizedText(values));
+    }
+
+    private static Optional<PostalAddress> address(@Nullable String street, @Nullable String poBox,
+            @Nullable String postalCode, @Nullable String city, @Nullable String country) {
+        if (city == null || (street == null && poBox == null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new PostalAddress(Optional.ofNullable(street), Optional.ofNullable(poBox),
+                Optional.ofNullable(postalCode), city, country == null ? "FI" : country));
     }
 
     private static ContactDetails contact(PartyColumns row) {
-        Optional<PostalAddress> address = row.street == null || row.postalCode == null || row.city == null
-                ? Optional.empty()
-                : Optional.of(new PostalAddress(row.street, row.postalCode, row.city,
-                        row.country == null ? "FI" : row.country));
-        return new ContactDetails(address, Optional.ofNullable(row.phone), Optional.ofNullable(row.email),
-                Optional.ofNullable(row.website));
+        return new ContactDetails(address(row.street, row.poBox, row.postalCode, row.city, row.country),
+                address(row.visitStreet, row.visitPoBox, row.visitPostalCode, row.visitCity, row.visitCountry),
+                Optional.ofNullable(row.phone), Optional.ofNullable(row.email), Optional.ofNullable(row.website));
     }
 
     /** The key lists of a revision, by list and item, each in its stored order. */

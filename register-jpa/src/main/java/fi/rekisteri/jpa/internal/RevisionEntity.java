@@ -78,6 +78,31 @@ public class RevisionEntity {
     @Column(name = "document_date")
     @Nullable LocalDate documentDate;
 
+    @Column(name = "document_last_changed")
+    @Nullable LocalDate documentLastChanged;
+
+    @Column(name = "document_in_force_from")
+    @Nullable LocalDate documentInForceFrom;
+
+    @Column(name = "document_framework", length = Columns.CODE)
+    @Nullable String documentFramework;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "change_notice_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "change_notice_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "change_notice_en", length = Columns.TEXT))
+    @Nullable TextColumns changeNotice;
+
+    /** Whether the register has joint controllers; their rows are parties, the essence is here. */
+    @Column(name = "joint_control", nullable = false)
+    boolean jointControl;
+
+    @Embedded
+    @AttributeOverride(name = "fi", column = @Column(name = "joint_essence_fi", length = Columns.TEXT))
+    @AttributeOverride(name = "sv", column = @Column(name = "joint_essence_sv", length = Columns.TEXT))
+    @AttributeOverride(name = "en", column = @Column(name = "joint_essence_en", length = Columns.TEXT))
+    @Nullable TextColumns jointEssence;
+
     /** {@code none}, {@code third-countries} or null when the register says nothing of transfers. */
     @Column(name = "transfers_kind", length = Columns.CODE)
     @Nullable String transfersKind;
@@ -188,6 +213,13 @@ public class RevisionEntity {
     @AttributeOverride(name = "value.en", column = @Column(name = "text_en", length = Columns.TEXT))
     Map<String, TextColumns> introductions = new LinkedHashMap<>();
 
+    /** The restrictions of rights the controller states, in order. */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_rights_restriction", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_rights_restriction_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<RightsRestrictionColumns> rightsRestrictions = new ArrayList<>();
+
     /** Every list of keys of every part, see {@link KeyRefColumns}. */
     @ElementCollection
     @CollectionTable(name = "rk_revision_key_ref", joinColumns = @JoinColumn(name = "revision_id"),
@@ -212,6 +244,7 @@ public class RevisionEntity {
         transfers.size();
         retention.size();
         introductions.size();
+        rightsRestrictions.size();
         keyRefs.size();
     }
 

@@ -25,6 +25,16 @@ create table rk_register_revision (
     name_en                            varchar(10000),
     document_version                   varchar(500),
     document_date                      date,
+    document_last_changed              date,
+    document_in_force_from             date,
+    document_framework                 varchar(60),
+    change_notice_fi                   varchar(10000),
+    change_notice_sv                   varchar(10000),
+    change_notice_en                   varchar(10000),
+    joint_control                      boolean default false not null,
+    joint_essence_fi                   varchar(10000),
+    joint_essence_sv                   varchar(10000),
+    joint_essence_en                   varchar(10000),
     transfers_kind                     varchar(60),
     transfers_statement_fi             varchar(10000),
     transfers_statement_sv             varchar(10000),
@@ -50,19 +60,36 @@ create table rk_register_revision (
     constraint rk_register_revision_register_fk foreign key (register_key) references rk_register (register_key)
 );
 
--- The controller, representative, data protection officer and contact point of a revision, by role.
+-- The controller, joint controllers (joint-controller, joint-controller.1 …), representative, data protection officer and contact
+-- points (contact-point, contact-point.1 …) of a revision, by role. An organisation's name is party_name (Finnish),
+-- party_name_sv and party_name_en; a contact point's is party_name. business_id is as written, valid or not.
 create table rk_revision_party (
-    revision_id bigint not null,
-    party_role  varchar(60) not null,
-    party_name  varchar(500) not null,
-    business_id varchar(60),
-    street      varchar(500),
-    postal_code varchar(60),
-    city        varchar(500),
-    country     varchar(2),
-    phone       varchar(500),
-    email       varchar(500),
-    website     varchar(500),
+    revision_id       bigint not null,
+    party_role        varchar(60) not null,
+    party_name        varchar(500),
+    party_name_sv     varchar(500),
+    party_name_en     varchar(500),
+    party_kind        varchar(60),
+    unit_of_fi        varchar(500),
+    unit_of_sv        varchar(500),
+    unit_of_en        varchar(500),
+    role_fi           varchar(500),
+    role_sv           varchar(500),
+    role_en           varchar(500),
+    business_id       varchar(60),
+    street            varchar(500),
+    po_box            varchar(500),
+    postal_code       varchar(60),
+    city              varchar(500),
+    country           varchar(2),
+    visit_street      varchar(500),
+    visit_po_box      varchar(500),
+    visit_postal_code varchar(60),
+    visit_city        varchar(500),
+    visit_country     varchar(2),
+    phone             varchar(500),
+    email             varchar(500),
+    website           varchar(500),
     constraint rk_revision_party_pk primary key (revision_id, party_role),
     constraint rk_revision_party_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
@@ -195,6 +222,21 @@ create table rk_revision_retention (
     text_en          varchar(10000),
     constraint rk_revision_retention_pk primary key (revision_id, item_index),
     constraint rk_revision_retention_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
+);
+
+-- The restrictions of the data subject's rights a revision states (GDPR Art. 23), in order.
+create table rk_revision_rights_restriction (
+    revision_id        bigint not null,
+    item_index         integer not null check (item_index >= 0),
+    data_subject_right varchar(60) not null,
+    description_fi     varchar(10000),
+    description_sv     varchar(10000),
+    description_en     varchar(10000),
+    law_fi             varchar(10000),
+    law_sv             varchar(10000),
+    law_en             varchar(10000),
+    constraint rk_revision_rights_restriction_pk primary key (revision_id, item_index),
+    constraint rk_revision_rights_restriction_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
 -- The register's own lead-in texts of a revision, by topic code.

@@ -64,7 +64,7 @@ class ColumnLimitsTest {
         for (Problem problem : e.problems()) {
             assertEquals(problem.location(), RegisterPath.parse(problem.path()), problem.path());
         }
-        assertTrue(paths.containsAll(List.of("name.fi", "name.en", "controller.name",
+        assertTrue(paths.containsAll(List.of("name.fi", "name.en", "controller.name.fi",
                 "controller.contact.address.street", "controller.contact.address.city",
                 "subjectCategories[0].description.fi", "purposes[0].legalBasis.withdrawal.en",
                 "purposes[1].legalBasis.interests.fi", "sources[0].reason.fi", "disclosures[0].basis.fi",

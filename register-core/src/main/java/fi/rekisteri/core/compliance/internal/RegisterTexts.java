@@ -1,15 +1,18 @@
 package fi.rekisteri.core.compliance.internal;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.RightsRestriction;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Topic;
@@ -23,7 +26,9 @@ import java.util.function.BiConsumer;
 /**
  * Visits every {@link LocalizedText} of a register with its path, in the order a statement presents them: name,
  * lead-in texts (in {@link Topic} order), subject and data categories, purposes, sources, disclosures, transfers,
- * retention, security, automated decision-making and the provision requirement.
+ * retention, security, automated decision-making and the provision requirement; then the parties' texts (the
+ * controllers' names, the joint arrangement, the contact points' roles), the rights restrictions and where changes
+ * are announced.
  */
 public final class RegisterTexts {
 
@@ -82,6 +87,38 @@ public final class RegisterTexts {
             case USED -> Optional.of(((AutomatedDecisionMaking.Used) statement).description());
         }).ifPresent(text -> visitor.accept(RegisterPath.of("automatedDecisionMaking", "description"), text));
         optional(visitor, RegisterPath.of("provisionRequirement"), register.provisionRequirement());
+        parties(visitor, register);
+        List<RightsRestriction> restrictions = register.rightsRestrictions();
+        for (int i = 0; i < restrictions.size(); i++) {
+            RegisterPath path = RegisterPath.of("rightsRestrictions").index(i);
+            visitor.accept(path.property("description"), restrictions.get(i).description());
+            optional(visitor, path.property("law"), restrictions.get(i).law());
+        }
+        optional(visitor, RegisterPath.of("metadata", "changeNotice"), register.metadata().changeNotice());
+    }
+
+    private static void parties(BiConsumer<RegisterPath, LocalizedText> visitor, Register register) {
+        organisation(visitor, RegisterPath.of("controller"), register.controller());
+        register.representative().ifPresent(r -> organisation(visitor, RegisterPath.of("representative"), r));
+        register.jointControl().ifPresent(joint -> {
+            List<Organisation> others = joint.controllers();
+            for (int i = 0; i < others.size(); i++) {
+                organisation(visitor, RegisterPath.of("jointControl", "controllers").index(i), others.get(i));
+            }
+            optional(visitor, RegisterPath.of("jointControl", "essence"), joint.essence());
+            joint.contactPoint().ifPresent(point ->
+                    optional(visitor, RegisterPath.of("jointControl", "contactPoint", "role"), point.role()));
+        });
+        List<ContactPoint> points = register.contactPoints();
+        for (int i = 0; i < points.size(); i++) {
+            optional(visitor, RegisterPath.of("contactPoints").index(i).property("role"), points.get(i).role());
+        }
+    }
+
+    private static void organisation(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path,
+            Organisation organisation) {
+        visitor.accept(path.property("name"), organisation.name());
+        optional(visitor, path.property("unitOf"), organisation.unitOf());
     }
 
     private static void purpose(BiConsumer<RegisterPath, LocalizedText> visitor, RegisterPath path, Purpose purpose) {

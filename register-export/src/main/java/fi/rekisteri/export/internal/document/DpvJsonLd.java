@@ -3,8 +3,10 @@ package fi.rekisteri.export.internal.document;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
@@ -75,10 +77,18 @@ public final class DpvJsonLd {
         process.set("dpv:hasApplicableLaw", ids("legal-eu:law-GDPR"));
         process.set("dpv:hasJurisdiction", ids("loc:FI"));
 
-        ObjectNode controller = process.putObject("dpv:hasDataController");
-        controller.put("@id", "reg:controller");
-        types(controller, "dpv:DataController");
-        controller.put("rdfs:label", register.controller().name());
+        process.set("dpv:hasDataController", controller("reg:controller", register.controller()));
+        register.jointControl().ifPresent(joint -> {
+            ObjectNode group = process.putObject("dpv:hasJointDataControllers");
+            group.put("@id", "reg:joint-controllers");
+            types(group, "dpv:JointDataControllers");
+            ArrayNode members = group.putArray("dpv:hasDataController");
+            members.add(controller("reg:controller", register.controller()));
+            for (int i = 0; i < joint.controllers().size(); i++) {
+                members.add(controller("reg:joint-controller-" + (i + 1), joint.controllers().get(i)));
+            }
+            joint.essence().ifPresent(essence -> texts(group, "dct:description", essence));
+        });
 
         ArrayNode purposes = process.putArray("dpv:hasPurpose");
         register.purposes().forEach(p -> purposes.add(purpose(p)));
@@ -298,6 +308,33 @@ public final class DpvJsonLd {
     }
 
     /** Each translation as a language-tagged literal. */
+    /**
+     * A controller: a {@code dpv:DataController}, also a for-profit, non-profit or governmental organisation when its
+     * kind says which; its name a plain label when it is in Finnish only, as the export has always written it.
+     */
+    private static ObjectNode controller(String id, Organisation organisation) {
+        ObjectNode node = NODES.objectNode();
+        node.put("@id", id);
+        Optional<String> kind = organisation.kind().map(k -> switch (k) {
+            case COMPANY -> "dpv:ForProfitOrganisation";
+            case ASSOCIATION, FOUNDATION -> "dpv:NonProfitOrganisation";
+            case STATE_AUTHORITY, MUNICIPALITY, WELLBEING_SERVICES_COUNTY, PARISH, OTHER_PUBLIC_BODY ->
+                    "dpv:GovernmentalOrganisation";
+        });
+        if (kind.isPresent()) {
+            node.set("@type", NODES.arrayNode().add("dpv:DataController").add(kind.get()));
+        } else {
+            types(node, "dpv:DataController");
+        }
+        LocalizedText name = organisation.name();
+        if (name.values().keySet().equals(Set.of(Language.FI))) {
+            node.put("rdfs:label", name.text(Language.FI));
+        } else {
+            texts(node, "rdfs:label", name);
+        }
+        return node;
+    }
+
     private static void texts(ObjectNode node, String property, LocalizedText text) {
         ArrayNode values = node.putArray(property);
         text.values().forEach((language, value) -> {

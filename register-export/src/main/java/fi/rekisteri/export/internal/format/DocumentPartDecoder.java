@@ -1,9 +1,12 @@
 package fi.rekisteri.export.internal.format;
 
 import fi.rekisteri.core.AutomatedDecisionMaking;
+import fi.rekisteri.core.DataSubjectRight;
 import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.LegalFramework;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.RegisterPath;
+import fi.rekisteri.core.RightsRestriction;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Topic;
 import java.time.LocalDate;
@@ -17,7 +20,8 @@ import java.util.Optional;
 
 /**
  * Decodes the parts of the register that are statements of the document rather than of the processing: security
- * measures, automated decision-making, the document's metadata and the sections' introductions.
+ * measures, automated decision-making, the restrictions of rights, the document's metadata and the sections'
+ * introductions.
  */
 final class DocumentPartDecoder {
 
@@ -50,15 +54,39 @@ final class DocumentPartDecoder {
     Optional<DocumentMetadata> metadata(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.METADATA).flatMap(o -> {
             Optional<String> version = read.text(o, "version", false);
-            Optional<LocalDate> date = read.text(o, "date", false).flatMap(text -> {
-                try {
-                    return Optional.of(LocalDate.parse(text));
-                } catch (DateTimeParseException e) {
-                    read.error(o.node("date"), o.path("date"), "'" + text + "' is not a date as YYYY-MM-DD");
-                    return Optional.empty();
-                }
-            });
-            return read.construct(node, path, () -> new DocumentMetadata(version, date));
+            Optional<LocalDate> date = date(o, "date");
+            Optional<LocalDate> lastChanged = date(o, "lastChanged");
+            Optional<LocalDate> inForceFrom = date(o, "inForceFrom");
+            Optional<LegalFramework> framework = read.code(o, "framework", LegalFramework.values(),
+                    LegalFramework::code);
+            Optional<LocalizedText> changeNotice = read.localized(o, "changeNotice", false);
+            return read.construct(node, path, () -> new DocumentMetadata(version, date, lastChanged, inForceFrom,
+                    framework, changeNotice));
+        });
+    }
+
+    private Optional<LocalDate> date(NodeReader.Obj o, String name) {
+        return read.text(o, name, false).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                read.error(o.node(name), o.path(name), "'" + text + "' is not a date as YYYY-MM-DD");
+                return Optional.empty();
+            }
+        });
+    }
+
+    Optional<RightsRestriction> rightsRestriction(Node node, RegisterPath path) {
+        return read.object(node, path, RegisterFormatNames.RIGHTS_RESTRICTION).flatMap(o -> {
+            o.required("right");
+            Optional<DataSubjectRight> right = read.code(o, "right", DataSubjectRight.values(),
+                    DataSubjectRight::code);
+            Optional<LocalizedText> description = read.localized(o, "description", true);
+            Optional<LocalizedText> law = read.localized(o, "law", false);
+            if (right.isEmpty() || description.isEmpty()) {
+                return Optional.empty();
+            }
+            return Optional.of(new RightsRestriction(right.get(), description.get(), law));
         });
     }
 

@@ -12,6 +12,7 @@ import fi.rekisteri.export.internal.format.Node.ScalarType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class NodeReader {
 
     private final String source;
     private final List<FormatError> errors = new ArrayList<>();
+    /** For each list that lost items it could not read: the file's index of each item kept, by the list's path. */
+    private final Map<RegisterPath, List<Integer>> kept = new HashMap<>();
 
     NodeReader(String source) {
         this.source = source;
@@ -49,8 +52,8 @@ final class NodeReader {
         }
         object.members().forEach((name, member) -> {
             if (!allowed.contains(name)) {
-                error(member.value(), path.property(name), "unknown property '" + name + "'; expected one of "
-                        + String.join(", ", allowed));
+                error(member.value(), path.property(name), "unknown property '" + name + "'"
+                        + Suggestions.didYouMean(name, allowed) + "; expected one of " + String.join(", ", allowed));
             }
         });
         return Optional.of(new Obj(object, path));
@@ -148,9 +151,15 @@ final class NodeReader {
             return List.of();
         }
         List<String> values = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
-            scalarText(array.items().get(i), path.index(i)).ifPresent(values::add);
+            int index = i;
+            scalarText(array.items().get(i), path.index(i)).ifPresent(value -> {
+                values.add(value);
+                indexes.add(index);
+            });
         }
+        keep(path, indexes, array);
         return values;
     }
 
@@ -216,10 +225,46 @@ final class NodeReader {
             return List.of();
         }
         List<T> result = new ArrayList<>();
+        List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
-            item.apply(array.items().get(i), o.path(name).index(i)).ifPresent(result::add);
+            int index = i;
+            item.apply(array.items().get(i), o.path(name).index(i)).ifPresent(value -> {
+                result.add(value);
+                indexes.add(index);
+            });
         }
+        keep(o.path(name), indexes, array);
         return result;
+    }
+
+    private void keep(RegisterPath list, List<Integer> indexes, ArrayNode array) {
+        if (indexes.size() < array.items().size()) {
+            kept.put(list, List.copyOf(indexes));
+        }
+    }
+
+    /**
+     * The file's path of what a path into the model read from it names: they differ where a list lost items that
+     * could not be read, so that {@code purposes[1]} of the model is {@code purposes[2]} of the file when the file's
+     * second purpose had errors. Empty when the path leads past what was kept.
+     */
+    Optional<RegisterPath> filePath(RegisterPath modelPath) {
+        RegisterPath file = RegisterPath.root();
+        for (RegisterPath.Segment segment : modelPath.segments()) {
+            if (segment instanceof RegisterPath.Index index) {
+                List<Integer> indexes = kept.get(file);
+                if (indexes == null) {
+                    file = file.index(index.index());
+                } else if (index.index() < indexes.size()) {
+                    file = file.index(indexes.get(index.index()));
+                } else {
+                    return Optional.empty();
+                }
+            } else if (segment instanceof RegisterPath.Property property) {
+                file = file.property(property.name());
+            }
+        }
+        return Optional.of(file);
     }
 
     /** Runs a model constructor; its {@link IllegalArgumentException} becomes an error at {@code node}. */

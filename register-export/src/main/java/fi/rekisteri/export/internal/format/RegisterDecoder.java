@@ -6,6 +6,7 @@ import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.JointControl;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Problem;
@@ -14,6 +15,7 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.RegisterValidationException;
 import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.RightsRestriction;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Source;
 import fi.rekisteri.core.Topic;
@@ -69,16 +71,27 @@ public final class RegisterDecoder {
             // Every part that cannot be read reports why; this keeps a missed case from failing without a location.
             decoder.read.error(root, RegisterPath.root(), "the register could not be read");
         }
+        ModelProblems model = new ModelProblems(decoder.read, root);
         if (!decoder.read.errors().isEmpty() || builder.isEmpty()) {
+            // The parts that could be read are still checked as a whole, so that one pass reports every error.
+            builder.ifPresent(parts -> problems(parts).ifPresent(model::reportUnknownReferences));
             throw new RegisterFormatException(decoder.read.errors());
         }
         try {
             return builder.get().build();
         } catch (RegisterValidationException e) {
-            for (Problem problem : e.problems()) {
-                decoder.read.error(root.nearest(problem.location()), problem.location(), problem.message());
-            }
+            model.reportAll(e.problems());
             throw new RegisterFormatException(decoder.read.errors());
+        }
+    }
+
+    /** What the model finds wrong with a register built from the parts that could be read, if anything. */
+    private static Optional<List<Problem>> problems(Register.Builder parts) {
+        try {
+            parts.build();
+            return Optional.empty();
+        } catch (RegisterValidationException e) {
+            return Optional.of(e.problems());
         }
     }
 
@@ -107,6 +120,14 @@ public final class RegisterDecoder {
                 .flatMap(n -> parties.contactPoint(n, o.path("dataProtectionOfficer")));
         Optional<ContactPoint> contactPoint = o.get("contactPoint")
                 .flatMap(n -> parties.contactPoint(n, o.path("contactPoint")));
+        if (o.get("contactPoint").isPresent() && o.get("contactPoints").isPresent()) {
+            read.error(o.nameNode("contactPoints"), o.path("contactPoints"),
+                    "give either contactPoint or contactPoints, not both");
+        }
+        List<ContactPoint> contactPointList = read.list(o, "contactPoints", parties::contactPoint);
+        Optional<JointControl> jointControl = o.get("jointControl")
+                .flatMap(n -> parties.jointControl(n, o.path("jointControl")));
+        List<RightsRestriction> restrictions = read.list(o, "rightsRestrictions", documentParts::rightsRestriction);
         List<DataSubjectCategory> subjectList = read.list(o, "subjectCategories", categories::subjectCategory);
         List<DataCategory> categoryList = read.list(o, "dataCategories", categories::dataCategory);
         List<Purpose> purposeList = read.list(o, "purposes", purposes::purpose);
@@ -138,6 +159,9 @@ public final class RegisterDecoder {
         representative.ifPresent(b::representative);
         dpo.ifPresent(b::dataProtectionOfficer);
         contactPoint.ifPresent(b::contactPoint);
+        contactPointList.forEach(b::contactPoint);
+        jointControl.ifPresent(b::jointControl);
+        restrictions.forEach(b::rightsRestriction);
         subjectList.forEach(b::subjectCategory);
         categoryList.forEach(b::dataCategory);
         purposeList.forEach(b::purpose);

@@ -7,6 +7,8 @@ import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.JointControl;
+import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
@@ -15,6 +17,7 @@ import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.RightsRestriction;
 import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Sensitivity;
 import fi.rekisteri.core.Source;
@@ -22,6 +25,7 @@ import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,9 +48,16 @@ public final class RegisterEncoder {
         o.set("name", text(register.name()));
         metadata(o, register.metadata());
         o.set("controller", organisation(register.controller()));
+        register.jointControl().ifPresent(j -> o.set("jointControl", jointControl(j)));
         register.representative().ifPresent(r -> o.set("representative", organisation(r)));
         register.dataProtectionOfficer().ifPresent(d -> o.set("dataProtectionOfficer", contactPoint(d)));
-        register.contactPoint().ifPresent(c -> o.set("contactPoint", contactPoint(c)));
+        List<ContactPoint> points = register.contactPoints();
+        // One contact without a role keeps the classic single form; several, or one with a role, are a list.
+        if (points.size() == 1 && points.get(0).role().isEmpty()) {
+            o.set("contactPoint", contactPoint(points.get(0)));
+        } else {
+            list(o, "contactPoints", points, RegisterEncoder::contactPoint);
+        }
         if (!register.introductions().isEmpty()) {
             ObjectNode introductions = o.putObject("introductions");
             register.introductions().forEach((topic, text) -> introductions.set(topic.code(), text(text)));
@@ -63,22 +74,51 @@ public final class RegisterEncoder {
         }
         register.automatedDecisionMaking().ifPresent(a -> o.set("automatedDecisionMaking", automated(a)));
         register.provisionRequirement().ifPresent(p -> o.set("provisionRequirement", text(p)));
+        list(o, "rightsRestrictions", register.rightsRestrictions(), RegisterEncoder::rightsRestriction);
+        return o;
+    }
+
+    private static ObjectNode jointControl(JointControl joint) {
+        ObjectNode o = NODES.objectNode();
+        list(o, "controllers", joint.controllers(), RegisterEncoder::organisation);
+        optionalText(o, "essence", joint.essence());
+        joint.contactPoint().ifPresent(c -> o.set("contactPoint", contactPoint(c)));
+        return o;
+    }
+
+    private static ObjectNode rightsRestriction(RightsRestriction restriction) {
+        ObjectNode o = NODES.objectNode();
+        o.put("right", restriction.right().code());
+        o.set("description", text(restriction.description()));
+        optionalText(o, "law", restriction.law());
         return o;
     }
 
     private static void metadata(ObjectNode o, DocumentMetadata metadata) {
-        if (metadata.version().isEmpty() && metadata.date().isEmpty()) {
+        if (metadata.isEmpty()) {
             return;
         }
         ObjectNode m = o.putObject("metadata");
         metadata.version().ifPresent(v -> m.put("version", v));
         metadata.date().ifPresent(d -> m.put("date", d.toString()));
+        metadata.lastChanged().ifPresent(d -> m.put("lastChanged", d.toString()));
+        metadata.inForceFrom().ifPresent(d -> m.put("inForceFrom", d.toString()));
+        metadata.framework().ifPresent(f -> m.put("framework", f.code()));
+        optionalText(m, "changeNotice", metadata.changeNotice());
     }
 
     private static ObjectNode organisation(Organisation organisation) {
         ObjectNode o = NODES.objectNode();
-        o.put("name", organisation.name());
+        // A name in Finnish only is written as plain text, as the format has always had it.
+        if (organisation.name().values().keySet().equals(Set.of(Language.FI))) {
+            o.put("name", organisation.name().text(Language.FI));
+        } else {
+            o.set("name", text(organisation.name()));
+        }
+        organisation.kind().ifPresent(k -> o.put("kind", k.code()));
+        optionalText(o, "unitOf", organisation.unitOf());
         organisation.businessId().ifPresent(id -> o.put("businessId", id.toString()));
+        organisation.invalidBusinessId().ifPresent(id -> o.put("businessId", id));
         contact(o, organisation.contact());
         return o;
     }
@@ -86,12 +126,14 @@ public final class RegisterEncoder {
     private static ObjectNode contactPoint(ContactPoint point) {
         ObjectNode o = NODES.objectNode();
         o.put("name", point.name());
+        optionalText(o, "role", point.role());
         contact(o, point.contact());
         return o;
     }
 
     private static void contact(ObjectNode o, ContactDetails contact) {
         contact.address().ifPresent(a -> o.set("address", address(a)));
+        contact.visitingAddress().ifPresent(a -> o.set("visitingAddress", address(a)));
         contact.phone().ifPresent(p -> o.put("phone", p));
         contact.email().ifPresent(e -> o.put("email", e));
         contact.website().ifPresent(w -> o.put("website", w));
@@ -99,8 +141,9 @@ public final class RegisterEncoder {
 
     private static ObjectNode address(PostalAddress address) {
         ObjectNode o = NODES.objectNode();
-        o.put("street", address.street());
-        o.put("postalCode", address.postalCode());
+        address.street().ifPresent(s -> o.put("street", s));
+        address.poBox().ifPresent(p -> o.put("poBox", p));
+        address.postalCode().ifPresent(p -> o.put("postalCode", p));
         o.put("city", address.city());
         if (!"FI".equals(address.country())) {
             o.put("country", address.country());

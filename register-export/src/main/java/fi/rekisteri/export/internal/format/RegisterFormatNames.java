@@ -16,12 +16,16 @@ final class RegisterFormatNames {
     static final String FORMAT_VERSION = "1";
 
     static final Set<String> REGISTER = names("formatVersion", "$schema", "key", "name", "metadata", "controller",
-            "representative", "dataProtectionOfficer", "contactPoint", "introductions", "subjectCategories",
-            "dataCategories", "purposes", "sources", "disclosures", "transfers", "retention", "security",
-            "automatedDecisionMaking", "provisionRequirement");
-    static final Set<String> ORGANISATION = names("name", "businessId", "address", "phone", "email", "website");
-    static final Set<String> CONTACT_POINT = names("name", "address", "phone", "email", "website");
-    static final Set<String> ADDRESS = names("street", "postalCode", "city", "country");
+            "jointControl", "representative", "dataProtectionOfficer", "contactPoint", "contactPoints", "introductions",
+            "subjectCategories", "dataCategories", "purposes", "sources", "disclosures", "transfers", "retention",
+            "security", "automatedDecisionMaking", "provisionRequirement", "rightsRestrictions");
+    static final Set<String> ORGANISATION = names("name", "kind", "unitOf", "businessId", "address",
+            "visitingAddress", "phone", "email", "website");
+    static final Set<String> CONTACT_POINT = names("name", "role", "address", "visitingAddress", "phone", "email",
+            "website");
+    static final Set<String> ADDRESS = names("street", "poBox", "postalCode", "city", "country");
+    static final Set<String> JOINT_CONTROL = names("controllers", "essence", "contactPoint");
+    static final Set<String> RIGHTS_RESTRICTION = names("right", "description", "law");
     static final Set<String> SUBJECT_CATEGORY = names("key", "name", "description");
     static final Set<String> DATA_CATEGORY = names("key", "name", "description", "sensitivities", "subjects");
     static final Set<String> PURPOSE = names("key", "name", "description", "legalBasis", "categories", "subjects",
@@ -40,7 +44,8 @@ final class RegisterFormatNames {
     static final Set<String> SECURITY = names("general", "electronic", "manual");
     static final Set<String> AUTOMATED_NONE = names("type");
     static final Set<String> AUTOMATED_USED = names("type", "description");
-    static final Set<String> METADATA = names("version", "date");
+    static final Set<String> METADATA = names("version", "date", "lastChanged", "inForceFrom", "framework",
+            "changeNotice");
 
     private RegisterFormatNames() {}
 

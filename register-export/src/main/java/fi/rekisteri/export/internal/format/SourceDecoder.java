@@ -59,8 +59,12 @@ final class SourceDecoder {
             if (key.isEmpty() || recipient.isEmpty()) {
                 return Optional.empty();
             }
+            // The country is checked on its own, so that a bad code is reported at its own line.
             return read.construct(node, path, () -> new Disclosure(key.get(), recipient.get(), role, categories,
-                    purposes, basis, country));
+                    purposes, basis, Optional.empty()))
+                    .flatMap(disclosure -> country.isEmpty() ? Optional.of(disclosure)
+                            : read.construct(o.node("country"), o.path("country"),
+                                    () -> disclosure.inCountry(country.get())));
         });
     }
 }

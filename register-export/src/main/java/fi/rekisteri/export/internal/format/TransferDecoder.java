@@ -46,8 +46,12 @@ final class TransferDecoder {
             List<String> categories = read.keys(o, "categories");
             Optional<Safeguard> safeguard = read.code(o, "safeguard", Safeguard.values(), Safeguard::code);
             Optional<LocalizedText> copy = read.localized(o, "safeguardCopy", false);
+            // The country first, at its own line; then what else the transfer refuses (its category keys).
             return country.flatMap(c -> read.construct(o.node("country"), o.path("country"),
-                    () -> new Transfer(c, recipient, categories, safeguard, copy)));
+                    () -> new Transfer(c, Optional.empty(), List.of(), safeguard, Optional.empty())))
+                    .flatMap(checked -> read.construct(o.has("categories") ? o.node("categories") : node,
+                            o.has("categories") ? o.path("categories") : path,
+                            () -> new Transfer(checked.country(), recipient, categories, safeguard, copy)));
         });
     }
 }

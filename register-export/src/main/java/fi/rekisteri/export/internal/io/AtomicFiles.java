@@ -43,6 +43,8 @@ public final class AtomicFiles {
     private static final String RANDOM_ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BUFFER = 64 * 1024;
+    /** Linux's limit on the symbolic links one path may go through. */
+    private static final int MAX_LINKS = 40;
 
     /** Writes the content of a file to a stream. */
     @FunctionalInterface
@@ -129,11 +131,24 @@ public final class AtomicFiles {
         }
     }
 
-    /** The path written: absolute, and a symbolic link's target rather than the link. */
+    /**
+     * The path written: absolute, and a symbolic link's target rather than the link. A dangling link is followed to
+     * the file it names, which is created as a shell's {@code >} would, so that a missing directory there is named
+     * rather than the link reported read-only.
+     */
     private static Path target(Path file) throws IOException {
         Path target = file.toAbsolutePath().normalize();
         if (Files.isSymbolicLink(target) && Files.exists(target)) {
             return target.toRealPath();
+        }
+        // Bounded as the kernel bounds a chain of links (ELOOP), so that a loop of links ends.
+        for (int hops = 0; hops < MAX_LINKS && Files.isSymbolicLink(target); hops++) {
+            Path parent = target.getParent();
+            Path link = Files.readSymbolicLink(target);
+            target = (parent == null ? link : parent.resolve(link)).toAbsolutePath().normalize();
+        }
+        if (Files.isSymbolicLink(target)) {
+            throw new IOException("too many levels of symbolic links");
         }
         return target;
     }

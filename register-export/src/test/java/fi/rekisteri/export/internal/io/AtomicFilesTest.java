@@ -113,6 +113,43 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aMissingDirectoryDeeperDownIsNamedToo() {
+        Path missing = dir.resolve("no-such-dir").resolve("below");
+        IOException e = assertThrows(IOException.class, () -> write(missing.resolve("notice.txt"), "new"));
+        assertEquals("directory " + missing + " does not exist", e.getMessage());
+    }
+
+    @Test
+    void aDanglingLinkIntoAMissingDirectoryNamesThatDirectory() throws IOException {
+        Path missing = dir.resolve("no-such-dir");
+        Path link = Files.createSymbolicLink(dir.resolve("notice.txt"), missing.resolve("notice.txt"));
+        IOException e = assertThrows(IOException.class, () -> write(link, "new"));
+        assertEquals("directory " + missing + " does not exist", e.getMessage(), "not 'the file is read-only'");
+        assertTrue(Files.isSymbolicLink(link));
+    }
+
+    @Test
+    void aDanglingLinkIsWrittenThroughCreatingTheFileItNames() throws IOException {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere"));
+        Path link = Files.createSymbolicLink(dir.resolve("notice.txt"), Path.of("elsewhere", "notice.txt"));
+        write(link, "new");
+        assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+        assertEquals("new", Files.readString(elsewhere.resolve("notice.txt")));
+        Path probe = Files.createFile(dir.resolve("probe"));
+        assertEquals(mode(probe), mode(elsewhere.resolve("notice.txt")), "the umask's mode, as any new file");
+    }
+
+    @Test
+    void aLoopOfLinksIsRefused() throws IOException {
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        Files.createSymbolicLink(a, b);
+        Files.createSymbolicLink(b, a);
+        IOException e = assertThrows(IOException.class, () -> write(a, "new"));
+        assertEquals("too many levels of symbolic links", e.getMessage());
+    }
+
+    @Test
     void aTargetThatIsADirectoryIsRefused() throws IOException {
         Path target = Files.createDirectory(dir.resolve("notice.txt"));
         IOException e = assertThrows(IOException.class, () -> write(target, "new"));
