@@ -110,20 +110,19 @@ public final class RetentionSweep {
     }
 
     /**
-     * The subject id an erasure's processing-log entry names: the subject's keyed pseudonym under the key in use,
-     * grouped by dots ({@code ~3f2a.9c0e.17b4.d855}), so that an access request can find the entries without the log
-     * keeping the id of data that is gone.
+     * The subject id an erasure's processing-log entry names: {@code ~} and the subject's keyed pseudonym under the
+     * key, its digits written as the letters {@code g}–{@code p} ({@code ~3f2a9c} reads {@code ~jf}…), so that no
+     * run of hexadecimal digits can read as a personal identity code; an access request finds the entries by this id
+     * without the log keeping the id of data that is gone.
      */
     public static SubjectId loggedSubject(SubjectId subject, PseudonymKey key) {
         String hex = key.pseudonym(subject);
-        StringBuilder grouped = new StringBuilder("~");
-        for (int i = 0; i < hex.length(); i += 4) {
-            if (i > 0) {
-                grouped.append('.');
-            }
-            grouped.append(hex, i, Math.min(hex.length(), i + 4));
+        StringBuilder letters = new StringBuilder(hex.length() + 1).append('~');
+        for (int i = 0; i < hex.length(); i++) {
+            char c = hex.charAt(i);
+            letters.append(c >= '0' && c <= '9' ? (char) ('g' + (c - '0')) : c);
         }
-        return new SubjectId(grouped.toString());
+        return new SubjectId(letters.toString());
     }
 
     private SweepReport sweep(boolean dry) {
