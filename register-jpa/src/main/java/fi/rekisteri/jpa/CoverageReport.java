@@ -14,8 +14,9 @@ import java.util.stream.Collectors;
  * @param unused keys of declared categories no entity holds, neither the category itself nor one above or below it
  * @param withoutSubject entities that hold personal data but mark no {@link DataSubject}: an access request or a
  *     retention sweep cannot tell whose their rows are
- * @param unrecordedEvents event keys of retention rules ({@code eventKey}) that no entity marks with {@link
- *     RetentionEvent}: a sweep finds nothing to count those periods from
+ * @param unrecordedEvents event keys of retention rules ({@code eventKey}, or {@link RetentionEvent#COLLECTION} for
+ *     a rule that counts from collection) that no entity marks with {@link RetentionEvent}: a sweep finds nothing to
+ *     count those periods from
  */
 public record CoverageReport(String register, List<PersonalDataField> undeclared, List<String> unused,
         List<Class<?>> withoutSubject, List<String> unrecordedEvents) {

@@ -3,7 +3,8 @@ package fi.rekisteri.jpa;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.jpa.internal.PersonalDataScan;
-import fi.rekisteri.jpa.internal.RetentionMembers;
+import fi.rekisteri.jpa.internal.MarkedMembers;
+import fi.rekisteri.jpa.internal.RetentionPeriods;
 import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.Metamodel;
 import java.util.ArrayList;
@@ -54,13 +55,14 @@ public final class PersonalDataCoverage {
         List<Class<?>> withoutSubject = new ArrayList<>();
         Set<String> recorded = new LinkedHashSet<>();
         for (Class<?> type : entityClasses) {
-            RetentionMembers.Marked marked = RetentionMembers.of(type);
+            MarkedMembers.Marked marked = MarkedMembers.of(type);
             recorded.addAll(marked.events().keySet());
             if (marked.subject().isEmpty() && !PersonalDataScan.fields(type).isEmpty()) {
                 withoutSubject.add(PersonalDataScan.entityClass(type));
             }
         }
-        List<String> unrecorded = register.retention().stream().flatMap(rule -> rule.event().stream()).distinct()
+        List<String> unrecorded = register.retention().stream()
+                .flatMap(rule -> RetentionPeriods.eventKey(rule).stream()).distinct()
                 .filter(event -> !recorded.contains(event)).toList();
         return new CoverageReport(register.key(), undeclared, unused, withoutSubject, unrecorded);
     }

@@ -21,14 +21,20 @@ import java.lang.annotation.Target;
  * }
  * }</pre>
  *
- * <p>An entity may mark several members, one per event key. The key {@code collection} is the convention for rules
- * that count from when the data was collected: mark the row's creation timestamp with it.
+ * <p>An entity may mark several members, one per event key. A rule that counts from collection (a from-collection
+ * period, or a period of hours with no event) and names no event key of its own counts from {@link #COLLECTION}: mark
+ * the row's creation timestamp {@code @RetentionEvent(RetentionEvent.COLLECTION)}. A rule kept until a condition
+ * ({@code until: consent-withdrawn}) or by criteria is due once the application records its event: give the rule an
+ * event key and mark the member that records when the condition was met; with no timestamp, no sweep erases it.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.METHOD})
 public @interface RetentionEvent {
 
-    /** The key of the event, as the register's retention rule names it; {@code collection} for collection time. */
+    /** The event key of the moment the data was collected, which from-collection rules count from. */
+    String COLLECTION = "collection";
+
+    /** The key of the event, as the register's retention rule names it; {@link #COLLECTION} for collection time. */
     String value();
 }

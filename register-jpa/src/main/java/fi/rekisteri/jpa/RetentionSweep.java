@@ -1,16 +1,16 @@
 package fi.rekisteri.jpa;
 
-import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.policy.ProcessingEntry;
 import fi.rekisteri.core.policy.ProcessingScope;
-import fi.rekisteri.core.policy.PseudonymKey;
 import fi.rekisteri.core.policy.PurposeHandle;
 import fi.rekisteri.core.policy.PurposePolicy;
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.jpa.internal.LegalHoldEntity;
 import fi.rekisteri.jpa.internal.PersonalDataScan;
-import fi.rekisteri.jpa.internal.RetentionMembers;
+import fi.rekisteri.jpa.internal.MarkedMembers;
+import fi.rekisteri.jpa.internal.MemberValues;
+import fi.rekisteri.jpa.internal.RetentionPeriods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
@@ -19,11 +19,10 @@ import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,11 +38,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Erases what the register's retention rules say is due: for each configured entity and each of its {@link
- * PersonalData} categories whose rule names an event key, the rows whose {@link RetentionEvent} timestamp for that key
- * is at least the rule's period old. It works in the database, in batches of ids (bounded memory: it never loads a
- * table, and only the anonymiser path loads entities, one batch at a time), each batch in a transaction of its own
- * with its processing-log entries: one per erased row, under the sweep's retention purpose, naming the subject by
- * keyed pseudonym. Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held.
+ * PersonalData} categories, the rows whose {@link RetentionEvent} timestamp for the rule's event is at least the
+ * rule's period old. It works in the database, in batches of ids (bounded memory: it never loads a table, and only
+ * the anonymiser path loads entities, one batch at a time), each batch in a transaction of its own with its
+ * processing-log entries: one per erased row, under the sweep's retention purpose, naming the row's {@link
+ * DataSubject} (the log keeps the application's opaque id, as for every other processing, and prints it only as a
+ * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held.
  *
  * <pre>{@code
  * RetentionSweep sweep = RetentionSweep.builder(entityManagerFactory, policy)
@@ -55,10 +55,20 @@ import org.jspecify.annotations.Nullable;
  * SweepReport done = sweep.run();
  * }</pre>
  *
- * <p>A rule with a period is due once {@code event <= now − period}; a rule by criteria with an event key is due once
- * the application has recorded the event ({@code event <= now}). A rule that counts from collection names the event
- * {@code collection}, and the entity marks its creation timestamp {@code @RetentionEvent("collection")}. A row whose
- * timestamp is null is never due.
+ * <p>Which timestamp each kind of rule counts from, and when its data is due:
+ *
+ * <ul>
+ *   <li>after an event ({@code period: P6Y, eventKey: customer-relationship-end}): once {@code event <= now − period};
+ *   <li>from collection ({@code period: P2Y} with no event), or a period of hours with no event ({@code PT72H}): the
+ *       same, from the member marked {@code @RetentionEvent(RetentionEvent.COLLECTION)} unless the rule names an
+ *       event key of its own; a period of hours counts exactly ({@code PT10M} is ten minutes), on a date member from
+ *       the start of its day;
+ *   <li>until a condition ({@code until: consent-withdrawn}) or by criteria: only by an event the application records,
+ *       due as soon as it is ({@code event <= now}); give the rule an event key and mark the member that records
+ *       when the condition was met. A sweep cannot tell on its own that consent was withdrawn.
+ * </ul>
+ *
+ * <p>A rule with no event key to count from is refused when building; a row whose timestamp is null is never due.
  *
  * <p>The sweep is a processing of its own: the purpose must be one of the register's, allowed to use every swept
  * category (checked when building), and the anonymiser path loads entities inside a {@link ProcessingScope} of that
@@ -75,7 +85,6 @@ public final class RetentionSweep {
     private final String actor;
     private final Clock clock;
     private final int batchSize;
-    private final @Nullable PseudonymKey pseudonymKey;
     private final List<Plan<?>> plans;
 
     private RetentionSweep(Builder b, List<Plan<?>> plans) {
@@ -85,7 +94,6 @@ public final class RetentionSweep {
         this.actor = b.actor;
         this.clock = b.clock;
         this.batchSize = b.batchSize;
-        this.pseudonymKey = b.pseudonymKey;
         this.plans = plans;
     }
 
@@ -109,39 +117,22 @@ public final class RetentionSweep {
         return sweep(true);
     }
 
-    /**
-     * The subject id an erasure's processing-log entry names: {@code ~} and the subject's keyed pseudonym under the
-     * key, its digits written as the letters {@code g}–{@code p} ({@code ~3f2a9c} reads {@code ~jf}…), so that no
-     * run of hexadecimal digits can read as a personal identity code; an access request finds the entries by this id
-     * without the log keeping the id of data that is gone.
-     */
-    public static SubjectId loggedSubject(SubjectId subject, PseudonymKey key) {
-        String hex = key.pseudonym(subject);
-        StringBuilder letters = new StringBuilder(hex.length() + 1).append('~');
-        for (int i = 0; i < hex.length(); i++) {
-            char c = hex.charAt(i);
-            letters.append(c >= '0' && c <= '9' ? (char) ('g' + (c - '0')) : c);
-        }
-        return new SubjectId(letters.toString());
-    }
-
     private SweepReport sweep(boolean dry) {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
-        PseudonymKey key = pseudonymKey != null ? pseudonymKey : PseudonymKey.current();
         Holds holds = Holds.load(factory);
         List<SweepReport.Line> lines = new ArrayList<>();
         Set<LegalHold> used = new LinkedHashSet<>();
         for (Plan<?> plan : plans) {
             for (Group group : plan.groups) {
-                lines.addAll(sweepGroup(plan, group, now, zone, key, holds, used, dry));
+                lines.addAll(sweepGroup(plan, group, now, zone, holds, used, dry));
             }
         }
         return new SweepReport(dry, now, lines, List.copyOf(used));
     }
 
     private <E> List<SweepReport.Line> sweepGroup(Plan<E> plan, Group group, Instant now, ZoneId zone,
-            PseudonymKey key, Holds holds, Set<LegalHold> used, boolean dry) {
+            Holds holds, Set<LegalHold> used, boolean dry) {
         Object cutoff = cutoff(group.event.type(), now, zone, group.period);
         String select = "select e." + plan.id + ", e." + plan.subject + ", e." + group.event.name() + " from "
                 + plan.name + " e where e." + group.event.name() + " <= :cutoff" + group.notErased
@@ -179,12 +170,12 @@ public final class RetentionSweep {
                         continue;
                     }
                     ids.add(id);
-                    Instant event = instant(Objects.requireNonNull(row[2], "event"), zone);
+                    Instant event = MemberValues.instant(Objects.requireNonNull(row[2], "event"), zone);
                     if (oldestEvent == null || event.isBefore(oldestEvent)) {
                         oldestEvent = event;
                     }
                     if (!dry) {
-                        entries.add(new ProcessingEntry(loggedSubject(subject, key), purpose.key(),
+                        entries.add(new ProcessingEntry(subject, purpose.key(),
                                 group.logged, now, actor));
                         bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(id);
                     }
@@ -251,45 +242,20 @@ public final class RetentionSweep {
         return new SubjectId(value == null ? "no-subject" : String.valueOf(value));
     }
 
+    /** {@code now − period} in the type of the event member, dates and local times in the zone. */
     private static Object cutoff(Class<?> type, Instant now, ZoneId zone, TemporalAmount period) {
+        ZonedDateTime cutoff = now.atZone(zone).minus(period);
         if (type == Instant.class) {
-            return now.atZone(zone).minus(period).toInstant();
+            return cutoff.toInstant();
         }
         if (type == OffsetDateTime.class) {
-            return now.atZone(zone).minus(period).toOffsetDateTime();
+            return cutoff.toOffsetDateTime();
         }
         if (type == LocalDateTime.class) {
-            return LocalDateTime.ofInstant(now, zone).minus(period);
+            return cutoff.toLocalDateTime();
         }
-        return LocalDate.ofInstant(now, zone).minus(period);
-    }
-
-    private static Instant instant(Object event, ZoneId zone) {
-        if (event instanceof Instant i) {
-            return i;
-        }
-        if (event instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (event instanceof LocalDateTime l) {
-            return l.atZone(zone).toInstant();
-        }
-        if (event instanceof LocalDate d) {
-            return d.atStartOfDay(zone).toInstant();
-        }
-        throw new IllegalStateException("event timestamp of type " + event.getClass().getName());
-    }
-
-    /**
-     * How long after its event a rule keeps data; zero for criteria, which the event itself ends. The one place that
-     * knows the retention variants.
-     */
-    static TemporalAmount period(RetentionRule rule) {
-        Retention retention = rule.retention();
-        return switch (retention.kind()) {
-            case AFTER_EVENT -> ((Retention.AfterEvent) retention).period();
-            case CRITERIA -> Period.ZERO;
-        };
+        // A date is due once its start of day is: hours of a timed rule make a date due the day they have passed.
+        return cutoff.toLocalDate();
     }
 
     /**
@@ -302,7 +268,7 @@ public final class RetentionSweep {
      * @param nulls the JPQL {@code set} list nulling their fields
      * @param notErased the JPQL condition that some field still holds data; empty when rows are deleted
      */
-    private record Group(RetentionMembers.Member event, TemporalAmount period, List<String> categories,
+    private record Group(MarkedMembers.Member event, TemporalAmount period, List<String> categories,
             List<String> logged, String nulls, String notErased) {}
 
     /**
@@ -346,7 +312,6 @@ public final class RetentionSweep {
         private String actor = "retention-sweep";
         private Clock clock = Clock.systemUTC();
         private int batchSize = 500;
-        private @Nullable PseudonymKey pseudonymKey;
         private final Map<Class<?>, ErasureMethod<?>> entities = new LinkedHashMap<>();
 
         private Builder(EntityManagerFactory factory, PurposePolicy policy) {
@@ -390,12 +355,6 @@ public final class RetentionSweep {
             return this;
         }
 
-        /** The key the logged subjects are pseudonyms under; {@link PseudonymKey#current()} when a sweep runs. */
-        public Builder pseudonymKey(PseudonymKey key) {
-            this.pseudonymKey = Objects.requireNonNull(key, "key");
-            return this;
-        }
-
         /** Sweeps an entity, erasing it as the method says. */
         public <E> Builder entity(Class<E> entity, ErasureMethod<? super E> method) {
             entities.put(Objects.requireNonNull(entity, "entity"), Objects.requireNonNull(method, "method"));
@@ -427,8 +386,8 @@ public final class RetentionSweep {
             String id = entity.getSingularAttributes().stream().filter(SingularAttribute::isId)
                     .map(SingularAttribute::getName).findFirst().orElseThrow(() -> new IllegalArgumentException(
                             type.getName() + " has no single id attribute: a retention sweep pages by id"));
-            RetentionMembers.Marked marked = RetentionMembers.of(type);
-            String subject = marked.subject().map(RetentionMembers.Member::name).orElseThrow(
+            MarkedMembers.Marked marked = MarkedMembers.of(type);
+            String subject = marked.subject().map(MarkedMembers.Member::name).orElseThrow(
                     () -> new IllegalArgumentException(type.getName() + " marks no @DataSubject: a retention sweep"
                             + " records each erasure under the row's subject"));
             Map<String, List<PersonalDataField>> fieldsByCategory = new LinkedHashMap<>();
@@ -437,22 +396,23 @@ public final class RetentionSweep {
             boolean deletes = method instanceof ErasureMethod.DeleteRows<?>;
             List<String> all = List.copyOf(fieldsByCategory.keySet());
             Map<List<Object>, List<String>> grouped = new LinkedHashMap<>();
-            Map<List<Object>, RetentionMembers.Member> events = new HashMap<>();
+            Map<List<Object>, MarkedMembers.Member> events = new HashMap<>();
             for (String category : fieldsByCategory.keySet()) {
                 policy.require(Objects.requireNonNull(purpose), category);
                 java.util.Optional<RetentionRule> rule = policy.retention().ruleFor(category);
                 if (rule.isEmpty()) {
                     continue;
                 }
-                String event = rule.get().event().orElseThrow(() -> new IllegalArgumentException("the retention"
-                        + " rule of category '" + category + "' (held by " + type.getSimpleName() + ") names no"
-                        + " event key: add 'eventKey' to the rule so a sweep knows which timestamp it counts from"));
-                RetentionMembers.Member member = marked.events().get(event);
+                String event = RetentionPeriods.eventKey(rule.get()).orElseThrow(() -> new IllegalArgumentException(
+                        "the retention rule of category '" + category + "' (held by " + type.getSimpleName()
+                        + ") names no event key: add 'eventKey' to the rule so a sweep knows which timestamp it"
+                        + " counts from"));
+                MarkedMembers.Member member = marked.events().get(event);
                 if (member == null) {
                     throw new IllegalArgumentException(type.getName() + " holds category '" + category
                             + "' kept from event '" + event + "' but marks no @RetentionEvent(\"" + event + "\")");
                 }
-                List<Object> groupKey = List.of(member.name(), period(rule.get()));
+                List<Object> groupKey = List.of(member.name(), RetentionPeriods.period(rule.get()));
                 events.put(groupKey, member);
                 grouped.computeIfAbsent(groupKey, k -> new ArrayList<>()).add(category);
             }

@@ -2,7 +2,6 @@ package fi.rekisteri.jpa;
 
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.Purpose;
-import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.policy.AccessReport;
 import fi.rekisteri.core.policy.CategoryHandle;
@@ -15,13 +14,16 @@ import fi.rekisteri.core.policy.PurposePolicy;
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.core.policy.SubjectState;
 import fi.rekisteri.jpa.internal.PersonalDataScan;
-import fi.rekisteri.jpa.internal.SubjectMembers;
+import fi.rekisteri.jpa.internal.MarkedMembers;
+import fi.rekisteri.jpa.internal.MemberValues;
+import fi.rekisteri.jpa.internal.RetentionPeriods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -148,10 +150,10 @@ public final class SubjectAccess {
                 }
                 for (Object row : rows.subList(0, Math.min(rows.size(), rowLimit))) {
                     for (PersonalDataField field : PersonalDataScan.fields(type.getJavaType())) {
-                        Object value = SubjectMembers.read(row, field.member());
+                        Object value = MemberValues.read(row, field.member());
                         if (value != null) {
                             values.add(new HeldValue(field.category(), type.getName(), field.member(),
-                                    SubjectMembers.text(value)));
+                                    MemberValues.text(value)));
                         }
                     }
                 }
@@ -218,7 +220,7 @@ public final class SubjectAccess {
             if (keep.isPresent()) {
                 rowKept.add(field.category());
                 kept.merge(type.getName() + " " + field.category(), keep.get(), SubjectAccess::later);
-            } else if (SubjectMembers.read(row, field.member()) != null) {
+            } else if (MemberValues.read(row, field.member()) != null) {
                 toErase.add(field);
             }
         }
@@ -229,7 +231,7 @@ public final class SubjectAccess {
             em.remove(row);
             return false;
         }
-        toErase.forEach(field -> SubjectMembers.clear(row, field.member()));
+        toErase.forEach(field -> MemberValues.clear(row, field.member()));
         return true;
     }
 
@@ -263,12 +265,11 @@ public final class SubjectAccess {
         }
         Purpose purposeKept = obliged.get().purpose();
         LegalBasis.LegalObligation basis = (LegalBasis.LegalObligation) purposeKept.legalBasis().orElseThrow();
-        Optional<LocalDate> until = Optional.empty();
-        if (rule.get().retention() instanceof Retention.AfterEvent after && rule.get().event().isPresent()) {
-            until = SubjectMembers.event(type.getJavaType(), rule.get().event().get())
-                    .flatMap(attribute -> SubjectMembers.date(SubjectMembers.read(row, attribute)))
-                    .map(date -> date.plus(after.period()));
-        }
+        Optional<LocalDate> until = RetentionPeriods.eventKey(rule.get())
+                .flatMap(key -> Optional.ofNullable(MarkedMembers.of(type.getJavaType()).events().get(key)))
+                .flatMap(member -> Optional.ofNullable(MemberValues.read(row, member.name())))
+                .map(event -> MemberValues.instant(event, ZoneOffset.UTC).atZone(ZoneOffset.UTC)
+                        .plus(RetentionPeriods.period(rule.get())).toLocalDate());
         return Optional.of(new ErasureReport.Kept(type.getName(), categoryKey, 1, purposeKept.key(), basis.law(),
                 until, rule.get()));
     }
@@ -284,7 +285,7 @@ public final class SubjectAccess {
                 .sorted(Comparator.comparing(EntityType::getName))
                 .filter(type -> !PersonalDataScan.fields(type.getJavaType()).isEmpty())
                 .forEach(type -> {
-                    if (SubjectMembers.subject(type.getJavaType()).isPresent()) {
+                    if (MarkedMembers.of(type.getJavaType()).subject().isPresent()) {
                         types.add(type);
                     } else {
                         unsearched.add(type.getName());
@@ -295,7 +296,7 @@ public final class SubjectAccess {
 
     /** A page of the subject's rows of an entity type, in the order of their ids. */
     private static List<?> rows(EntityManager em, EntityType<?> type, SubjectId subject, int offset, int limit) {
-        String attribute = SubjectMembers.subject(type.getJavaType()).orElseThrow();
+        String attribute = MarkedMembers.of(type.getJavaType()).subject().orElseThrow().name();
         Optional<Object> id = subjectValue(type.getAttribute(attribute).getJavaType(), subject);
         if (id.isEmpty()) {
             return List.of();

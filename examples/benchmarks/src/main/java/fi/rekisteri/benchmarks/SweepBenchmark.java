@@ -78,7 +78,7 @@ public final class SweepBenchmark {
             try (EntityManagerFactory factory = config.createEntityManagerFactory()) {
                 RetentionSweep sweep = RetentionSweep.builder(factory, PurposePolicy.compile(register()))
                         .purpose("retention").clock(Clock.fixed(NOW, ZoneOffset.UTC)).batchSize(BATCH_SIZE)
-                        .pseudonymKey(PseudonymKey.generate()).entity(SweptAccount.class, ErasureMethod.nullFields())
+                        .entity(SweptAccount.class, ErasureMethod.nullFields())
                         .build();
                 System.gc();
                 seed(server, rows);

@@ -1,69 +1,24 @@
 package fi.rekisteri.jpa.internal;
 
-import fi.rekisteri.jpa.DataSubject;
-import fi.rekisteri.jpa.RetentionEvent;
-import java.lang.reflect.AccessibleObject;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
+import java.time.ZoneId;
 import java.util.Base64;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link DataSubject} and {@link RetentionEvent} members of an entity class, and reading and clearing the values
- * of its members by path, as subject requests need them.
+ * Reading and clearing the values of an entity's members by dotted path, as subject requests and retention sweeps
+ * need them; which members are marked is {@link MarkedMembers}' business.
  */
-public final class SubjectMembers {
+public final class MemberValues {
 
-    private static final ClassValue<Scanned> SCANS = new ClassValue<>() {
-        @Override
-        protected Scanned computeValue(Class<?> type) {
-            String subject = null;
-            Map<String, String> events = new HashMap<>();
-            for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
-                List<AccessibleObject> members = new ArrayList<>(List.of(c.getDeclaredFields()));
-                members.addAll(List.of(c.getDeclaredMethods()));
-                for (AccessibleObject member : members) {
-                    if (Modifier.isStatic(((Member) member).getModifiers())) {
-                        continue;
-                    }
-                    String name = name(member);
-                    if (member.isAnnotationPresent(DataSubject.class) && subject == null) {
-                        subject = name;
-                    }
-                    RetentionEvent event = member.getAnnotation(RetentionEvent.class);
-                    if (event != null) {
-                        events.putIfAbsent(event.value(), name);
-                    }
-                }
-            }
-            return new Scanned(Optional.ofNullable(subject), Map.copyOf(events));
-        }
-    };
-
-    private SubjectMembers() {}
-
-    /** The attribute that holds the row's data subject, if the class marks one. */
-    public static Optional<String> subject(Class<?> type) {
-        return SCANS.get(type).subject();
-    }
-
-    /** The attribute that records the event with the key, if the class marks one. */
-    public static Optional<String> event(Class<?> type, String eventKey) {
-        return Optional.ofNullable(SCANS.get(type).events().get(eventKey));
-    }
+    private MemberValues() {}
 
     /** The value at a dotted path of attributes, or null where the path meets a null. */
     public static @Nullable Object read(Object entity, String path) {
@@ -102,18 +57,25 @@ public final class SubjectMembers {
         return value instanceof byte[] bytes ? Base64.getEncoder().encodeToString(bytes) : String.valueOf(value);
     }
 
-    /** A timestamp of a retention event as a date in UTC, if it is one of the supported types. */
-    public static Optional<LocalDate> date(@Nullable Object value) {
-        if (value instanceof LocalDate date) {
-            return Optional.of(date);
-        } else if (value instanceof Instant instant) {
-            return Optional.of(LocalDate.ofInstant(instant, ZoneOffset.UTC));
-        } else if (value instanceof LocalDateTime time) {
-            return Optional.of(time.toLocalDate());
-        } else if (value instanceof OffsetDateTime time) {
-            return Optional.of(time.toLocalDate());
+    /**
+     * A retention event's timestamp as an instant, dates and local times taken in the zone.
+     *
+     * @throws IllegalStateException if the value is not one of {@link MarkedMembers#EVENT_TYPES}
+     */
+    public static Instant instant(Object event, ZoneId zone) {
+        if (event instanceof Instant i) {
+            return i;
         }
-        return Optional.empty();
+        if (event instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (event instanceof LocalDateTime l) {
+            return l.atZone(zone).toInstant();
+        }
+        if (event instanceof LocalDate d) {
+            return d.atStartOfDay(zone).toInstant();
+        }
+        throw new IllegalStateException("event timestamp of type " + event.getClass().getName());
     }
 
     private static @Nullable Object get(Object owner, String name) {
@@ -157,15 +119,4 @@ public final class SubjectMembers {
         }
         return null;
     }
-
-    private static String name(AccessibleObject member) {
-        if (member instanceof Method method) {
-            String n = method.getName();
-            String bare = n.startsWith("get") ? n.substring(3) : n.startsWith("is") ? n.substring(2) : n;
-            return bare.isEmpty() ? n : Character.toLowerCase(bare.charAt(0)) + bare.substring(1);
-        }
-        return ((Field) member).getName();
-    }
-
-    private record Scanned(Optional<String> subject, Map<String, String> events) {}
 }

@@ -20,9 +20,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link DataSubject} and {@link RetentionEvent} members of an entity class and its superclasses, scanned once per
- * class.
+ * class: the one scan that retention sweeps, subject requests and the coverage check share.
  */
-public final class RetentionMembers {
+public final class MarkedMembers {
 
     /** The types a {@link RetentionEvent} member may have. */
     public static final Set<Class<?>> EVENT_TYPES =
@@ -51,7 +51,7 @@ public final class RetentionMembers {
         }
     };
 
-    private RetentionMembers() {}
+    private MarkedMembers() {}
 
     /**
      * The class's marked members.
