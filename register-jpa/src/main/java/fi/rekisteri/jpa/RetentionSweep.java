@@ -8,6 +8,7 @@ import fi.rekisteri.core.policy.PurposePolicy;
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.jpa.internal.LegalHoldEntity;
 import fi.rekisteri.jpa.internal.PersonalDataScan;
+import fi.rekisteri.jpa.internal.ProcessingLogRepository;
 import fi.rekisteri.jpa.internal.MarkedMembers;
 import fi.rekisteri.jpa.internal.MemberValues;
 import fi.rekisteri.jpa.internal.RetentionPeriods;
@@ -143,9 +144,11 @@ public final class RetentionSweep {
         long held = 0;
         @Nullable Instant oldestEvent = null;
         @Nullable Object last = null;
-        while (true) {
-            EntityManager em = factory.createEntityManager();
-            try {
+        boolean anonymises = plan.method instanceof ErasureMethod.Anonymise<?>;
+        // One entity manager for the whole group, cleared after each batch: a batch leaves nothing managed behind.
+        EntityManager em = factory.createEntityManager();
+        try {
+            while (true) {
                 EntityTransaction tx = em.getTransaction();
                 tx.begin();
                 TypedQuery<Object[]> query = em.createQuery(last == null ? first : select, Object[].class)
@@ -175,27 +178,32 @@ public final class RetentionSweep {
                         oldestEvent = event;
                     }
                     if (!dry) {
-                        entries.add(new ProcessingEntry(subject, purpose.key(),
-                                group.logged, now, actor));
-                        bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(id);
+                        entries.add(new ProcessingEntry(subject, purpose.key(), group.logged, now, actor));
+                        if (anonymises) {
+                            bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(id);
+                        }
                     }
                 }
                 if (!dry && !ids.isEmpty()) {
                     erase(em, plan, group, ids, bySubject);
-                    JpaProcessingLog.joining(em).recordAll(entries);
+                    // The sweep's own persistence context, cleared after the batch anyway: the log's entries leave it
+                    // by one clear per flush rather than one detach per entry.
+                    ProcessingLogRepository.check(entries);
+                    ProcessingLogRepository.append(em, entries, true);
                 }
                 erased += ids.size();
                 tx.commit();
+                em.clear();
                 if (rows.size() < batchSize) {
                     break;
                 }
                 last = rows.get(rows.size() - 1)[0];
-            } finally {
-                if (em.getTransaction().isActive()) {
-                    em.getTransaction().rollback();
-                }
-                em.close();
             }
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
         }
         if (erased == 0 && held == 0) {
             return List.of();
