@@ -24,7 +24,7 @@ import java.util.Optional;
  * {@code RESOURCE_LOCAL}. A store made with {@link #joining(EntityManager)} runs in the caller's entity manager and
  * transaction (JTA or resource-local) and neither begins nor commits: after a failed save the caller must roll back.
  *
- * <p>Loading a revision costs a fixed number of statements (eleven), however many parts the register has.
+ * <p>Loading a revision costs a fixed number of statements (thirteen), however many parts the register has.
  *
  * <pre>{@code
  * RegisterStore store = RegisterStore.of(entityManagerFactory);

@@ -1,5 +1,6 @@
 package fi.rekisteri.jpa;
 
+import fi.rekisteri.jpa.internal.CookieColumns;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
@@ -16,6 +17,7 @@ import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
 import fi.rekisteri.jpa.internal.SubjectEventEntity;
 import fi.rekisteri.jpa.internal.SubjectRequestEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
+import fi.rekisteri.jpa.internal.TextRowColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
 import java.util.List;
 
@@ -48,6 +50,7 @@ public final class RekisteriPersistence {
             RegisterEntity.class,
             RevisionEntity.class,
             TextColumns.class,
+            TextRowColumns.class,
             PartyColumns.class,
             SubjectCategoryColumns.class,
             DataCategoryColumns.class,
@@ -57,6 +60,7 @@ public final class RekisteriPersistence {
             TransferColumns.class,
             RetentionColumns.class,
             RightsRestrictionColumns.class,
+            CookieColumns.class,
             KeyRefColumns.class,
             ProcessingEntryEntity.class,
             SubjectEventEntity.class,

@@ -26,6 +26,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -49,12 +50,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RegisterStoreContract {
 
-    /** The retention and transfers kinds RegisterStore keeps; the newer ones wait for their columns. */
-    private static final List<String> STORED_RETENTION = List.of("after-event", "criteria");
-    private static final List<String> STORED_TRANSFERS = List.of("none", "third-countries");
-
-    /** Loading a revision: the revision row, then one statement for each of its eleven collections. */
-    private static final long STATEMENTS_TO_LOAD = 12;
+    /** Loading a revision: the revision row, then one statement for each of its thirteen collections. */
+    private static final long STATEMENTS_TO_LOAD = 14;
 
     private EntityManagerFactory factory;
     private RegisterStore store;
@@ -95,6 +92,39 @@ abstract class RegisterStoreContract {
         assertEquals(1, loaded.number());
         assertEquals(Optional.of("maija"), loaded.author());
         assertEquals(Optional.of("Ensimmäinen versio"), loaded.comment());
+    }
+
+    @Test
+    void loadsCookiesNoDisclosuresAndTransfersThatMayOccurEqualToTheOriginal(TestInfo test) {
+        Register shop = SampleRegisters.webShop(key(test));
+        Register bare = SampleRegisters.bareStatements(key(test) + "-bare");
+
+        store.save(shop, 0);
+        store.save(bare, 0);
+
+        assertEquals(shop, store.find(shop.key()).orElseThrow().register());
+        assertEquals(bare, store.find(bare.key()).orElseThrow().register());
+        assertEquals(4, shop.cookies().size());
+    }
+
+    @Test
+    void keepsEveryTextOfARevisionAsARowNamedByItsCodeAndPart(TestInfo test) {
+        store.save(SampleRegisters.full(key(test)), 0);
+
+        List<?> rows = factory.callInTransaction(em -> em.createNativeQuery(
+                        "select t.item_index, t.text_position, t.text_fi, t.text_sv from rk_revision_text t"
+                                + " join rk_register_revision r on r.revision_id = t.revision_id"
+                                + " where r.register_key = ?1 and t.text_code = 'purpose.alternative-legal-basis'"
+                                + " order by t.item_index, t.text_position")
+                .setParameter(1, key(test))
+                .getResultList());
+
+        // The billing purpose's alternatives: legitimate interests and legal obligation have texts, vital interests none.
+        assertEquals(2, rows.size());
+        assertEquals(List.of(0, 0, "Asiakassuhde"), List.of(((Number) ((Object[]) rows.get(0))[0]).intValue(),
+                ((Number) ((Object[]) rows.get(0))[1]).intValue(), ((Object[]) rows.get(0))[2]));
+        assertEquals(List.of(1, "Bokföringslagen"), List.of(((Number) ((Object[]) rows.get(1))[1]).intValue(),
+                ((Object[]) rows.get(1))[3]));
     }
 
     @Test
@@ -388,7 +418,8 @@ abstract class RegisterStoreContract {
         assertEquals("contract", billing[0]);
         assertEquals("unambiguous-identification", billing[1]);
         assertEquals("consent", ((Object[]) rows.get(1))[0]);
-        assertEquals(List.of("processor", "public-authority"), roles);
+        // A disclosure whose role the register leaves unstated has none.
+        assertEquals(Arrays.asList("processor", "public-authority", null), roles);
     }
 
     @Test
@@ -401,18 +432,21 @@ abstract class RegisterStoreContract {
         assertEquals(EnumSet.allOf(Sensitivity.class), full.dataCategories().stream()
                 .flatMap(c -> c.sensitivities().stream()).collect(Collectors.toSet()));
         assertEquals(Coded.codes(Source.Kind.class), full.sources().stream().map(Source::code).toList());
-        // The kinds the schema has columns for; the store refuses the others with their paths (ColumnLimitsTest).
-        assertEquals(STORED_RETENTION, full.retention().stream().map(r -> r.retention().code()).toList());
-        assertEquals(STORED_TRANSFERS, List.of(none.transfers().orElseThrow().code(),
-                full.transfers().orElseThrow().code()));
+        assertEquals(Coded.codes(Retention.Kind.class),
+                full.retention().stream().map(r -> r.retention().code()).distinct().toList());
+        Register shop = SampleRegisters.webShop(key(test) + "-shop");
+        assertEquals(Coded.codes(Transfers.Kind.class), List.of(none.transfers().orElseThrow().code(),
+                full.transfers().orElseThrow().code(), shop.transfers().orElseThrow().code()));
         assertEquals(Coded.codes(AutomatedDecisionMaking.Kind.class), List.of(none.automatedDecisionMaking().orElseThrow().code(),
                 full.automatedDecisionMaking().orElseThrow().code()));
         store.save(full, 0);
         store.save(none, 0);
 
         assertEquals(Coded.codes(Source.Kind.class), column("select s.source_kind from rk_revision_source s", key(test)));
-        assertEquals(STORED_RETENTION,
+        store.save(shop, 0);
+        assertEquals(full.retention().stream().map(r -> r.retention().code()).toList(),
                 column("select s.retention_kind from rk_revision_retention s", key(test)));
+        assertEquals(List.of("may-occur"), registerColumn("transfers_kind", key(test) + "-shop"));
         assertEquals(List.of("third-countries"), registerColumn("transfers_kind", key(test)));
         assertEquals(List.of("none"), registerColumn("transfers_kind", key(test) + "-none"));
         assertEquals(List.of("used"), registerColumn("automated_decisions", key(test)));

@@ -3,6 +3,8 @@ package fi.rekisteri.jpa;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.Cookie;
+import fi.rekisteri.core.CookieLifetime;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
@@ -11,8 +13,10 @@ import fi.rekisteri.core.IdentityCodeGround;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.NoDisclosures;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.PostalAddress;
+import fi.rekisteri.core.Provision;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
@@ -27,6 +31,7 @@ import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.identifier.BusinessId;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -97,10 +102,17 @@ final class SampleRegisters {
                 .subjectCategory(DataSubjectCategory.of("customers", text("Asiakkaat", "Kunder", "Customers"))
                         .withDescription(LocalizedText.fi("Yritysasiakkaiden yhteyshenkilöt")))
                 .subjectCategory(DataSubjectCategory.of("prospects", LocalizedText.en("Prospects")))
+                .subjectCategory(DataSubjectCategory.of("pupils", LocalizedText.fi("Koululaiset")).includingChildren()
+                        .withGuardianConsent(text("Huoltaja hyväksyy", "Vårdnadshavaren godkänner",
+                                "The guardian approves")))
+                .subjectCategory(DataSubjectCategory.of("teens", LocalizedText.fi("Nuoret")).includingChildren())
                 .dataCategory(DataCategory.of("contact", text("Yhteystiedot", "Kontaktuppgifter", "Contact details"))
-                        .aboutSubjects("customers", "prospects"))
+                        .aboutSubjects("customers", "prospects")
+                        .withProvision(Provision.required(text("Ilman tietoja emme voi laskuttaa",
+                                "Utan uppgifterna kan vi inte fakturera", "Without them we cannot bill you"))))
                 .dataCategory(DataCategory.of("contact.email", LocalizedText.fi("Sähköpostiosoite"))
-                        .withDescription(LocalizedText.en("Work e-mail address")))
+                        .withDescription(LocalizedText.en("Work e-mail address"))
+                        .withProvision(Provision.optional()))
                 .dataCategory(DataCategory.of("identity-code", LocalizedText.fi("Henkilötunnus"))
                         .with(Sensitivity.PERSONAL_IDENTITY_CODE).aboutSubjects("customers"))
                 .dataCategory(DataCategory.of("health", LocalizedText.fi("Terveystiedot"))
@@ -108,6 +120,9 @@ final class SampleRegisters {
                 .purpose(Purpose.builder("billing", text("Laskutus", "Fakturering", "Billing"))
                         .description(LocalizedText.fi("Asiakassuhteen hoito ja laskutus"))
                         .legalBasis(LegalBasis.contract())
+                        .alternativeLegalBasis(LegalBasis.legitimateInterests(LocalizedText.fi("Asiakassuhde")))
+                        .alternativeLegalBasis(LegalBasis.legalObligation(LocalizedText.of(Language.SV, "Bokföringslagen")))
+                        .alternativeLegalBasis(LegalBasis.vitalInterests())
                         .categories("contact", "identity-code")
                         .subjects("customers")
                         .identityCodeGround(IdentityCodeGround.UNAMBIGUOUS_IDENTIFICATION)
@@ -150,11 +165,14 @@ final class SampleRegisters {
                         .inCountry("FI"))
                 .disclosure(Disclosure.of("tax", LocalizedText.fi("Verohallinto"))
                         .withRole(RecipientRole.PUBLIC_AUTHORITY))
+                .disclosure(Disclosure.of("partners", LocalizedText.fi("Yhteistyökumppanit")).withoutRole())
                 .transfers(Transfers.of(
                         Transfer.to("US", Safeguard.STANDARD_CONTRACTUAL_CLAUSES)
                                 .withRecipient(LocalizedText.en("Mail service Inc."))
                                 .withCategories("contact.email")
                                 .withSafeguardCopy(LocalizedText.fi("Pyydä kopio tietosuojavastaavalta")),
+                        Transfer.to("US", Safeguard.ADEQUACY_DECISION).certifiedUnderDataPrivacyFramework()
+                                .withRecipient(LocalizedText.en("Cloud Inc.")),
                         new Transfer("IN", Optional.empty(), List.of(),
                                 Optional.empty(), Optional.empty())))
                 .retention(RetentionRule.of(Retention.after(Period.ofYears(6),
@@ -162,6 +180,13 @@ final class SampleRegisters {
                         "contact", "identity-code"))
                 .retention(RetentionRule.of(Retention.criteria(LocalizedText.fi("Kunnes suostumus peruutetaan")),
                         "contact.email"))
+                .retention(RetentionRule.of(Retention.fromCollection(Period.ofMonths(18)), "health"))
+                .retention(RetentionRule.of(Retention.timed(Duration.ofMinutes(10),
+                        text("istunnon päättymisestä", "sessionens slut", "the end of the session")), "contact.email"))
+                .retention(RetentionRule.of(new Retention.Timed(Duration.ofHours(36), Optional.empty()), "health"))
+                .retention(RetentionRule.of(Retention.until(Retention.Condition.CONSENT_WITHDRAWN), "contact.email"))
+                .retention(RetentionRule.of(new Retention.Until(Retention.Condition.OTHER,
+                        Optional.of(LocalizedText.fi("Kunnes hanke päättyy"))), "identity-code"))
                 .security(SecurityMeasures.none()
                         .withGeneral(LocalizedText.fi("Pääsy vain tarvitseville"))
                         .withManual(LocalizedText.fi("Lukitussa kaapissa"))
@@ -171,6 +196,44 @@ final class SampleRegisters {
                 .metadata(DocumentMetadata.of("2.1", LocalDate.of(2026, 11, 1)))
                 .introduction(Topic.RIGHTS, LocalizedText.fi("Sinulla on oikeus …"))
                 .introduction(Topic.SECURITY, LocalizedText.of(Language.SV, "Säkerhet …"))
+                .build();
+    }
+
+    /**
+     * A web shop's register with what the full register cannot hold beside its disclosures and listed transfers:
+     * "no disclosures" stated, transfers that may occur with their safeguards, and cookies of every kind.
+     */
+    static Register webShop(String key) {
+        return Register.builder(key, LocalizedText.fi("Verkkokaupan asiakasrekisteri"),
+                        Organisation.of("Kauppa Oy", ContactDetails.none().withEmail("tietosuoja@kauppa.example")))
+                .subjectCategory(DataSubjectCategory.of("customers", LocalizedText.fi("Asiakkaat")))
+                .dataCategory(DataCategory.of("orders", LocalizedText.fi("Tilaukset")))
+                .purpose(Purpose.builder("orders", LocalizedText.fi("Tilausten käsittely"))
+                        .legalBasis(LegalBasis.contract()).categories("orders").build())
+                .purpose(Purpose.builder("analytics", LocalizedText.fi("Kävijäseuranta"))
+                        .legalBasis(LegalBasis.consent(LocalizedText.fi("Evästeasetuksista"))).build())
+                .noDisclosures(NoDisclosures.stated(text("Tietoja ei luovuteta", "Uppgifter lämnas inte ut",
+                        "No data is disclosed")))
+                .transfers(Transfers.mayOccur(LocalizedText.fi("Palveluntarjoajamme voivat käsitellä tietoja EU:n"
+                        + " ulkopuolella"), Safeguard.STANDARD_CONTRACTUAL_CLAUSES, Safeguard.BINDING_CORPORATE_RULES))
+                .cookie(Cookie.of("session", "JSESSIONID", text("Istunto", "Session", "Session"))
+                        .markedStrictlyNecessary().withLifetime(CookieLifetime.session()).forPurposes("orders"))
+                .cookie(Cookie.of("analytics", "_ga", LocalizedText.fi("Kävijätilastot"))
+                        .withLifetime(CookieLifetime.of(Period.ofMonths(13)))
+                        .fromThirdParty(text("Analytiikka Inc.", "Analytik Inc.", "Analytics Inc."), "US")
+                        .forPurposes("analytics", "orders"))
+                .cookie(Cookie.of("consent", "cookie-consent", LocalizedText.en("Your cookie choices"))
+                        .withLifetime(CookieLifetime.of(Duration.ofMinutes(30))))
+                .cookie(Cookie.of("pixel", "px", LocalizedText.fi("Seurantapikseli")))
+                .build();
+    }
+
+    /** A register that states "no disclosures" and "transfers may occur" with neither statement nor safeguards. */
+    static Register bareStatements(String key) {
+        return Register.builder(key, LocalizedText.fi("Jäsenrekisteri"),
+                        Organisation.of("Yhdistys ry", ContactDetails.none()))
+                .noDisclosures(NoDisclosures.stated())
+                .transfers(new Transfers.MayOccur(Optional.empty(), List.of()))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package fi.rekisteri.jpa.internal;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
+import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.PostalAddress;
@@ -24,8 +25,7 @@ import java.util.function.BiConsumer;
 
 /**
  * Checks that every value of a register fits its column before anything is written, so that a value too long for
- * the schema fails with its path rather than as a database error halfway through a save. A part of the model that the
- * schema has no columns for yet is refused here too, with its path, rather than silently left out of the revision.
+ * the schema fails with its path rather than as a database error halfway through a save.
  */
 final class ColumnLimits {
 
@@ -49,7 +49,6 @@ final class ColumnLimits {
     }
 
     private void register(Register r) {
-        notStoredYet(r);
         fit(RegisterPath.of("key"), r.key(), Columns.KEY);
         text(RegisterPath.of("name"), r.name());
         organisation(RegisterPath.of("controller"), r.controller());
@@ -68,14 +67,27 @@ final class ColumnLimits {
             text(path.property("law"), restriction.law());
         });
         text(RegisterPath.of("metadata", "changeNotice"), r.metadata().changeNotice());
-        each("subjectCategories", r.subjectCategories(), (path, s) -> named(path, s.key(), s.name(), s.description()));
-        each("dataCategories", r.dataCategories(), (path, c) -> named(path, c.key(), c.name(), c.description()));
+        each("subjectCategories", r.subjectCategories(), (path, s) -> {
+            named(path, s.key(), s.name(), s.description());
+            text(path.property("guardianConsent"), s.guardianConsent());
+        });
+        each("dataCategories", r.dataCategories(), (path, c) -> {
+            named(path, c.key(), c.name(), c.description());
+            c.provision().ifPresent(p -> text(path.property("provision").property("consequence"), p.consequence()));
+        });
         each("purposes", r.purposes(), this::purpose);
         each("sources", r.sources(), this::source);
         each("disclosures", r.disclosures(), (path, d) -> {
             fit(path.property("key"), d.key(), Columns.KEY);
             text(path.property("recipient"), d.recipient());
             text(path.property("basis"), d.basis());
+        });
+        r.noDisclosures().ifPresent(none -> text(RegisterPath.of("noDisclosures", "statement"), none.statement()));
+        each("cookies", r.cookies(), (path, c) -> {
+            fit(path.property("key"), c.key(), Columns.KEY);
+            fit(path.property("name"), c.name(), Columns.LINE);
+            text(path.property("description"), c.description());
+            c.provider().ifPresent(provider -> text(path.property("provider"), provider));
         });
         r.transfers().ifPresent(t -> transfers(RegisterPath.of("transfers"), t));
         each("retention", r.retention(), (path, rule) -> {
@@ -110,23 +122,35 @@ final class ColumnLimits {
 
     private void purpose(RegisterPath path, Purpose p) {
         named(path, p.key(), p.name(), p.description());
-        p.legalBasis().ifPresent(basis -> basis.kind().detailName()
-                .ifPresent(detail -> text(path.property("legalBasis").property(detail), basis.detail())));
+        p.legalBasis().ifPresent(basis -> legalBasis(path.property("legalBasis"), basis));
+        for (int i = 0; i < p.alternativeLegalBases().size(); i++) {
+            legalBasis(path.property("alternativeLegalBases").index(i), p.alternativeLegalBases().get(i));
+        }
         text(path.property("objection"), p.objection());
         text(path.property("criminalDataAuthorisation"), p.criminalDataAuthorisation());
     }
 
+    private void legalBasis(RegisterPath path, LegalBasis basis) {
+        basis.kind().detailName().ifPresent(detail -> text(path.property(detail), basis.detail()));
+    }
+
     private void retention(RegisterPath path, Retention retention) {
-        if (retention instanceof Retention.AfterEvent after) {
-            fit(path.property("period"), after.period().toString(), Columns.CODE);
+        switch (retention.kind()) {
+            case AFTER_EVENT -> {
+                Retention.AfterEvent after = (Retention.AfterEvent) retention;
+                fit(path.property("period"), after.period().toString(), Columns.CODE);
+                text(path.property("event"), after.event());
+            }
+            case CRITERIA -> text(path.property("criteria"), ((Retention.Criteria) retention).criteria());
+            case FROM_COLLECTION -> fit(path.property("period"),
+                    ((Retention.FromCollection) retention).period().toString(), Columns.CODE);
+            case TIMED -> {
+                Retention.Timed timed = (Retention.Timed) retention;
+                fit(path.property("period"), timed.duration().toString(), Columns.CODE);
+                text(path.property("event"), timed.event());
+            }
+            case UNTIL -> text(path.property("description"), ((Retention.Until) retention).description());
         }
-        Map.Entry<String, LocalizedText> text = switch (retention.kind()) {
-            case AFTER_EVENT -> Map.entry("event", ((Retention.AfterEvent) retention).event());
-            case CRITERIA -> Map.entry("criteria", ((Retention.Criteria) retention).criteria());
-            // Refused by notStoredYet before any text is measured.
-            case FROM_COLLECTION, TIMED, UNTIL -> Map.entry("criteria", LocalizedText.fi("-"));
-        };
-        text(path.property(text.getKey()), text.getValue());
     }
 
     private void source(RegisterPath path, Source s) {
@@ -150,7 +174,10 @@ final class ColumnLimits {
                 yield List.of();
             }
             case THIRD_COUNTRIES -> ((Transfers.ThirdCountries) transfers).transfers();
-            case MAY_OCCUR -> List.of();
+            case MAY_OCCUR -> {
+                text(path.property("statement"), ((Transfers.MayOccur) transfers).statement());
+                yield List.of();
+            }
         };
         for (int i = 0; i < listed.size(); i++) {
             Transfer t = listed.get(i);
@@ -199,43 +226,6 @@ final class ColumnLimits {
 
     private void text(RegisterPath path, LocalizedText text) {
         text.values().forEach((language, value) -> fit(path.property(language.tag()), value, Columns.TEXT));
-    }
-
-    /**
-     * The parts added to the model for children, per-item provision, alternative bases, unstated roles, explicit "no
-     * disclosures", cookies, transfers that may occur, the Data Privacy Framework and the new retention forms: the
-     * schema scripts do not have their columns yet, and a revision that dropped them would not read back equal.
-     */
-    private void notStoredYet(Register r) {
-        each("subjectCategories", r.subjectCategories(), (path, s) -> {
-            notStored(path.property("includesChildren"), s.includesChildren());
-            notStored(path.property("guardianConsent"), s.guardianConsent().isPresent());
-        });
-        each("dataCategories", r.dataCategories(), (path, c) ->
-                notStored(path.property("provision"), c.provision().isPresent()));
-        each("purposes", r.purposes(), (path, p) ->
-                notStored(path.property("alternativeLegalBases"), !p.alternativeLegalBases().isEmpty()));
-        each("disclosures", r.disclosures(), (path, d) -> notStored(path.property("role"), d.role().isEmpty()));
-        notStored(RegisterPath.of("noDisclosures"), r.noDisclosures().isPresent());
-        notStored(RegisterPath.of("cookies"), !r.cookies().isEmpty());
-        r.transfers().ifPresent(t -> {
-            notStored(RegisterPath.of("transfers"), t.kind() == Transfers.Kind.MAY_OCCUR);
-            if (t instanceof Transfers.ThirdCountries third) {
-                for (int i = 0; i < third.transfers().size(); i++) {
-                    notStored(RegisterPath.of("transfers", "transfers").index(i).property("dataPrivacyFramework"),
-                            third.transfers().get(i).dataPrivacyFramework());
-                }
-            }
-        });
-        each("retention", r.retention(), (path, rule) -> notStored(path.property("retention"),
-                rule.retention().kind() != Retention.Kind.AFTER_EVENT
-                        && rule.retention().kind() != Retention.Kind.CRITERIA));
-    }
-
-    private void notStored(RegisterPath path, boolean present) {
-        if (present) {
-            problems.add(new Problem(path, "the register store does not keep this part of the model yet"));
-        }
     }
 
     // The message gives the length only: the value may be personal data.

@@ -1,32 +1,19 @@
 package fi.rekisteri.jpa.internal;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A data category of one revision: a row of {@code rk_revision_data_category}. Its three
- * sensitivities are flags; the subjects it concerns are {@link KeyRefColumns}.
+ * A data category of one revision: a row of {@code rk_revision_data_category}. Its three sensitivities are flags;
+ * whether it must be provided is null when the register does not say. The subjects it concerns are
+ * {@link KeyRefColumns}; its name, description and the consequence of not providing it are {@link TextRowColumns}.
  */
 @Embeddable
 public class DataCategoryColumns {
 
     @Column(name = "category_key", length = Columns.KEY, nullable = false)
     String key = "";
-
-    @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "name_fi", length = Columns.TEXT))
-    @AttributeOverride(name = "sv", column = @Column(name = "name_sv", length = Columns.TEXT))
-    @AttributeOverride(name = "en", column = @Column(name = "name_en", length = Columns.TEXT))
-    @Nullable TextColumns name;
-
-    @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "description_fi", length = Columns.TEXT))
-    @AttributeOverride(name = "sv", column = @Column(name = "description_sv", length = Columns.TEXT))
-    @AttributeOverride(name = "en", column = @Column(name = "description_en", length = Columns.TEXT))
-    @Nullable TextColumns description;
 
     @Column(name = "special_category", nullable = false)
     boolean specialCategory;
@@ -36,6 +23,9 @@ public class DataCategoryColumns {
 
     @Column(name = "personal_identity_code", nullable = false)
     boolean personalIdentityCode;
+
+    @Column(name = "provision_required")
+    @Nullable Boolean provisionRequired;
 
     /** For the persistence provider. */
     protected DataCategoryColumns() {}

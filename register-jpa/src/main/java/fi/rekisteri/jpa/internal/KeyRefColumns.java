@@ -8,8 +8,9 @@ import java.util.Objects;
  * One key in one list of keys of one revision's part: purpose 3's categories, position 0, {@code contact.email}.
  * A row of {@code rk_revision_key_ref}.
  *
- * <p>Every list of keys in the register (a purpose's categories and subjects, a source's categories, …) lives in this
- * one table, so loading them all costs one statement however many parts there are; an embeddable cannot hold a
+ * <p>Every list of keys in the register (a purpose's categories and subjects, a source's categories, …) and every list
+ * of stable codes (a purpose's alternative legal bases, the safeguards of transfers that may occur) lives in this one
+ * table, so loading them all costs one statement however many parts there are; an embeddable cannot hold a
  * collection of its own.
  */
 @Embeddable

@@ -1,15 +1,15 @@
 package fi.rekisteri.jpa.internal;
 
-import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
-import jakarta.persistence.Embedded;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A retention rule of one revision: a row of {@code rk_revision_retention}, its variant by its
- * {@code Retention.Kind} code. The text is the event that starts the period, or the criteria;
- * the event is the key of the event the period runs from.
+ * {@code Retention.Kind} code. The period is an ISO 8601 period ({@code P6Y}) or, for a timed rule, a duration
+ * ({@code PT10M}); the condition is the code of an until-rule's condition. The text (the event, the criteria or the
+ * condition's description) is a {@link TextRowColumns}. The event is the key of the event the period runs from
+ * ({@code RetentionRule.event()}).
  */
 @Embeddable
 public class RetentionColumns {
@@ -23,11 +23,8 @@ public class RetentionColumns {
     @Column(name = "retention_event", length = Columns.KEY)
     @Nullable String event;
 
-    @Embedded
-    @AttributeOverride(name = "fi", column = @Column(name = "text_fi", length = Columns.TEXT))
-    @AttributeOverride(name = "sv", column = @Column(name = "text_sv", length = Columns.TEXT))
-    @AttributeOverride(name = "en", column = @Column(name = "text_en", length = Columns.TEXT))
-    @Nullable TextColumns text;
+    @Column(name = "retention_condition", length = Columns.CODE)
+    @Nullable String condition;
 
     /** For the persistence provider. */
     protected RetentionColumns() {}

@@ -6,26 +6,28 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A {@link LocalizedText} as three nullable columns, one per language.
+ * A {@link LocalizedText} as three nullable columns, one per language: {@code text_fi}, {@code text_sv},
+ * {@code text_en}.
  *
- * <p>Three columns rather than a table of (language, text) rows: a register has dozens of texts, and a table per
- * text would cost a statement per text to load; the model has exactly three languages. Every use renames the
- * columns with {@code @AttributeOverride}s ({@code name_fi}, {@code name_sv}, {@code name_en}).
+ * <p>The one place a localized text is mapped. Every text of a revision is a row of {@code rk_revision_text}
+ * ({@link TextRowColumns}), so the columns never need renaming per use; the introductions, a map by topic, are a
+ * table of their own with the same three columns.
  */
 @Embeddable
 public class TextColumns {
 
-    @Column(length = Columns.TEXT)
+    @Column(name = "text_fi", length = Columns.TEXT)
     @Nullable String fi;
 
-    @Column(length = Columns.TEXT)
+    @Column(name = "text_sv", length = Columns.TEXT)
     @Nullable String sv;
 
-    @Column(length = Columns.TEXT)
+    @Column(name = "text_en", length = Columns.TEXT)
     @Nullable String en;
 
     /** For the persistence provider. */
@@ -39,30 +41,35 @@ public class TextColumns {
         return columns;
     }
 
-    static @Nullable TextColumns of(Optional<LocalizedText> text) {
-        return text.map(TextColumns::of).orElse(null);
-    }
-
     /** The text; empty when the columns are all null (the provider then gives no embeddable at all). */
     static Optional<LocalizedText> read(@Nullable TextColumns columns) {
-        if (columns == null) {
-            return Optional.empty();
-        }
+        return columns == null ? Optional.empty() : read(columns.fi, columns.sv, columns.en);
+    }
+
+    /** The text of three nullable per-language values, as a party's line-long names are kept; empty if all null. */
+    static Optional<LocalizedText> read(@Nullable String fi, @Nullable String sv, @Nullable String en) {
         Map<Language, String> values = new EnumMap<>(Language.class);
-        if (columns.fi != null) {
-            values.put(Language.FI, columns.fi);
+        if (fi != null) {
+            values.put(Language.FI, fi);
         }
-        if (columns.sv != null) {
-            values.put(Language.SV, columns.sv);
+        if (sv != null) {
+            values.put(Language.SV, sv);
         }
-        if (columns.en != null) {
-            values.put(Language.EN, columns.en);
+        if (en != null) {
+            values.put(Language.EN, en);
         }
         return values.isEmpty() ? Optional.empty() : Optional.of(new LocalizedText(values));
     }
 
-    static LocalizedText require(@Nullable TextColumns columns, String what) {
-        return read(columns).orElseThrow(() -> new IllegalStateException(
-                "stored register has no text for " + what + "; the row was not written by RegisterStore"));
+    // Part of a set's element (TextRowColumns): equal when every column is.
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TextColumns t && Objects.equals(t.fi, fi) && Objects.equals(t.sv, sv)
+                && Objects.equals(t.en, en);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(fi, sv, en);
     }
 }

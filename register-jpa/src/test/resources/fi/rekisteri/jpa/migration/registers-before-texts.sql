@@ -1,9 +1,3 @@
--- Rekisteri: registers and their revisions, the processing log and subjects' events, for H2 2.x.
---
--- A starting point for an application's own migrations (Flyway, Liquibase), the same tables as the PostgreSQL
--- script (postgresql.sql, which explains the choices). The tests create a database from this script and have
--- Hibernate validate the mapping against it.
-
 -- One row per register: which revision is current. row_version is the optimistic lock (@Version).
 create table rk_register (
     register_key     varchar(200) not null,
@@ -208,15 +202,12 @@ create table rk_revision_transfer (
     constraint rk_revision_transfer_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- Retention rules of a revision, in order: after-event (ISO-8601 period and event) or criteria, and the key of the
--- event the period runs from (retention_event, added in 0.x: `alter table rk_revision_retention add column
--- retention_event varchar(200)`).
+-- Retention rules of a revision, in order: after-event (ISO-8601 period and event) or criteria.
 create table rk_revision_retention (
     revision_id      bigint not null,
     item_index       integer not null check (item_index >= 0),
     retention_kind   varchar(60) not null,
     retention_period varchar(60),
-    retention_event  varchar(200),
     text_fi          varchar(10000),
     text_sv          varchar(10000),
     text_en          varchar(10000),
@@ -261,76 +252,3 @@ create table rk_revision_key_ref (
     constraint rk_revision_key_ref_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
--- The processing log: one row per entry, never updated; ids from a sequence taken 500 at a time, so that inserts go
--- as JDBC batches. H2 has no table partitioning: a plain table here (PostgreSQL partitions it by month).
-create sequence rk_processing_entry_seq start with 1 increment by 500;
-
-create table rk_processing_entry (
-    entry_id      bigint not null,
-    processed_at  timestamp(6) with time zone not null,
-    subject_id    varchar(256) not null,
-    purpose_key   varchar(200) not null,
-    category_keys varchar(10000) not null,
-    actor         varchar(500) not null,
-    constraint rk_processing_entry_pk primary key (entry_id)
-);
-
-create index rk_processing_entry_subject_ix on rk_processing_entry (subject_id, processed_at, entry_id);
-create index rk_processing_entry_time_ix on rk_processing_entry (processed_at, entry_id);
-
--- What each data subject has said; the subject's state is derived from these rows in order.
-create sequence rk_subject_event_seq start with 1 increment by 50;
-
-create table rk_subject_event (
-    event_id     bigint not null,
-    subject_id   varchar(256) not null,
-    event_kind   varchar(60) not null,
-    occurred_at  timestamp(6) with time zone not null,
-    purpose_key  varchar(200),
-    text_version varchar(500),
-    constraint rk_subject_event_pk primary key (event_id),
-    constraint rk_subject_event_kind check (event_kind in ('consent-given', 'consent-withdrawn',
-        'objected-to-direct-marketing', 'restricted', 'restriction-lifted')),
-    constraint rk_subject_event_purpose check ((event_kind in ('consent-given', 'consent-withdrawn')) = (purpose_key is not null)),
-    constraint rk_subject_event_text_version check ((event_kind = 'consent-given') = (text_version is not null))
-);
-
-create index rk_subject_event_subject_ix on rk_subject_event (subject_id, occurred_at, event_id);
-
--- Legal holds: a subject, or one row of an application's entity, kept from retention sweeps until released (the hold
--- row is then deleted). Added with RetentionSweep: an existing database adds this sequence and table as they stand.
-create sequence rk_legal_hold_seq start with 1 increment by 50;
-
-create table rk_legal_hold (
-    hold_id     bigint not null,
-    subject_id  varchar(256),
-    entity_name varchar(200),
-    row_id      varchar(500),
-    reason      varchar(10000) not null,
-    placed_at   timestamp(6) with time zone not null,
-    constraint rk_legal_hold_pk primary key (hold_id),
-    constraint rk_legal_hold_target check ((subject_id is null) = (entity_name is not null) and (entity_name is null) = (row_id is null))
-);
-
--- Data subjects' requests (GDPR Art. 12(3)): received, identity verified, extended, answered; due_on is the deadline.
--- Added with SubjectRequestStore: an existing database adds this sequence, table and its indexes as they stand.
-create sequence rk_subject_request_seq start with 1 increment by 50;
-
-create table rk_subject_request (
-    request_id           bigint not null,
-    subject_id           varchar(256) not null,
-    request_kind         varchar(60) not null,
-    received_on          date not null,
-    identity_verified_on date,
-    extended_on          date,
-    extension_reason     varchar(500),
-    answered_on          date,
-    due_on               date not null,
-    constraint rk_subject_request_pk primary key (request_id),
-    constraint rk_subject_request_kind check (request_kind in ('access', 'portability', 'erasure', 'rectification',
-        'objection', 'restriction')),
-    constraint rk_subject_request_extension check ((extended_on is null) = (extension_reason is null))
-);
-
-create index rk_subject_request_subject_ix on rk_subject_request (subject_id, received_on);
-create index rk_subject_request_due_ix on rk_subject_request (answered_on, due_on);

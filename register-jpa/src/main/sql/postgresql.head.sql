@@ -1,0 +1,22 @@
+-- Rekisteri: registers and their revisions, the processing log and subjects' events, for PostgreSQL 15 or later (tested on 17).
+--
+-- A starting point for an application's own migrations (Flyway, Liquibase): copy it into the first migration.
+-- It matches the mapping of fi.rekisteri.jpa (RekisteriPersistence.managedClasses()); the tests create a database
+-- from this script and have Hibernate validate the mapping against it (hibernate.hbm2ddl.auto=validate).
+--
+-- Compared with the schema the provider generates, this script:
+--   * puts revision_id first in each child table's primary key, so that loading a revision's rows (where
+--     revision_id = ?) uses the key's index and no extra index is needed;
+--   * names every constraint;
+--   * deletes a revision's rows with the revision (on delete cascade), for an application that purges a register.
+--
+-- Growth: a register gets a new revision when its privacy statement changes, a few times a year, so these tables
+-- stay small and are not partitioned. The processing log (rk_processing_entry: who processed whose data, for which
+-- purpose) grows without bound: it is range-partitioned by month on the time of processing, so that a query for a
+-- time range reads only its months, and a month whose retention has ended is detached and dropped whole instead of
+-- deleted row by row. See the end of this script for creating the monthly partitions ahead.
+--
+-- Every localized text of a revision is a row of rk_revision_text with a column per language (text_fi, text_sv,
+-- text_en), each varchar(10000) as in the mapping; enums and variants are stored by their stable codes (never
+-- ordinals).
+

@@ -1,0 +1,125 @@
+package fi.rekisteri.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.DataCategory;
+import fi.rekisteri.core.DataSubjectCategory;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.RecipientRole;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.Retention;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.SecurityMeasures;
+import jakarta.persistence.EntityManagerFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Period;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * The migration in the CHANGELOG moves a database made by the earlier scripts, texts as {@code _fi/_sv/_en} columns,
+ * to the current schema: the mapping validates against it, and a revision saved before reads back with its texts.
+ */
+class SchemaMigrationTest {
+
+    private static final String MIGRATION = "fi/rekisteri/jpa/migration/";
+    private static final String REVISION = "(select revision_id from rk_register_revision where register_key = 'migrated')";
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void movesTheTextsOfARevisionSavedBeforeIntoRowsAndValidates(TestDatabase database) throws Exception {
+        String url = database.freshDatabase();
+        try (Connection c = database.connect(url); Statement s = c.createStatement()) {
+            run(database, s, resource(MIGRATION + "registers-before-texts.sql"));
+            run(database, s, logAndSubjects(database));
+            run(database, s, String.join(";\n",
+                    "insert into rk_register (register_key, current_revision, row_version) values ('migrated', 1, 0)",
+                    "insert into rk_register_revision (register_key, revision_no, saved_at, name_fi, name_sv,"
+                            + " joint_control, security_general_en)"
+                            + " values ('migrated', 1, timestamp '2026-01-01 00:00:00', 'Jäsenrekisteri',"
+                            + " 'Medlemsregister', false, 'Locked')",
+                    "insert into rk_revision_party (revision_id, party_role, party_name) values (" + REVISION
+                            + ", 'controller', 'Yhdistys ry')",
+                    "insert into rk_revision_subject (revision_id, item_index, subject_key, name_fi, description_en)"
+                            + " values (" + REVISION + ", 0, 'members', 'Jäsenet', 'Members')",
+                    "insert into rk_revision_data_category (revision_id, item_index, category_key, name_fi,"
+                            + " special_category, criminal_offence, personal_identity_code)"
+                            + " values (" + REVISION + ", 0, 'contact', 'Yhteystiedot', false, false, false)",
+                    "insert into rk_revision_purpose (revision_id, item_index, purpose_key, name_fi, legal_basis,"
+                            + " legal_basis_text_fi, direct_marketing) values (" + REVISION
+                            + ", 0, 'membership', 'Jäsenyys', 'legitimate-interests', 'Yhdistyksen toiminta', false)",
+                    "insert into rk_revision_disclosure (revision_id, item_index, disclosure_key, recipient_fi,"
+                            + " recipient_role) values (" + REVISION + ", 0, 'federation', 'Liitto', 'third-party')",
+                    "insert into rk_revision_retention (revision_id, item_index, retention_kind, retention_period,"
+                            + " text_fi) values (" + REVISION + ", 0, 'after-event', 'P2Y', 'jäsenyyden päättymisestä')",
+                    "insert into rk_revision_key_ref (revision_id, list_code, item_index, ref_position, ref_key)"
+                            + " values (" + REVISION + ", 'retention.categories', 0, 0, 'contact')",
+                    "insert into rk_revision_key_ref (revision_id, list_code, item_index, ref_position, ref_key)"
+                            + " values (" + REVISION + ", 'purpose.categories', 0, 0, 'contact')"));
+            run(database, s, resource(MIGRATION + "to-revision-texts.sql"));
+        }
+
+        Register before = Register.builder("migrated",
+                        LocalizedText.fi("Jäsenrekisteri").with(Language.SV, "Medlemsregister"),
+                        Organisation.of("Yhdistys ry", ContactDetails.none()))
+                .subjectCategory(DataSubjectCategory.of("members", LocalizedText.fi("Jäsenet"))
+                        .withDescription(LocalizedText.en("Members")))
+                .dataCategory(DataCategory.of("contact", LocalizedText.fi("Yhteystiedot")))
+                .purpose(Purpose.builder("membership", LocalizedText.fi("Jäsenyys"))
+                        .legalBasis(LegalBasis.legitimateInterests(LocalizedText.fi("Yhdistyksen toiminta")))
+                        .categories("contact").build())
+                .disclosure(Disclosure.of("federation", LocalizedText.fi("Liitto")).withRole(RecipientRole.THIRD_PARTY))
+                .retention(RetentionRule.of(Retention.after(Period.ofYears(2),
+                        LocalizedText.fi("jäsenyyden päättymisestä")), "contact"))
+                .security(SecurityMeasures.none().withGeneral(LocalizedText.en("Locked")))
+                .build();
+        try (EntityManagerFactory factory = database.factory(url, Map.of("hibernate.hbm2ddl.auto", "validate"))) {
+            RegisterStore store = RegisterStore.of(factory);
+            assertEquals(before, store.find("migrated").orElseThrow().register());
+
+            Register full = SampleRegisters.full("after-migration");
+            store.save(full, 0);
+            assertEquals(full, store.find("after-migration").orElseThrow().register());
+        }
+    }
+
+    /** The shipped script's processing log and subjects' events, which the migration leaves as they are. */
+    private static String logAndSubjects(TestDatabase database) throws IOException {
+        String script = resource(database == TestDatabase.H2
+                ? RekisteriPersistence.H2_SCRIPT : RekisteriPersistence.POSTGRESQL_SCRIPT);
+        return script.substring(script.indexOf("-- The processing log"));
+    }
+
+    /** PostgreSQL runs a whole script as one statement; H2 is given its statements one by one. */
+    private static void run(TestDatabase database, Statement s, String script) throws SQLException {
+        if (database == TestDatabase.POSTGRESQL) {
+            s.execute(script);
+            return;
+        }
+        for (String statement : script.split(";\\s*\\n")) {
+            if (!statement.lines().allMatch(line -> line.isBlank() || line.startsWith("--"))) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SchemaMigrationTest.class.getClassLoader().getResourceAsStream(name)) {
+            assertNotNull(in, name);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
