@@ -1,5 +1,6 @@
 /**
- * Rekisteri's documents: register import from YAML/JSON, privacy statements in fi/sv/en and the command-line tool.
+ * Rekisteri's documents: register import from YAML/JSON, privacy statements in fi/sv/en,
+ * consent records of ISO/IEC TS 27560 and the command-line tool.
  */
 module fi.rekisteri.export {
     requires transitive fi.rekisteri.core;
@@ -24,6 +25,7 @@ module fi.rekisteri.export {
 
     exports fi.rekisteri.export;
     exports fi.rekisteri.export.document;
+    exports fi.rekisteri.export.consent;
 
     // picocli fills the command classes' fields by reflection.
     opens fi.rekisteri.export.cli to info.picocli;

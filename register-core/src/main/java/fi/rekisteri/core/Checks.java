@@ -1,5 +1,7 @@
 package fi.rekisteri.core;
 
+import java.time.Duration;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -141,6 +143,48 @@ final class Checks {
                     + (hint == null ? " such as FI or US" : ": " + hint));
         }
         return code;
+    }
+
+    /**
+     * Requires a period of time that dates can be computed with: positive and at most
+     * {@link Retention.AfterEvent#MAX_YEARS} years; {@code what} names it in the message ({@code "retention period"}).
+     */
+    static void requireBounded(Period period, String what) {
+        Objects.requireNonNull(period, "period");
+        if (period.isNegative() || period.isZero()) {
+            throw new IllegalArgumentException(what + " " + period + " is not positive");
+        }
+        if (longerThanMaximum(period)) {
+            throw tooLong(period, what);
+        }
+    }
+
+    /** Requires a duration as {@link #requireBounded(Period, String)} does a period. */
+    static void requireBounded(Duration duration, String what) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative() || duration.isZero()) {
+            throw new IllegalArgumentException(what + " " + duration + " is not positive");
+        }
+        if (duration.compareTo(MAX_DURATION) > 0) {
+            throw tooLong(duration, what);
+        }
+    }
+
+    private static final Duration MAX_DURATION = Duration.ofDays(Retention.AfterEvent.MAX_YEARS * 366L);
+
+    private static IllegalArgumentException tooLong(Object value, String what) {
+        return new IllegalArgumentException(what + " " + value + " is longer than " + Retention.AfterEvent.MAX_YEARS
+                + " years, the longest a " + what + " may be");
+    }
+
+    /**
+     * Months and days weighed together: 4800 months are 146,097 days (the Gregorian 400-year cycle), exact without
+     * floating point and without overflow even for a period's largest values.
+     */
+    @SuppressWarnings("JavaPeriodGetDays") // the days are added to the months, which toTotalMonths() gives
+    private static boolean longerThanMaximum(Period period) {
+        return period.toTotalMonths() * 146_097L + period.getDays() * 4_800L
+                > Retention.AfterEvent.MAX_YEARS * 12L * 146_097L;
     }
 
     static List<String> keys(List<String> keys, String name) {

@@ -22,7 +22,8 @@ public record CookieLifetime(Optional<Period> period, Optional<Duration> duratio
      * Creates a lifetime: at most one of the two, and positive.
      *
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if both are given or one is not positive
+     * @throws IllegalArgumentException if both are given, or one is not positive or longer than
+     *     {@link Retention.AfterEvent#MAX_YEARS} years
      */
     public CookieLifetime {
         Objects.requireNonNull(period, "period");
@@ -30,12 +31,9 @@ public record CookieLifetime(Optional<Period> period, Optional<Duration> duratio
         if (period.isPresent() && duration.isPresent()) {
             throw new IllegalArgumentException("a cookie lifetime is a period or a duration, not both");
         }
-        period.filter(p -> p.isNegative() || p.isZero()).ifPresent(p -> {
-            throw new IllegalArgumentException("cookie lifetime " + p + " is not positive");
-        });
-        duration.filter(d -> d.isNegative() || d.isZero()).ifPresent(d -> {
-            throw new IllegalArgumentException("cookie lifetime " + d + " is not positive");
-        });
+        // Bounded as a retention period is, so that a date computed from it cannot overflow.
+        period.ifPresent(p -> Checks.requireBounded(p, "cookie lifetime"));
+        duration.ifPresent(d -> Checks.requireBounded(d, "cookie lifetime"));
     }
 
     /** Until the browser session ends. */
@@ -47,7 +45,8 @@ public record CookieLifetime(Optional<Period> period, Optional<Duration> duratio
      * A lifetime of years, months or days.
      *
      * @throws NullPointerException if {@code period} is null
-     * @throws IllegalArgumentException if it is not positive
+     * @throws IllegalArgumentException if it is not positive or longer than
+     *     {@link Retention.AfterEvent#MAX_YEARS} years
      */
     public static CookieLifetime of(Period period) {
         return new CookieLifetime(Optional.of(Objects.requireNonNull(period, "period")), Optional.empty());
@@ -57,7 +56,8 @@ public record CookieLifetime(Optional<Period> period, Optional<Duration> duratio
      * A lifetime of hours, minutes or seconds.
      *
      * @throws NullPointerException if {@code duration} is null
-     * @throws IllegalArgumentException if it is not positive
+     * @throws IllegalArgumentException if it is not positive or longer than
+     *     {@link Retention.AfterEvent#MAX_YEARS} years
      */
     public static CookieLifetime of(Duration duration) {
         return new CookieLifetime(Optional.empty(), Optional.of(Objects.requireNonNull(duration, "duration")));

@@ -153,29 +153,8 @@ public sealed interface Retention extends Variant<Retention.Kind> {
          * @throws IllegalArgumentException if the period is not positive or longer than {@link #MAX_YEARS} years
          */
         public AfterEvent {
-            requireBounded(period);
+            Checks.requireBounded(period, "retention period");
             Objects.requireNonNull(event, "event");
-        }
-
-        /** The bounds of every date-based retention period, here and in {@link FromCollection}. */
-        static void requireBounded(Period period) {
-            Objects.requireNonNull(period, "period");
-            if (period.isNegative() || period.isZero()) {
-                throw new IllegalArgumentException("retention period " + period + " is not positive");
-            }
-            if (longerThanMaximum(period)) {
-                throw new IllegalArgumentException("retention period " + period + " is longer than " + MAX_YEARS
-                        + " years, the longest a retention period may be");
-            }
-        }
-
-        /**
-         * Months and days weighed together: 4800 months are 146,097 days (the Gregorian 400-year cycle), exact
-         * without floating point and without overflow even for a period's largest values.
-         */
-        @SuppressWarnings("JavaPeriodGetDays") // the days are added to the months, which toTotalMonths() gives
-        private static boolean longerThanMaximum(Period period) {
-            return period.toTotalMonths() * 146_097L + period.getDays() * 4_800L > MAX_YEARS * 12L * 146_097L;
         }
 
         @Override
@@ -224,7 +203,7 @@ public sealed interface Retention extends Variant<Retention.Kind> {
          *     years
          */
         public FromCollection {
-            AfterEvent.requireBounded(period);
+            Checks.requireBounded(period, "retention period");
         }
 
         @Override
@@ -242,8 +221,6 @@ public sealed interface Retention extends Variant<Retention.Kind> {
      */
     record Timed(Duration duration, Optional<LocalizedText> event) implements Retention {
 
-        private static final Duration MAX = Duration.ofDays(AfterEvent.MAX_YEARS * 366L);
-
         /**
          * Creates the rule.
          *
@@ -252,15 +229,8 @@ public sealed interface Retention extends Variant<Retention.Kind> {
          *     AfterEvent#MAX_YEARS} years
          */
         public Timed {
-            Objects.requireNonNull(duration, "duration");
+            Checks.requireBounded(duration, "retention period");
             Objects.requireNonNull(event, "event");
-            if (duration.isNegative() || duration.isZero()) {
-                throw new IllegalArgumentException("retention period " + duration + " is not positive");
-            }
-            if (duration.compareTo(MAX) > 0) {
-                throw new IllegalArgumentException("retention period " + duration + " is longer than "
-                        + AfterEvent.MAX_YEARS + " years, the longest a retention period may be");
-            }
         }
 
         @Override

@@ -3,6 +3,7 @@ package fi.rekisteri.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
@@ -48,5 +49,22 @@ class BoundedValuesTest {
             assertEquals("retention period " + tooLong + " is longer than 100 years, the longest a retention period"
                     + " may be", e.getMessage());
         }
+    }
+
+    @Test
+    void aCookieLifetimeIsBoundedAsARetentionPeriodIs() {
+        assertEquals(Optional.of(Period.ofYears(100)), CookieLifetime.of(Period.ofYears(100)).period());
+        CookieLifetime.of(Duration.ofDays(36_600));
+        for (Period tooLong : List.of(Period.ofYears(101), Period.ofYears(999_999_999), Period.ofDays(36_525))) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> CookieLifetime.of(tooLong));
+            assertEquals("cookie lifetime " + tooLong + " is longer than 100 years, the longest a cookie lifetime"
+                    + " may be", e.getMessage());
+        }
+        Duration tooLong = Duration.ofDays(36_601);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CookieLifetime.of(tooLong));
+        assertEquals("cookie lifetime PT878424H is longer than 100 years, the longest a cookie lifetime may be",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> CookieLifetime.of(Period.of(1, 0, -400)));
     }
 }

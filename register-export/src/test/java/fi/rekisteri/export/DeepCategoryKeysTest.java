@@ -58,8 +58,8 @@ class DeepCategoryKeysTest {
                 + "purposes:\n  - {key: p, name: {fi: P}, categories: [" + key + ".B]}\n";
         List<FormatError> errors = assertThrows(RegisterFormatException.class,
                 () -> RegisterReader.create().read(yaml, "r.yaml", RegisterFormat.YAML)).errors();
-        // The reader reports what a purpose's constructor refuses at the purpose's key.
-        assertEquals(List.of("dataCategories[0].key", "purposes[0].key"),
+        // A bad key in a purpose's list is reported at its item, not at the purpose.
+        assertEquals(List.of("dataCategories[0].key", "purposes[0].categories[0]"),
                 errors.stream().map(FormatError::path).toList(), errors.toString());
         assertEquals("key '" + key.substring(0, 60) + "…' is 1500 levels deep: data categories nest at most 32 levels",
                 errors.get(0).message());

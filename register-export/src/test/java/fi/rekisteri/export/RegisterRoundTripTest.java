@@ -17,9 +17,16 @@ import fi.rekisteri.core.Transfers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -66,6 +73,80 @@ class RegisterRoundTripTest {
         assertEquals(EnumSet.allOf(Retention.Condition.class), kinds(samples, r -> r.retention().stream()
                 .map(RetentionRule::retention).filter(Retention.Until.class::isInstance)
                 .map(rule -> ((Retention.Until) rule).condition()), Retention.Condition.class));
+    }
+
+    /**
+     * Together the samples fill every field of the model: every component of every record reachable from a register
+     * (and every property of the register) is, in at least one sample, a present optional, a non-empty list or map,
+     * or {@code true}. No single register can: {@code noDisclosures} excludes disclosures, and one transfers
+     * statement is of one kind. The round trips above (YAML, JSON) and {@code JsonLdFactsTest} (JSON-LD) use these
+     * samples, so a field added to the model without a sample that fills it fails here first.
+     */
+    @Test
+    void theRoundTripSamplesFillEveryFieldOfTheModel() throws ReflectiveOperationException {
+        Set<String> fields = new TreeSet<>();
+        Set<String> filled = new TreeSet<>();
+        for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(),
+                TestRegisters.parties(), TestRegisters.dataFlows())) {
+            for (Method property : Register.class.getDeclaredMethods()) {
+                if (Modifier.isPublic(property.getModifiers()) && !Modifier.isStatic(property.getModifiers())
+                        && property.getParameterCount() == 0 && !DERIVED.contains(property.getName())) {
+                    walk("Register." + property.getName(), property.invoke(register), fields, filled);
+                }
+            }
+        }
+        Set<String> empty = new TreeSet<>(fields);
+        empty.removeAll(filled);
+        assertEquals(Set.of(), empty, "fields no sample fills");
+    }
+
+    /** Register methods that are no field of their own: derived from others, or not values. */
+    private static final Set<String> DERIVED = Set.of("toBuilder", "hashCode", "toString", "categoryHierarchy",
+            "contactPoint");
+
+    private static void walk(String field, Object value, Set<String> fields, Set<String> filled)
+            throws ReflectiveOperationException {
+        fields.add(field);
+        if (value instanceof Optional<?> optional) {
+            if (optional.isPresent()) {
+                filled.add(field);
+                walk(field, optional.get(), fields, filled);
+                filled.add(field);
+            }
+        } else if (value instanceof Collection<?> collection) {
+            if (!collection.isEmpty()) {
+                filled.add(field);
+            }
+            for (Object element : collection) {
+                element(element, fields, filled);
+            }
+        } else if (value instanceof Map<?, ?> map) {
+            if (!map.isEmpty()) {
+                filled.add(field);
+            }
+            for (Object element : map.values()) {
+                element(element, fields, filled);
+            }
+        } else if (value instanceof Boolean flag) {
+            if (flag) {
+                filled.add(field);
+            }
+        } else {
+            filled.add(field);
+            element(value, fields, filled);
+        }
+    }
+
+    /** A record of the model: each of its components is a field of that record type. */
+    private static void element(Object value, Set<String> fields, Set<String> filled)
+            throws ReflectiveOperationException {
+        if (value instanceof Record record && record.getClass().getPackageName().startsWith("fi.rekisteri.core")
+                && record.getClass() != fi.rekisteri.core.LocalizedText.class) {
+            for (RecordComponent component : record.getClass().getRecordComponents()) {
+                walk(record.getClass().getSimpleName() + "." + component.getName(),
+                        component.getAccessor().invoke(record), fields, filled);
+            }
+        }
     }
 
     private static <K extends Enum<K>> Set<K> kinds(List<Register> registers, Function<Register, Stream<K>> of,

@@ -193,10 +193,14 @@ public final class TestRegisters {
                 .build();
     }
 
-    /** The other choices again: transfers that may occur, an explicit "no disclosures", invalidated mechanisms. */
+    /**
+     * The other choices again: transfers that may occur, an explicit "no disclosures", invalidated mechanisms; an
+     * internal source with its categories.
+     */
     public static Register dataFlows() {
         return Register.builder("flows", LocalizedText.fi("Virrat"), Organisation.of("Kauppa Oy", ContactDetails.none()))
                 .dataCategory(DataCategory.of("contact", LocalizedText.fi("Yhteystiedot, mm. nimi")))
+                .source(new Source.Internal(LocalizedText.fi("Tilaushistoria"), List.of("contact")))
                 .noDisclosures(NoDisclosures.stated(LocalizedText.fi("Tietoja ei luovuteta.")))
                 .transfers(Transfers.mayOccur(LocalizedText.fi("Palveluntarjoajat voivat käsitellä tietoja EU:n"
                         + " ulkopuolella."), Safeguard.STANDARD_CONTRACTUAL_CLAUSES, Safeguard.PRIVACY_SHIELD,

@@ -9,12 +9,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.PersistenceUnitUtil;
+import jakarta.persistence.metamodel.Attribute;
+import jakarta.persistence.metamodel.ManagedType;
+import java.lang.reflect.Field;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Member;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
@@ -194,7 +202,8 @@ final class GuardedPersistence {
             try (GuardCall call = GuardCall.open()) {
                 result = call(delegate, method, args);
                 remember(call);
-                if (name.equals("find")) {
+                if (name.equals("find") || name.equals("merge")) {
+                    // merge returns the managed copy, which may be one the context already held, unchecked.
                     checkResult(result, call);
                 } else if (name.equals("getReference") && result != null
                         && delegate.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(result)) {
@@ -236,29 +245,96 @@ final class GuardedPersistence {
             }
         }
 
-        /** Checks every entity in a result that was not checked for the thread's scope yet. */
+        /**
+         * Checks every entity in a result that was not checked for the thread's scope yet, and every entity reachable
+         * from them through associations already loaded: the application gets those too, with no callback.
+         */
         void checkResult(@Nullable Object result, GuardCall call) {
+            Set<Object> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+            ArrayDeque<Object> pending = new ArrayDeque<>();
+            addElements(result, pending);
+            while (!pending.isEmpty()) {
+                Object entity = pending.pop();
+                if (visited.add(entity)) {
+                    checkEntity(entity, call);
+                    loadedAssociations(entity, pending);
+                }
+            }
+        }
+
+        /** Adds the entities of a result, a collection, a row, a tuple or a map's values to the pending ones. */
+        private static void addElements(@Nullable Object result, ArrayDeque<Object> pending) {
             if (result == null) {
                 return;
             }
             if (result instanceof Collection<?> collection) {
-                collection.forEach(element -> checkResult(element, call));
+                collection.forEach(element -> addElements(element, pending));
+            } else if (result instanceof Map<?, ?> map) {
+                map.values().forEach(element -> addElements(element, pending));
             } else if (result instanceof Object[] row) {
                 for (Object element : row) {
-                    checkResult(element, call);
+                    addElements(element, pending);
                 }
             } else if (result instanceof Tuple tuple) {
-                checkResult(tuple.toArray(), call);
-            } else {
-                checkEntity(result, call);
+                addElements(tuple.toArray(), pending);
+            } else if (PersonalDataScan.entityClass(result.getClass()).isAnnotationPresent(Entity.class)) {
+                pending.push(result);
             }
+        }
+
+        /**
+         * Adds what the entity's loaded associations hold. A provider's proxy, or an association not loaded yet, is
+         * not followed: its first use loads it, and {@code @PostLoad} checks that under the scope of the moment.
+         */
+        private void loadedAssociations(Object entity, ArrayDeque<Object> pending) {
+            Class<?> type = entity.getClass();
+            if (PersonalDataScan.entityClass(type) != type) {
+                return;
+            }
+            PersistenceUnitUtil util = delegate.getEntityManagerFactory().getPersistenceUnitUtil();
+            ManagedType<?> managed;
+            try {
+                managed = delegate.getMetamodel().managedType(type);
+            } catch (IllegalArgumentException notManaged) {
+                return;
+            }
+            for (Attribute<?, ?> attribute : managed.getAttributes()) {
+                if (attribute.isAssociation() && util.isLoaded(entity, attribute.getName())) {
+                    Object value = read(entity, attribute);
+                    if (value != null && util.isLoaded(value)) {
+                        addElements(value, pending);
+                    }
+                }
+            }
+        }
+
+        /** The association's value; refuses rather than leaving it unchecked when it cannot be read. */
+        private static @Nullable Object read(Object entity, Attribute<?, ?> attribute) {
+            Member member = attribute.getJavaMember();
+            try {
+                if (member instanceof Field field && field.trySetAccessible()) {
+                    return field.get(entity);
+                }
+                if (member instanceof Method getter && getter.trySetAccessible()) {
+                    return getter.invoke(entity);
+                }
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw unreadable(entity, attribute, e);
+            }
+            throw unreadable(entity, attribute, null);
+        }
+
+        private static IllegalStateException unreadable(Object entity, Attribute<?, ?> attribute,
+                @Nullable Exception cause) {
+            return new IllegalStateException("the guard cannot read the loaded association "
+                    + PersonalDataScan.entityClass(entity.getClass()).getName() + "." + attribute.getName()
+                    + " to check the entities it reaches; open the entity's package to module fi.rekisteri.jpa",
+                    cause);
         }
 
         private void checkEntity(Object candidate, GuardCall call) {
             Class<?> type = candidate.getClass();
-            if (!PersonalDataScan.entityClass(type).isAnnotationPresent(Entity.class)
-                    || PersonalDataScan.categories(type).isEmpty()
-                    || call.checkedByListener().contains(candidate)) {
+            if (PersonalDataScan.categories(type).isEmpty() || call.checkedByListener().contains(candidate)) {
                 return;
             }
             Optional<ProcessingScope> scope = ProcessingScope.current();

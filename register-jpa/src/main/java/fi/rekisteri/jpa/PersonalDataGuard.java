@@ -42,11 +42,20 @@ import org.jspecify.annotations.Nullable;
  * <ul>
  *   <li><strong>Every entity the application gets back is checked</strong> against the thread's scope: from
  *       {@code find}, {@code getReference} (when already loaded; otherwise its first use loads it and the listener
- *       checks that), and query results — {@code getResultList}, {@code getSingleResult},
- *       {@code getSingleResultOrNull}, {@code getResultStream} (each row as it is read), entities inside
- *       {@code Object[]} and {@link jakarta.persistence.Tuple} rows included. One fresh from the database was checked
- *       by {@code @PostLoad} and is not checked twice; one served from the persistence context is checked and recorded
- *       when it is handed out, once per entity and scope object.</li>
+ *       checks that), {@code merge} (the managed copy it returns, which may be one the context already held), and
+ *       query results — {@code getResultList}, {@code getSingleResult}, {@code getSingleResultOrNull},
+ *       {@code getResultStream} (each row as it is read), entities inside {@code Object[]} and
+ *       {@link jakarta.persistence.Tuple} rows included. {@code refresh} reloads from the database, so the listener
+ *       checks it. One fresh from the database was checked by {@code @PostLoad} and is not checked twice; one served
+ *       from the persistence context is checked and recorded when it is handed out, once per entity and scope
+ *       object.</li>
+ *   <li><strong>So is every entity reachable through an association already loaded</strong> from what a call
+ *       returns: an order without personal data of its own, returned by {@code find}, brings its customer with it,
+ *       so the customer is checked too. An association not loaded yet (a lazy one, or a provider's uninitialised
+ *       proxy) is checked by {@code @PostLoad} when its first use loads it, under the scope of that moment. The guard
+ *       reads the association's field or getter by reflection: an application in a named module opens its entity
+ *       packages to {@code fi.rekisteri.jpa} (as it does to the provider), or a call returning such an entity throws
+ *       {@link IllegalStateException} rather than hand out what it could not check.</li>
  *   <li><strong>One persistence context serves one scope.</strong> A guarded entity manager is bound to the first
  *       scope it is used in (purpose, subject, actor and policy); used in another it throws
  *       {@link IllegalStateException} until {@code clear()}ed, because the entities already in its context could be
@@ -72,7 +81,8 @@ import org.jspecify.annotations.Nullable;
  *   <li><strong>References the application already holds</strong>, and entities reached from them by navigation
  *       outside the guarded manager's calls, are the application's: a lazy association loaded then is checked by
  *       {@code @PostLoad} under the scope of the moment, one already loaded is not. Keep an entity within the scope
- *       it was obtained in.</li>
+ *       it was obtained in. The same holds for what {@code unwrap} or {@code getDelegate} return, and for entities
+ *       inside embeddables, maps' keys or constructor results ({@code select new OrderView(o) …}).</li>
  * </ul>
  *
  * @param log the log allowed access is recorded to

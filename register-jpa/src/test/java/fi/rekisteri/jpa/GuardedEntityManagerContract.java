@@ -56,12 +56,15 @@ abstract class GuardedEntityManagerContract {
                 .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "create")
                 .managedClass(GuardedCustomer.class)
                 .managedClass(PlainOrder.class)
+                .managedClass(CustomerOrder.class)
                 .createEntityManagerFactory();
         factory = PersonalDataGuard.guard(raw);
         installation = PersonalDataGuard.recordingTo(log).withClock(Clock.fixed(NOW, ZoneOffset.UTC)).install();
         scope("billing").run(() -> factory.runInTransaction(em -> {
-            em.persist(new GuardedCustomer(17, EMAIL, "040"));
+            GuardedCustomer customer = new GuardedCustomer(17, EMAIL, "040");
+            em.persist(customer);
             em.persist(new PlainOrder(1, 4200));
+            em.persist(new CustomerOrder(2, customer));
         }));
     }
 
@@ -229,6 +232,91 @@ abstract class GuardedEntityManagerContract {
             scope("billing").run(() -> em.find(GuardedCustomer.class, 17L));
 
             assertThrows(MissingProcessingScopeException.class, () -> em.find(GuardedCustomer.class, 17L));
+        }
+    }
+
+    /** The customer as loaded under billing by an entity manager since closed. */
+    private GuardedCustomer detachedCustomer() {
+        return scope("billing").call(() -> {
+            try (EntityManager em = factory.createEntityManager()) {
+                return em.find(GuardedCustomer.class, 17L);
+            }
+        });
+    }
+
+    @Test
+    void checksTheManagedCopyThatMergeReturns() {
+        GuardedCustomer detached = detachedCustomer();
+        try (EntityManager em = holdingTheCustomerUnchecked(factory)) {
+            List<ProcessingEntry> before = log.entries();
+
+            PurposeViolationException refused = assertThrows(PurposeViolationException.class,
+                    () -> scope("support").run(() -> em.merge(detached)));
+
+            assertEquals("support", refused.purpose());
+            assertEquals(before, log.entries());
+        }
+    }
+
+    @Test
+    void recordsTheManagedCopyThatMergeReturnsOnce() {
+        GuardedCustomer detached = detachedCustomer();
+        try (EntityManager em = holdingTheCustomerUnchecked(factory)) {
+            int before = log.entries().size();
+
+            GuardedCustomer managed = scope("billing").call(() -> em.merge(detached));
+
+            assertEquals(EMAIL, managed.email());
+            assertEquals(List.of(entry("billing")), log.entries().subList(before, log.entries().size()));
+        }
+    }
+
+    @Test
+    void checksARefreshAgainstTheScopeOfTheMoment() {
+        try (EntityManager em = factory.createEntityManager()) {
+            GuardedCustomer held;
+            try (var allowing = PersonalDataGuard.recordingTo(log).withOutsideScope(OutsideScope.ALLOW_UNRECORDED)
+                    .install()) {
+                held = em.find(GuardedCustomer.class, 17L);
+            }
+
+            assertThrows(PurposeViolationException.class, () -> scope("support").run(() -> em.refresh(held)));
+        }
+    }
+
+    @Test
+    void checksAnEntityReachedThroughALoadedAssociation() {
+        // The order has no personal data, but its customer, already in the context unchecked, comes with it.
+        try (EntityManager em = holdingTheCustomerUnchecked(factory)) {
+            List<ProcessingEntry> before = log.entries();
+
+            assertThrows(PurposeViolationException.class,
+                    () -> scope("support").run(() -> em.find(CustomerOrder.class, 2L)));
+            assertThrows(PurposeViolationException.class, () -> scope("support").run(() -> em.createQuery(
+                    "select o from CustomerOrder o", CustomerOrder.class).getResultList()));
+            assertEquals(before, log.entries());
+        }
+    }
+
+    @Test
+    void checksAnAssociationLoadedLazilyWhenItIsFirstUsed() {
+        try (EntityManager em = factory.createEntityManager()) {
+            CustomerOrder order = scope("support").call(() -> em.find(CustomerOrder.class, 2L));
+
+            assertThrows(PurposeViolationException.class,
+                    () -> scope("support").run(() -> order.customer().email()));
+        }
+    }
+
+    @Test
+    void recordsACustomerReachedThroughAnOrderUnderAPurposeThatMayHaveIt() {
+        try (EntityManager em = holdingTheCustomerUnchecked(factory)) {
+            int before = log.entries().size();
+
+            CustomerOrder order = scope("billing").call(() -> em.find(CustomerOrder.class, 2L));
+
+            assertEquals(EMAIL, order.customer().email());
+            assertEquals(List.of(entry("billing")), log.entries().subList(before, log.entries().size()));
         }
     }
 }

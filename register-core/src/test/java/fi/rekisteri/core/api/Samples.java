@@ -128,6 +128,12 @@ final class Samples {
         put(SubjectId.class, () -> SubjectId.of("customer-4711"));
         put(fi.rekisteri.core.policy.PseudonymKey.class, fi.rekisteri.core.policy.PseudonymKey::generate);
         put(SubjectState.class, () -> SubjectState.of(SubjectId.of("customer-4711")));
+        put(java.util.UUID.class, () -> java.util.UUID.fromString("8f51a1ec-209e-5ff6-8080-2e101ba748b2"));
+        put(fi.rekisteri.core.policy.ConsentRecords.class, () -> fi.rekisteri.core.policy.ConsentRecords.of(
+                register().toBuilder().controller(Organisation.of("Esimerkki Oy", BusinessId.parse("2135102-9"),
+                                ContactDetails.none()))
+                        .metadata(fi.rekisteri.core.DocumentMetadata.of("1", LocalDate.of(2026, 1, 1))).build(),
+                fi.rekisteri.core.policy.PseudonymKey.generate()));
         put(SubjectState.Builder.class, () -> SubjectState.builder(SubjectId.of("customer-4711")));
         put(PurposePolicy.class, () -> POLICY);
         put(fi.rekisteri.core.identifier.BusinessIdValidator.class,

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -201,18 +202,40 @@ final class MustacheTemplate {
             return budget;
         }
 
-        void enter(TemplateContext where) {
+        /**
+         * Runs a section's, a partial's or an extension's body one nesting level deeper, counting it as one expansion
+         * too when {@code expands} (a partial is included once; a section counts each iteration in {@link #iterate}).
+         */
+        static Writer nested(TemplateContext where, boolean expands, Supplier<Writer> body) {
+            Budget budget = current();
+            budget.enter(where);
+            try {
+                if (expands) {
+                    budget.expand(where);
+                }
+                return body.get();
+            } finally {
+                budget.leave();
+            }
+        }
+
+        /** Counts one iteration of a section. */
+        static void iterate(TemplateContext where) {
+            current().expand(where);
+        }
+
+        private void enter(TemplateContext where) {
             if (depth >= MAX_NESTING) {
                 throw new Refused("sections and partials nest deeper than " + MAX_NESTING + " levels" + at(where));
             }
             depth++;
         }
 
-        void leave() {
+        private void leave() {
             depth--;
         }
 
-        void expand(TemplateContext where) {
+        private void expand(TemplateContext where) {
             if (++expansions > MAX_EXPANSIONS) {
                 throw new Refused("more than " + MAX_EXPANSIONS + " section iterations and partial inclusions"
                         + at(where));
@@ -436,18 +459,12 @@ final class MustacheTemplate {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
-            Budget budget = Budget.current();
-            budget.enter(tc);
-            try {
-                return super.execute(writer, scopes);
-            } finally {
-                budget.leave();
-            }
+            return Budget.nested(tc, false, () -> super.execute(writer, scopes));
         }
 
         @Override
         public Writer next(Writer writer, Object next, List<Object> scopes) {
-            Budget.current().expand(tc);
+            Budget.iterate(tc);
             return super.next(writer, next, scopes);
         }
     }
@@ -461,18 +478,12 @@ final class MustacheTemplate {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
-            Budget budget = Budget.current();
-            budget.enter(tc);
-            try {
-                return super.execute(writer, scopes);
-            } finally {
-                budget.leave();
-            }
+            return Budget.nested(tc, false, () -> super.execute(writer, scopes));
         }
 
         @Override
         public Writer next(Writer writer, Object next, List<Object> scopes) {
-            Budget.current().expand(tc);
+            Budget.iterate(tc);
             return super.next(writer, next, scopes);
         }
     }
@@ -485,14 +496,7 @@ final class MustacheTemplate {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
-            Budget budget = Budget.current();
-            budget.enter(tc);
-            budget.expand(tc);
-            try {
-                return super.execute(writer, scopes);
-            } finally {
-                budget.leave();
-            }
+            return Budget.nested(tc, true, () -> super.execute(writer, scopes));
         }
     }
 
@@ -504,14 +508,7 @@ final class MustacheTemplate {
 
         @Override
         public Writer execute(Writer writer, List<Object> scopes) {
-            Budget budget = Budget.current();
-            budget.enter(tc);
-            budget.expand(tc);
-            try {
-                return super.execute(writer, scopes);
-            } finally {
-                budget.leave();
-            }
+            return Budget.nested(tc, true, () -> super.execute(writer, scopes));
         }
     }
 }

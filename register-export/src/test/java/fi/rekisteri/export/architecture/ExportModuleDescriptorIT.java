@@ -14,6 +14,7 @@ class ExportModuleDescriptorIT {
         PackagedModule.ofThisBuild().assertExactly("fi.rekisteri.export",
                 "exports fi.rekisteri.export",
                 "exports fi.rekisteri.export.document",
+                "exports fi.rekisteri.export.consent",
                 "opens fi.rekisteri.export.cli to info.picocli",
                 "requires transitive fi.rekisteri.core",
                 "requires static org.jspecify",

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,12 +90,34 @@ class LargeRegisterCliTest {
             }
         }
 
-        CliRun convert = new CliRun(Files.createDirectories(dir.resolve("convert-" + shape)));
-        Path json = dir.resolve(shape + ".json");
-        assertEquals(0, convert.run("convert", file.toString(), "-o", json.toString()), convert.err());
-        // The JSON is larger than the YAML it came from (50,000 purposes: 6.5 MB); read back with room to spare.
-        ReadLimits roomy = new ReadLimits(4 * ReadLimits.defaults().maxDocumentChars(), 32, 64 * 1024);
-        assertEquals(RegisterReader.create().read(file), RegisterReader.create().withLimits(roomy).read(json),
-                "the conversion keeps every part");
+        for (String format : List.of("json", "yaml")) {
+            CliRun convert = new CliRun(Files.createDirectories(dir.resolve("convert-" + format + "-" + shape)));
+            Path converted = dir.resolve(shape + "-converted." + format);
+            int status = convert.run("convert", file.toString(), "-o", converted.toString());
+            if (Files.exists(converted)) {
+                assertEquals(0, status, convert.err());
+                // Whatever convert writes, the reader takes back with its default limits, every part kept.
+                assertEquals(RegisterReader.create().read(file), RegisterReader.create().read(converted),
+                        "the conversion keeps every part");
+            } else {
+                assertEquals(2, status, convert.err());
+                assertTrue(convert.err().contains("more than the 4194304 the reader accepts")
+                        && convert.err().contains("nothing was written"), convert.err());
+            }
+        }
+    }
+
+    @Test
+    void convertRefusesToWriteJsonTheReaderWouldRefuse() throws IOException {
+        // 50,000 purposes: 3,827,903 characters of one-line YAML become 6,528,010 of indented JSON.
+        Path file = Files.writeString(dir.resolve("purposes.yaml"), register("purposes"));
+        Path json = dir.resolve("purposes.json");
+        CliRun convert = new CliRun(dir);
+
+        assertEquals(2, convert.run("convert", file.toString(), "-o", json.toString()), convert.err());
+
+        assertTrue(convert.err().startsWith("rekisteri: the json of this register has ")
+                && convert.err().contains("characters, more than the 4194304 the reader accepts"), convert.err());
+        assertTrue(Files.notExists(json), "nothing written");
     }
 }

@@ -160,7 +160,7 @@ class DpvConformanceTest {
         String process = BASE + "register";
         for (String triple : List.of(
                 process + " " + DPV + "hasApplicableLaw https://w3id.org/dpv/legal/eu#law-GDPR",
-                process + " " + DPV + "hasDataSource " + DPV + "DataSubjectDataSource",
+                BASE + "source/0 " + RDF_TYPE + " " + DPV + "DataSubjectDataSource",
                 BASE + "source/1 " + RDF_TYPE + " " + DPV + "DataControllerDataSource",
                 BASE + "source/2 " + RDF_TYPE + " " + DPV + "ThirdPartyDataSource",
                 BASE + "purpose/billing " + RDF_TYPE + " " + DPV + "PaymentManagement",

@@ -34,6 +34,11 @@ final class NodeReader {
     private final List<FormatError> errors = new ArrayList<>();
     /** For each list that lost items it could not read: the file's index of each item kept, by the list's path. */
     private final Map<RegisterPath, List<Integer>> kept = new HashMap<>();
+    /**
+     * Every item of a list of keys, by the model's path of it (the list's path and the item's index in the model's
+     * list): a bad key is reported at its item, not at the part that holds the list.
+     */
+    private final Map<RegisterPath, KeyItem> keyItems = new HashMap<>();
 
     NodeReader(String source) {
         this.source = source;
@@ -154,9 +159,12 @@ final class NodeReader {
         List<Integer> indexes = new ArrayList<>();
         for (int i = 0; i < array.items().size(); i++) {
             int index = i;
-            scalarText(array.items().get(i), path.index(i)).ifPresent(value -> {
+            Node item = array.items().get(i);
+            scalarText(item, path.index(i)).ifPresent(value -> {
                 values.add(value);
                 indexes.add(index);
+                // By the model's index, which the model's message names: the items that could not be read are gone.
+                keyItems.put(path.index(values.size() - 1), new KeyItem(path.index(index), item));
             });
         }
         keep(path, indexes, array);
@@ -272,9 +280,36 @@ final class NodeReader {
         try {
             return Optional.of(constructor.get());
         } catch (IllegalArgumentException e) {
-            error(node, path, String.valueOf(e.getMessage()));
+            String message = String.valueOf(e.getMessage());
+            Optional<KeyItem> item = keyItem(path, message);
+            error(item.map(KeyItem::node).orElse(node), item.map(KeyItem::path).orElse(path), message);
             return Optional.empty();
         }
+    }
+
+    /**
+     * The list item a model constructor's message is about, when it names one of the part's lists of keys the way
+     * the model names a bad key in a list ({@code categories[2] 'Bad key' is not a key…}): the part at {@code path}
+     * or its parent holds the list.
+     */
+    private Optional<KeyItem> keyItem(RegisterPath path, String message) {
+        int open = message.indexOf('[');
+        int close = message.indexOf("] '");
+        if (open <= 0 || close <= open + 1 || message.indexOf(' ') < close) {
+            return Optional.empty();
+        }
+        String list = message.substring(0, open);
+        int index;
+        try {
+            index = Integer.parseInt(message.substring(open + 1, close));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        KeyItem here = keyItems.get(path.property(list).index(index));
+        if (here != null) {
+            return Optional.of(here);
+        }
+        return path.parent().map(parent -> keyItems.get(parent.property(list).index(index)));
     }
 
     void error(Node node, RegisterPath path, String message) {
@@ -291,6 +326,10 @@ final class NodeReader {
 
     private static String unknownValue(String value, List<String> expected) {
         return "unknown value '" + value + "'; expected one of " + String.join(", ", expected);
+    }
+
+    /** An item of a list of keys: where it is in the file. */
+    private record KeyItem(RegisterPath path, Node node) {
     }
 
     /** The key, name and description of a keyed part, as {@link #named(Obj)} reads them. */

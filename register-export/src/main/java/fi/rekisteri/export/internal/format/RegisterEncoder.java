@@ -55,8 +55,9 @@ public final class RegisterEncoder {
         register.representative().ifPresent(r -> o.set("representative", organisation(r)));
         register.dataProtectionOfficer().ifPresent(d -> o.set("dataProtectionOfficer", contactPoint(d)));
         List<ContactPoint> points = register.contactPoints();
-        // One contact without a role keeps the classic single form; several, or one with a role, are a list.
-        if (points.size() == 1 && points.get(0).role().isEmpty()) {
+        // The number alone decides the key, so that the same model is always written the same way: one contact
+        // (with or without its role) is the classic single form, several are a list.
+        if (points.size() == 1) {
             o.set("contactPoint", contactPoint(points.get(0)));
         } else {
             list(o, "contactPoints", points, RegisterEncoder::contactPoint);

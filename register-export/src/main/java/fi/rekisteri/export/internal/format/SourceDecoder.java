@@ -30,9 +30,10 @@ final class SourceDecoder {
             case DATA_SUBJECT, INTERNAL -> read.object(node, path, RegisterFormatNames.OWN_SOURCE).flatMap(o -> {
                 Optional<LocalizedText> description = read.localized(o, "description", true);
                 List<String> categories = read.keys(o, "categories");
-                return description.map(d -> type.get() == Source.Kind.INTERNAL
+                // A constructor's refusal (a bad key in the list) is an error at its line, never an exception.
+                return description.flatMap(d -> read.construct(node, path, () -> type.get() == Source.Kind.INTERNAL
                         ? new Source.Internal(d, categories)
-                        : new Source.DataSubject(d, categories));
+                        : new Source.DataSubject(d, categories)));
             });
             case EXTERNAL -> read.object(node, path, RegisterFormatNames.EXTERNAL_SOURCE).flatMap(o -> {
                 Optional<LocalizedText> name = read.localized(o, "name", true);
@@ -41,8 +42,8 @@ final class SourceDecoder {
                 Optional<LocalizedText> reason = read.localized(o, "reason", false);
                 List<String> categories = read.keys(o, "categories");
                 boolean publiclyAccessible = read.flag(o, "publiclyAccessible");
-                return name.map(n -> new Source.External(n, businessId, supplies, reason, categories,
-                        publiclyAccessible));
+                return name.flatMap(n -> read.construct(node, path, () -> new Source.External(n, businessId,
+                        supplies, reason, categories, publiclyAccessible)));
             });
         };
     }

@@ -1,0 +1,162 @@
+package fi.rekisteri.core.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.DocumentMetadata;
+import fi.rekisteri.core.Language;
+import fi.rekisteri.core.LegalBasis;
+import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.Organisation;
+import fi.rekisteri.core.Purpose;
+import fi.rekisteri.core.Register;
+import fi.rekisteri.core.identifier.BusinessId;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class ConsentRecordsTest {
+
+    private static final PseudonymKey KEY = PseudonymKey.of(java.util.HexFormat.of().parseHex(
+            "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f"));
+    private static final SubjectId SUBJECT = SubjectId.of("customer-4711");
+    private static final Instant GIVEN = Instant.parse("2026-03-01T10:15:30Z");
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+
+    static Register register() {
+        return Register.builder("newsletter-register", LocalizedText.of("Uutiskirjeen tilaajat",
+                        "Nyhetsbrevets prenumeranter", "Newsletter subscribers"),
+                        Organisation.of("Esimerkki Oy", BusinessId.parse("2135102-9"), ContactDetails.none()))
+                .metadata(DocumentMetadata.of("2.1", LocalDate.of(2026, 1, 15)))
+                .purpose(Purpose.builder("newsletter", LocalizedText.fi("Uutiskirje"))
+                        .legalBasis(LegalBasis.consent(LocalizedText.fi("Peru tilaus uutiskirjeen linkistä")))
+                        .build())
+                .purpose(Purpose.builder("billing", LocalizedText.fi("Laskutus")).legalBasis(LegalBasis.contract())
+                        .build())
+                .build();
+    }
+
+    @Test
+    void aGivenConsentIsRecordedWithTheRegistersNoticeControllerAndPurpose() {
+        ConsentRecord record = ConsentRecords.of(register(), KEY).record(SUBJECT,
+                new SubjectConsent("newsletter", GIVEN, Optional.empty(), Optional.of("v3")), NOW);
+        assertEquals("newsletter-register", record.register());
+        assertEquals("2.1", record.noticeVersion());
+        assertEquals(Optional.of("v3"), record.textVersion());
+        assertEquals("newsletter", record.purpose().key());
+        assertEquals(BusinessId.parse("2135102-9"), record.controllerId());
+        assertEquals(LocalizedText.fi("Peru tilaus uutiskirjeen linkistä"), record.withdrawal());
+        assertEquals(List.of(Language.FI, Language.SV, Language.EN), record.languages());
+        assertEquals(KEY.pseudonym(SUBJECT), record.subject());
+        assertEquals(KEY.id(), record.pseudonymKey());
+        assertEquals(List.of(new ConsentEvent(ConsentStatus.GIVEN, GIVEN)), record.events());
+        assertEquals(ConsentStatus.GIVEN, record.status());
+        assertFalse(record.toString().contains(record.subject()), record.toString());
+    }
+
+    @Test
+    void aWithdrawnConsentEndsWithItsWithdrawalAndKeepsItsId() {
+        ConsentRecords records = ConsentRecords.of(register(), KEY);
+        SubjectConsent live = new SubjectConsent("newsletter", GIVEN, Optional.empty());
+        Instant withdrawn = Instant.parse("2026-06-01T08:00:00Z");
+        ConsentRecord record = records.record(SUBJECT, new SubjectConsent("newsletter", GIVEN,
+                Optional.of(withdrawn)), NOW);
+        assertEquals(ConsentStatus.WITHDRAWN, record.status());
+        assertEquals(Optional.of(new ConsentEvent(ConsentStatus.WITHDRAWN, withdrawn)), record.ended());
+        assertEquals(records.record(SUBJECT, live, NOW).id(), record.id(), "a withdrawal changes the status, not the id");
+    }
+
+    @Test
+    void theSameConsentGetsTheSameIdAndAnotherConsentSubjectOrKeyAnother() {
+        SubjectConsent consent = new SubjectConsent("newsletter", GIVEN, Optional.empty());
+        UUID id = ConsentRecords.of(register(), KEY).record(SUBJECT, consent, NOW).id();
+        assertEquals(id, ConsentRecords.of(register(), KEY).record(SUBJECT, consent, NOW.plusSeconds(60)).id());
+        assertEquals(5, id.version());
+        assertNotEquals(id, ConsentRecords.of(register(), KEY).record(SubjectId.of("customer-4712"), consent, NOW)
+                .id());
+        assertNotEquals(id, ConsentRecords.of(register(), KEY).record(SUBJECT,
+                new SubjectConsent("newsletter", GIVEN.plusSeconds(1), Optional.empty()), NOW).id());
+        assertNotEquals(id, ConsentRecords.of(register(), PseudonymKey.generate()).record(SUBJECT, consent, NOW)
+                .id());
+    }
+
+    @Test
+    void theIdIsAVersion5UuidAsRfc9562DefinesIt() {
+        // RFC 9562's DNS namespace and a well-known test vector.
+        assertEquals(UUID.fromString("886313e1-3b8a-5372-9b90-0c9aee199e5d"), ConsentRecords.nameBased(
+                UUID.fromString("6ba7b810-9dad-11d1-80b4-00c04fd430c8"), "python.org"));
+    }
+
+    @Test
+    void aConsentPastItsValidityHasExpiredAtItsEndAndOneWithinItHasNot() {
+        ConsentRecords records = ConsentRecords.of(register(), KEY).validFor(Period.ofMonths(6));
+        SubjectConsent consent = new SubjectConsent("newsletter", GIVEN, Optional.empty());
+        ConsentRecord expired = records.record(SUBJECT, consent, NOW);
+        assertEquals(List.of(new ConsentEvent(ConsentStatus.GIVEN, GIVEN),
+                new ConsentEvent(ConsentStatus.EXPIRED, Instant.parse("2026-09-01T10:15:30Z"))), expired.events());
+        assertEquals(ConsentStatus.GIVEN, records.record(SUBJECT, consent, Instant.parse("2026-08-31T00:00:00Z"))
+                .status());
+        assertThrows(IllegalArgumentException.class, () -> records.validFor(Period.ZERO));
+    }
+
+    @Test
+    void everyConsentOfAStateIsRecordedInOrderOfPurpose() {
+        Register register = register().toBuilder().purpose(Purpose.builder("events", LocalizedText.fi("Tapahtumat"))
+                .legalBasis(LegalBasis.consent(LocalizedText.fi("Peru sähköpostilla"))).build()).build();
+        SubjectState state = SubjectState.builder(SUBJECT).consentGiven("newsletter", GIVEN)
+                .consentGiven("events", GIVEN).consentWithdrawn("events", NOW).build();
+        List<ConsentRecord> records = ConsentRecords.of(register, KEY).records(state, NOW);
+        assertEquals(List.of("events", "newsletter"), records.stream().map(r -> r.purpose().key()).toList());
+        assertEquals(List.of(ConsentStatus.WITHDRAWN, ConsentStatus.GIVEN),
+                records.stream().map(ConsentRecord::status).toList());
+    }
+
+    @Test
+    void whatTheRegisterLacksIsNamed() {
+        Register register = register();
+        MissingConsentRecordFieldException noVersion = assertThrows(MissingConsentRecordFieldException.class,
+                () -> ConsentRecords.of(register.toBuilder().metadata(DocumentMetadata.none()).build(), KEY));
+        assertEquals("metadata.version", noVersion.field());
+        assertTrue(noVersion.getMessage().contains("'newsletter-register'"), noVersion.getMessage());
+
+        MissingConsentRecordFieldException noId = assertThrows(MissingConsentRecordFieldException.class,
+                () -> ConsentRecords.of(register.toBuilder().controller(Organisation.of("Esimerkki Oy",
+                        ContactDetails.none())).build(), KEY));
+        assertEquals("controller.businessId", noId.field());
+
+        ConsentRecords records = ConsentRecords.of(register, KEY);
+        MissingConsentRecordFieldException notConsent = assertThrows(MissingConsentRecordFieldException.class,
+                () -> records.record(SUBJECT, new SubjectConsent("billing", GIVEN, Optional.empty()), NOW));
+        assertEquals("purposes[billing].legalBasis", notConsent.field());
+
+        Register noWithdrawal = register.toBuilder().replacePurpose(Purpose.builder("newsletter", LocalizedText.fi("U"))
+                .legalBasis(new LegalBasis.Consent(Optional.empty())).build()).build();
+        MissingConsentRecordFieldException how = assertThrows(MissingConsentRecordFieldException.class,
+                () -> ConsentRecords.of(noWithdrawal, KEY).record(SUBJECT,
+                        new SubjectConsent("newsletter", GIVEN, Optional.empty()), NOW));
+        assertEquals("purposes[newsletter].legalBasis.withdrawal", how.field());
+
+        UnknownKeyException unknown = assertThrows(UnknownKeyException.class, () -> records.record(SUBJECT,
+                new SubjectConsent("lottery", GIVEN, Optional.empty()), NOW));
+        assertEquals("lottery", unknown.key());
+    }
+
+    @Test
+    void aRecordRefusesARawSubjectIdWithoutQuotingIt() {
+        ConsentRecord record = ConsentRecords.of(register(), KEY).record(SUBJECT,
+                new SubjectConsent("newsletter", GIVEN, Optional.empty()), NOW);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ConsentRecord(
+                record.id(), record.register(), record.registerName(), "customer-4711", record.pseudonymKey(), record.controllerName(),
+                record.controllerId(), record.noticeVersion(), record.textVersion(), record.purpose(),
+                record.withdrawal(), record.languages(), record.events()));
+        assertFalse(e.getMessage().contains("customer-4711"), e.getMessage());
+    }
+}
