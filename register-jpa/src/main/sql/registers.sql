@@ -144,6 +144,8 @@ create table rk_revision_retention (
     retention_period varchar(60),
     -- real registers (issue 10): the condition code of an until-rule
     retention_condition varchar(60),
+    -- subject requests (issue 12): the key of the event the period runs from, what a retention sweep counts from
+    retention_event  varchar(200),
     constraint rk_revision_retention_pk primary key (revision_id, item_index),
     constraint rk_revision_retention_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );

@@ -10,6 +10,7 @@ import fi.rekisteri.core.diff.Change;
 import fi.rekisteri.core.diff.PriorNotice;
 import fi.rekisteri.core.diff.Section;
 import fi.rekisteri.core.policy.DenialReason;
+import fi.rekisteri.core.policy.SubjectRequest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -70,7 +71,9 @@ class CodedTest {
             Map.entry(Section.class, List.of("name", "contacts", "subjects", "categories", "purposes", "legal-bases",
                     "sources", "recipients", "transfers", "retention", "security", "cookies", "other")),
             Map.entry(PriorNotice.class, List.of("new-purpose", "new-recipient", "new-transfer",
-                    "longer-retention")));
+                    "longer-retention")),
+            Map.entry(SubjectRequest.Kind.class, List.of("access", "portability", "erasure", "rectification",
+                    "objection", "restriction")));
 
     @Test
     void everyCodedEnumOfTheCoreIsPinned() throws IOException, URISyntaxException {

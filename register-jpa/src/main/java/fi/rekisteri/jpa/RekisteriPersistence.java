@@ -4,6 +4,7 @@ import fi.rekisteri.jpa.internal.CookieColumns;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
+import fi.rekisteri.jpa.internal.LegalHoldEntity;
 import fi.rekisteri.jpa.internal.PartyColumns;
 import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
 import fi.rekisteri.jpa.internal.PublicationEntity;
@@ -15,6 +16,7 @@ import fi.rekisteri.jpa.internal.RevisionEntity;
 import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
 import fi.rekisteri.jpa.internal.SubjectEventEntity;
+import fi.rekisteri.jpa.internal.SubjectRequestEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
 import fi.rekisteri.jpa.internal.TextRowColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
@@ -33,8 +35,9 @@ import java.util.List;
  * }</pre>
  *
  * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children
- * (among them {@code rk_revision_publication}, the published revisions), the
- * processing log {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences;
+ * (among them {@code rk_revision_publication}, the published revisions), the processing log
+ * {@code rk_processing_entry}, the subjects' events {@code rk_subject_event}, the legal holds {@code rk_legal_hold}
+ * and the subjects' requests {@code rk_subject_request}, with their sequences;
  * SQL to create them is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
 public final class RekisteriPersistence {
@@ -64,7 +67,9 @@ public final class RekisteriPersistence {
             // Published revisions (the notice history).
             PublicationEntity.class,
             ProcessingEntryEntity.class,
-            SubjectEventEntity.class);
+            SubjectEventEntity.class,
+            LegalHoldEntity.class,
+            SubjectRequestEntity.class);
 
     private RekisteriPersistence() {}
 

@@ -218,3 +218,8 @@ create table rk_revision_publication (
     constraint rk_revision_publication_no unique (register_key, revision_no),
     constraint rk_revision_publication_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
+
+-- Retention that runs and subject requests (issue 12): the event key a rule's period runs from. The new tables
+-- rk_legal_hold and rk_subject_request (with their sequences and indexes) are created as the shipped script's last
+-- block (src/main/sql/requests.sql) has them.
+alter table rk_revision_retention add column retention_event varchar(200);

@@ -409,6 +409,7 @@ public final class RegisterEncoder {
     private static ObjectNode retentionRule(RetentionRule rule) {
         ObjectNode o = NODES.objectNode();
         strings(o, "categories", rule.categories());
+        rule.event().ifPresent(key -> o.put("eventKey", key));
         Retention retention = rule.retention();
         return switch (retention.kind()) {
             case AFTER_EVENT -> {

@@ -51,7 +51,7 @@ final class RegisterFormatNames {
     static final Set<String> TRANSFER = names("country", "recipient", "categories", "safeguard", "safeguardCopy",
             "dataPrivacyFramework");
     static final Set<String> RETENTION_RULE = names("categories", "period", "event", "until", "description",
-            "criteria");
+            "eventKey", "criteria");
     static final Set<String> SECURITY = names("general", "electronic", "manual");
     static final Set<String> AUTOMATED_NONE = names("type");
     static final Set<String> AUTOMATED_USED = names("type", "description");
