@@ -177,6 +177,14 @@ abstract class ShopContract {
         assertThat(json).contains(mine);
         theirs.forEach(value -> assertThat(json).doesNotContain(value));
 
+        // A browser gets the document; a client that takes anything, JSON.
+        mvc.perform(get("/customers/{c}/access-report", customer)
+                        .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8"))
+                .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("text/html"));
+        mvc.perform(get("/customers/{c}/access-report", customer).header(HttpHeaders.ACCEPT, "*/*"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("application/json"));
+
         // Reading the customer's rows for the report is processing too, logged under its own purpose.
         assertThat(log.about(SubjectId.of(customer), 100).entries()).extracting(ProcessingEntry::purpose)
                 .contains("subject-requests");
