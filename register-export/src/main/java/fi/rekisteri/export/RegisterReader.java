@@ -2,16 +2,10 @@ package fi.rekisteri.export;
 
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.taxonomy.Taxonomy;
-import fi.rekisteri.export.internal.format.Node;
 import fi.rekisteri.export.internal.format.NodeParser;
 import fi.rekisteri.export.internal.format.RegisterDecoder;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -69,19 +63,7 @@ public final class RegisterReader {
      * @throws IOException when the file cannot be read
      */
     public Register read(Path file) throws IOException {
-        RegisterFormat format = RegisterFormat.of(file);
-        String source = file.toString();
-        long size = Files.size(file);
-        // UTF-8 takes at least one byte a character, so a file of this many bytes may still fit; four bytes a
-        // character is the most it can take.
-        if (size > 4L * limits.maxDocumentChars()) {
-            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
-                    "the file is " + size + " bytes; a register file may have at most "
-                            + limits.maxDocumentChars() + " characters")));
-        }
-        try (Reader input = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(input, source, format);
-        }
+        return RegisterDecoder.decode(NodeParser.parseFile(file, "register", limits), file.toString(), taxonomy);
     }
 
     /**
@@ -92,16 +74,6 @@ public final class RegisterReader {
      * @throws RegisterFormatException listing every error
      */
     public Register read(String text, String source, RegisterFormat format) {
-        if (text.length() > limits.maxDocumentChars()) {
-            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
-                    "the document has " + text.length() + " characters; the limit is "
-                            + limits.maxDocumentChars())));
-        }
-        return read(new StringReader(text), source, format);
-    }
-
-    private Register read(Reader input, String source, RegisterFormat format) {
-        Node root = NodeParser.parse(input, source, format, limits);
-        return RegisterDecoder.decode(root, source, taxonomy);
+        return RegisterDecoder.decode(NodeParser.parseText(text, source, format, limits), source, taxonomy);
     }
 }

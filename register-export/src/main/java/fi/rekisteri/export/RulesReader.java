@@ -4,12 +4,7 @@ import fi.rekisteri.core.rules.OrganisationRules;
 import fi.rekisteri.export.internal.format.NodeParser;
 import fi.rekisteri.export.internal.format.RulesDecoder;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Reads an organisation rules file (YAML or JSON, described by {@code rules.schema.json} beside this class and in
@@ -42,17 +37,7 @@ public final class RulesReader {
      * @throws IOException when the file cannot be read
      */
     public OrganisationRules read(Path file) throws IOException {
-        RegisterFormat format = RegisterFormat.of(file);
-        String source = file.toString();
-        long size = Files.size(file);
-        if (size > 4L * limits.maxDocumentChars()) {
-            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
-                    "the file is " + size + " bytes; a rules file may have at most "
-                            + limits.maxDocumentChars() + " characters")));
-        }
-        try (Reader input = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return RulesDecoder.decode(NodeParser.parse(input, source, format, limits), source);
-        }
+        return RulesDecoder.decode(NodeParser.parseFile(file, "rules", limits), file.toString());
     }
 
     /**
@@ -63,11 +48,6 @@ public final class RulesReader {
      * @throws RegisterFormatException listing every error
      */
     public OrganisationRules read(String text, String source, RegisterFormat format) {
-        if (text.length() > limits.maxDocumentChars()) {
-            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
-                    "the document has " + text.length() + " characters; the limit is "
-                            + limits.maxDocumentChars())));
-        }
-        return RulesDecoder.decode(NodeParser.parse(new StringReader(text), source, format, limits), source);
+        return RulesDecoder.decode(NodeParser.parseText(text, source, format, limits), source);
     }
 }

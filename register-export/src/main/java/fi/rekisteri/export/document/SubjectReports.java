@@ -16,7 +16,6 @@ import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Block.Notice;
 import fi.rekisteri.export.document.Block.Paragraph;
 import fi.rekisteri.export.internal.document.Messages;
-import fi.rekisteri.export.internal.document.SubjectMessages;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,7 +66,7 @@ public final class SubjectReports {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(language, "language");
         Register register = report.register();
-        SubjectMessages words = SubjectMessages.of(language);
+        Messages words = Messages.ofSubjectRequests(language);
         OutlineParts parts = new OutlineParts(register, Messages.of(language));
         List<Section> sections = new ArrayList<>();
         sections.add(section(sections, words.get("access.values"), values(report, parts, words)));
@@ -99,7 +98,7 @@ public final class SubjectReports {
         Objects.requireNonNull(report, "report");
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(language, "language");
-        SubjectMessages words = SubjectMessages.of(language);
+        Messages words = Messages.ofSubjectRequests(language);
         OutlineParts parts = new OutlineParts(register, Messages.of(language));
         List<Item> erased = report.erased().stream().map(e -> parts.item(words.get("erasure.erased.item",
                 categoryName(register, e.category(), parts), e.entity(), e.rows()))).toList();
@@ -210,7 +209,7 @@ public final class SubjectReports {
         return new Section(Integer.toString(sections.size() + 1), heading, blocks);
     }
 
-    private static List<Block> values(AccessReport report, OutlineParts parts, SubjectMessages words) {
+    private static List<Block> values(AccessReport report, OutlineParts parts, Messages words) {
         Map<String, List<HeldValue>> byCategory = report.valuesByCategory();
         if (byCategory.isEmpty()) {
             return List.of(parts.paragraph(words.get("access.values.none")));
@@ -223,7 +222,7 @@ public final class SubjectReports {
     }
 
     private static List<Block> state(SubjectState state, Register register, OutlineParts parts,
-            SubjectMessages words) {
+            Messages words) {
         List<Item> items = new ArrayList<>();
         state.consents().values().stream().sorted(java.util.Comparator.comparing(SubjectConsent::given))
                 .forEach(consent -> {
@@ -242,7 +241,7 @@ public final class SubjectReports {
     }
 
     private static List<Block> processing(AccessReport report, Register register, OutlineParts parts,
-            SubjectMessages words) {
+            Messages words) {
         List<Item> items = report.processing().stream().map(entry -> parts.item(words.get("access.processing.entry",
                 entry.at().toString(), purposeName(register, entry.purpose(), parts),
                 String.join(", ", entry.categories().stream().map(c -> categoryName(register, c, parts)).toList()))))

@@ -26,7 +26,7 @@ import fi.rekisteri.core.policy.HeldValue;
 import fi.rekisteri.core.policy.ProcessingEntry;
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.core.policy.SubjectState;
-import fi.rekisteri.export.internal.document.SubjectMessages;
+import fi.rekisteri.export.internal.document.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -88,7 +88,7 @@ class SubjectReportsTest {
     void theTextHoldsEveryValueTheConsentAndTheArt15Information(Language language) {
         String text = render(SubjectReports.accessOutline(report(), language), DocumentFormat.TEXT);
 
-        assertTrue(text.contains(SubjectMessages.of(language).get("title.access")), text);
+        assertTrue(text.contains(Messages.ofSubjectRequests(language).get("title.access")), text);
         assertTrue(text.contains("matti@example.invalid"), text);
         assertTrue(text.contains("2 x widget"), text);
         assertTrue(text.contains("terms-v3"), text);
@@ -167,8 +167,8 @@ class SubjectReportsTest {
 
     @Test
     void everyLanguageHasTheSameMessages() {
-        assertEquals(SubjectMessages.of(Language.FI).keys(), SubjectMessages.of(Language.EN).keys());
-        assertEquals(SubjectMessages.of(Language.SV).keys(), SubjectMessages.of(Language.EN).keys());
+        assertEquals(Messages.ofSubjectRequests(Language.FI).keys(), Messages.ofSubjectRequests(Language.EN).keys());
+        assertEquals(Messages.ofSubjectRequests(Language.SV).keys(), Messages.ofSubjectRequests(Language.EN).keys());
     }
 
     private static Schema schema(String resource) {

@@ -16,19 +16,16 @@ import java.util.Set;
 import java.util.Objects;
 
 /**
- * The headings and fixed phrases of documents, one bundle a language ({@code messages_fi.properties} …). Loaded
- * directly rather than through {@link ResourceBundle#getBundle}, whose fallback to the JVM's default locale would
- * silently mix languages, and whose {@code Control} is not available in named modules.
+ * A family of message bundles, one a language: the headings and fixed phrases of documents
+ * ({@code messages_fi.properties} …, {@link #of}) and the wording of the answers to data subjects' requests
+ * ({@code subject_fi.properties} …, {@link #ofSubjectRequests}). Loaded directly rather than through
+ * {@link ResourceBundle#getBundle}, whose fallback to the JVM's default locale would silently mix languages, and whose
+ * {@code Control} is not available in named modules.
  */
 public final class Messages {
 
-    private static final Map<Language, Messages> BY_LANGUAGE = new EnumMap<>(Language.class);
-
-    static {
-        for (Language language : Language.values()) {
-            BY_LANGUAGE.put(language, new Messages(language, load(language)));
-        }
-    }
+    private static final Map<Language, Messages> DOCUMENTS = loadAll("messages_");
+    private static final Map<Language, Messages> SUBJECT_REQUESTS = loadAll("subject_");
 
     private final Language language;
     private final ResourceBundle bundle;
@@ -38,10 +35,16 @@ public final class Messages {
         this.bundle = bundle;
     }
 
-    /** The messages of a language. */
+    /** The document messages of a language. */
     public static Messages of(Language language) {
-        return Objects.requireNonNull(BY_LANGUAGE.get(Objects.requireNonNull(language, "language")),
+        return Objects.requireNonNull(DOCUMENTS.get(Objects.requireNonNull(language, "language")),
                 "every language has its messages");
+    }
+
+    /** The messages of the answers to data subjects' requests in a language. */
+    public static Messages ofSubjectRequests(Language language) {
+        return Objects.requireNonNull(SUBJECT_REQUESTS.get(Objects.requireNonNull(language, "language")),
+                "every language has its subject request messages");
     }
 
     /** The language of these messages. */
@@ -64,8 +67,15 @@ public final class Messages {
         return bundle.keySet();
     }
 
-    private static ResourceBundle load(Language language) {
-        String name = "messages_" + language.tag() + ".properties";
+    private static Map<Language, Messages> loadAll(String prefix) {
+        Map<Language, Messages> byLanguage = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            byLanguage.put(language, new Messages(language, load(prefix + language.tag() + ".properties")));
+        }
+        return byLanguage;
+    }
+
+    private static ResourceBundle load(String name) {
         try (InputStream in = Messages.class.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + name + " beside " + Messages.class.getName());

@@ -19,8 +19,7 @@ final class AcknowledgementDecoder {
     Optional<Acknowledgement> acknowledgement(Node node, RegisterPath path) {
         return read.object(node, path, RegisterFormatNames.ACKNOWLEDGEMENT).flatMap(o -> {
             Optional<String> rule = read.text(o, "rule", true);
-            Optional<RegisterPath> at = read.text(o, "path", false)
-                    .flatMap(text -> read.construct(o.node("path"), o.path("path"), () -> RegisterPath.parse(text)))
+            Optional<RegisterPath> at = read.parsed(o, "path", RegisterPath::parse)
                     .or(() -> o.has("path") ? Optional.empty() : Optional.of(RegisterPath.root()));
             Optional<String> reason = read.text(o, "reason", true);
             Optional<String> by = read.text(o, "by", true);

@@ -22,8 +22,7 @@ final class CookieDecoder {
             Optional<String> name = read.text(o, "name", true);
             Optional<LocalizedText> description = read.localized(o, "description", true);
             boolean necessary = read.flag(o, "strictlyNecessary");
-            Optional<CookieLifetime> lifetime = read.text(o, "lifetime", false).flatMap(text ->
-                    read.construct(o.node("lifetime"), o.path("lifetime"), () -> CookieLifetime.parse(text)));
+            Optional<CookieLifetime> lifetime = read.parsed(o, "lifetime", CookieLifetime::parse);
             boolean thirdParty = read.flag(o, "thirdParty");
             Optional<LocalizedText> provider = read.localized(o, "provider", false);
             Optional<String> country = read.text(o, "providerCountry", false);

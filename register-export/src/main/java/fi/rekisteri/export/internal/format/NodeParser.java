@@ -15,7 +15,11 @@ import fi.rekisteri.export.internal.format.Node.ScalarType;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -57,6 +61,43 @@ public final class NodeParser {
         this.maxDepth = limits.maxNestingDepth();
         this.maxStringChars = limits.maxStringChars();
         this.source = source;
+    }
+
+    /**
+     * Parses a file, its format told by its extension. A file too large to hold at most the limit's characters fails
+     * before it is read, saying what kind of file ({@code register}, {@code rules}) may have how many.
+     *
+     * @throws RegisterFormatException listing the size, the syntax error or every duplicate property
+     * @throws IOException when the file cannot be read
+     */
+    public static Node parseFile(Path file, String kind, ReadLimits limits) throws IOException {
+        RegisterFormat format = RegisterFormat.of(file);
+        String source = file.toString();
+        long size = Files.size(file);
+        // UTF-8 takes at least one byte a character, so a file of this many bytes may still fit; four bytes a
+        // character is the most it can take.
+        if (size > 4L * limits.maxDocumentChars()) {
+            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
+                    "the file is " + size + " bytes; a " + kind + " file may have at most "
+                            + limits.maxDocumentChars() + " characters")));
+        }
+        try (Reader input = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return parse(input, source, format, limits);
+        }
+    }
+
+    /**
+     * Parses a document given as text; one longer than the limit fails before it is parsed.
+     *
+     * @throws RegisterFormatException listing the length, the syntax error or every duplicate property
+     */
+    public static Node parseText(String text, String source, RegisterFormat format, ReadLimits limits) {
+        if (text.length() > limits.maxDocumentChars()) {
+            throw new RegisterFormatException(List.of(new FormatError(source, 0, 0, "",
+                    "the document has " + text.length() + " characters; the limit is "
+                            + limits.maxDocumentChars())));
+        }
+        return parse(new StringReader(text), source, format, limits);
     }
 
     /**

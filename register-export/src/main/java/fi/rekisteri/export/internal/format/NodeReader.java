@@ -125,6 +125,14 @@ final class NodeReader {
         return value.flatMap(node -> scalarText(node, o.path(name)));
     }
 
+    /**
+     * An optional text made a value by {@code parse}; the parser's {@link IllegalArgumentException} becomes an error
+     * at the text.
+     */
+    <T> Optional<T> parsed(Obj o, String name, Function<String, T> parse) {
+        return text(o, name, false).flatMap(text -> construct(o.node(name), o.path(name), () -> parse.apply(text)));
+    }
+
     Optional<String> scalarText(Node node, RegisterPath path) {
         if (node instanceof ScalarNode s && s.type() == ScalarType.STRING) {
             return Optional.of(s.text());

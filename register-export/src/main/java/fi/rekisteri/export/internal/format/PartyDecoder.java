@@ -82,8 +82,7 @@ final class PartyDecoder {
 
     /** An optional business ID (Y-tunnus), checked. */
     Optional<BusinessId> businessId(Obj o, String name) {
-        return read.text(o, name, false).flatMap(text -> read.construct(o.node(name), o.path(name),
-                () -> BusinessId.parse(text)));
+        return read.parsed(o, name, BusinessId::parse);
     }
 
     private ContactDetails contactDetails(Obj o) {
