@@ -25,15 +25,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code rekisteri render FILE --type … --lang … --format … [--findings box|refuse] [--bom] [-o OUT]}. Every document is
- * checked first; its findings are never dropped silently: they go into a marked box before the first section (or, for
+ * {@code rekisteri render FILE --type … --lang … --format … [--findings box|refuse] [--bom] [-o OUT]}, and
+ * {@code render FILE…|DIR --type art30 …}: one Art. 30 record across several registers of one controller. Every
+ * document is checked first; its findings are never dropped silently: they go into a marked box before the first section (or, for
  * a format without a place for them, a note on standard error), or, with {@code --findings refuse}, an ERROR finding
  * stops the command before anything is written. What each format writes and where its findings go is the format's
  * to say ({@link DocumentFormat}); this command keeps no list of its own.
  */
 @Command(name = "render", mixinStandardHelpOptions = true,
         description = "Writes a register as a document: by default the GDPR privacy notice (tietosuojaseloste), in"
-                + " Finnish, as text; --type rekisteriseloste gives the classic statement.")
+                + " Finnish, as text; --type rekisteriseloste gives the classic statement. With --type art30, takes"
+                + " several files or a directory of one controller's registers: one record across them.")
 final class RenderCommand implements Callable<Integer> {
 
     @Mixin
