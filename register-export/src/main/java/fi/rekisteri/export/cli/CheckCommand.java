@@ -16,14 +16,12 @@ import fi.rekisteri.export.RegisterReader;
 import fi.rekisteri.export.RulesReader;
 import fi.rekisteri.export.internal.io.TerminalPrintStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -110,28 +108,13 @@ final class CheckCommand implements Callable<Integer> {
         RegisterReader reader = taxonomyOption.reader(tool.err).orElseThrow();
         // The organisation's words are checked where it checks its registers as an organisation.
         boolean checkKeys = rulesFile != null || taxonomyOption.given();
-        List<Path> registers = new ArrayList<>();
-        for (Path file : files) {
-            if (Files.isDirectory(file)) {
-                try (Stream<Path> listed = Files.list(file)) {
-                    List<Path> inside = listed.filter(CheckCommand::isRegisterFile).sorted().toList();
-                    if (inside.isEmpty()) {
-                        // A directory that holds no register is more likely a mistake than a register set that passes.
-                        tool.err.println("rekisteri: cannot read the register file " + file + ": it is a directory"
-                                + " with no .yaml, .yml or .json files");
-                        return RekisteriCommand.EXIT_INPUT;
-                    }
-                    registers.addAll(inside);
-                } catch (IOException e) {
-                    tool.err.println("rekisteri: cannot list the directory " + file + ": " + e.getMessage());
-                    return RekisteriCommand.EXIT_INPUT;
-                }
-            } else {
-                registers.add(file);
-            }
+        Optional<List<Path>> expanded = RegisterFiles.expand(files, tool.err);
+        if (expanded.isEmpty()) {
+            return RekisteriCommand.EXIT_INPUT;
         }
+        List<Path> registers = expanded.get();
         boolean sarif = format == OutputFormat.SARIF;
-        boolean named = !sarif && (registers.size() > 1 || files.stream().anyMatch(Files::isDirectory));
+        boolean named = !sarif && RegisterFiles.several(files);
         boolean unreadable = false;
         boolean errors = false;
         TerminalPrintStream out = tool.out;
@@ -174,10 +157,6 @@ final class CheckCommand implements Callable<Integer> {
             return RekisteriCommand.EXIT_INPUT;
         }
         return errors ? RekisteriCommand.EXIT_FINDINGS : 0;
-    }
-    private static boolean isRegisterFile(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return Files.isRegularFile(file) && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
     }
 
     private static Optional<OrganisationRules> readRules(Path file, RekisteriCommand tool) {

@@ -35,6 +35,16 @@ final class DocumentChoice {
         return type.type(register);
     }
 
+    /** Whether {@code --type} names the Art. 30 record, the one document across several registers. */
+    boolean isArt30() {
+        return type == DocumentKind.ART30;
+    }
+
+    /** The {@code --type} as given on the command line, in lower case: {@code art13}. */
+    String code() {
+        return type.code();
+    }
+
     /** The language {@code --lang} names. */
     Language language() {
         return language;

@@ -25,7 +25,12 @@ final class Art30Csv {
 
     /** Writes the record with a header row in the given language. */
     public static void write(Register register, Language language, Appendable out) throws IOException {
-        Art30Table table = Art30Table.of(register, language);
+        write(List.of(register), language, out);
+    }
+
+    /** Writes the record across the registers, each register's rows in turn, with one header row. */
+    static void write(List<Register> registers, Language language, Appendable out) throws IOException {
+        Art30Table table = Art30Table.of(registers, language);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.header().toArray(String[]::new)).get();
         // Not closed: closing the printer would close the caller's writer or stream.
         CSVPrinter printer = new CSVPrinter(out, format);
@@ -36,13 +41,13 @@ final class Art30Csv {
     }
 
     /** Writes the record as UTF-8 into the stream, which stays open; with a byte order mark first if asked. */
-    public static void write(Register register, Language language, OutputStream out, boolean byteOrderMark)
+    public static void write(List<Register> registers, Language language, OutputStream out, boolean byteOrderMark)
             throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         if (byteOrderMark) {
             writer.write(BYTE_ORDER_MARK);
         }
-        write(register, language, writer);
+        write(registers, language, writer);
         writer.flush();
     }
 }

@@ -2,6 +2,7 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.Language;
+import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.document.Block;
@@ -22,6 +23,40 @@ final class Art30Outline {
     /** The outline of the register's Art. 30 record in the given language. */
     public static Outline of(Register register, Language language) {
         return new Art30Outline(register, language).outline();
+    }
+
+    /**
+     * The outline of one Art. 30 record across the registers of one controller: the controller, its representative
+     * and data protection officer once, from the first register, then a section per processing activity (each
+     * register's purposes in turn) with what the record's row of that purpose holds ({@link Art30Table}).
+     */
+    static Outline of(List<Register> registers, Language language) {
+        Register first = registers.get(0);
+        Messages messages = Messages.of(language);
+        Art30Outline head = new Art30Outline(first, language);
+        List<Section> sections = new ArrayList<>();
+        head.parts.addSection(sections, "a30.controller", head.controller());
+        for (Register register : registers) {
+            OutlineParts parts = new OutlineParts(register, messages);
+            List<String> header = Art30Table.plainHeader(parts);
+            List<List<String>> rows = Art30Table.plainRows(register, parts);
+            for (int r = 0; r < rows.size(); r++) {
+                List<Block.Field> fields = new ArrayList<>();
+                for (int c = 0; c < header.size(); c++) {
+                    String value = rows.get(r).get(c);
+                    if (!Art30Table.isControllerColumn(c) && !value.isEmpty()) {
+                        fields.add(new Block.Field(header.get(c), value));
+                    }
+                }
+                String heading = parts.text(register.purposes().get(r).name());
+                sections.add(new Section(Integer.toString(sections.size() + 1), heading,
+                        List.of(new Block.Fields(fields))));
+            }
+        }
+        Organisation controller = first.controller();
+        return new Outline(DocumentType.ART_30_RECORD, language, messages.get("title.art30"),
+                head.parts.text(controller.name()), controller.name().resolve(language).language(), List.of(),
+                sections);
     }
 
     private Outline outline() {

@@ -41,13 +41,40 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
 
     /** The register's record in the given language. */
     static Art30Table of(Register register, Language language) {
-        OutlineParts parts = new OutlineParts(register, Messages.of(language));
+        return of(List.of(register), language);
+    }
+
+    /**
+     * The record across the registers of one controller ({@link Controllers#requireOne}): each register's rows in
+     * turn, in the order given.
+     */
+    static Art30Table of(List<Register> registers, Language language) {
+        Messages messages = Messages.of(language);
+        List<List<String>> rows = new ArrayList<>();
+        for (Register register : registers) {
+            for (List<String> row : plainRows(register, new OutlineParts(register, messages))) {
+                rows.add(row.stream().map(Art30Table::neutralised).toList());
+            }
+        }
+        return new Art30Table(messages.get("title.art30"),
+                COLUMNS.stream().map(c -> neutralised(messages.get("csv." + c))).toList(), rows);
+    }
+
+    /** The column names in the language of {@code parts}, not neutralised: for a document rather than a sheet. */
+    static List<String> plainHeader(OutlineParts parts) {
+        return COLUMNS.stream().map(c -> parts.message("csv." + c)).toList();
+    }
+
+    /** The cells of the register's rows, one per purpose, not neutralised: for a document rather than a sheet. */
+    static List<List<String>> plainRows(Register register, OutlineParts parts) {
         Rows rows = new Rows(register, parts);
-        return new Art30Table(parts.message("title.art30"),
-                COLUMNS.stream().map(c -> neutralised(parts.message("csv." + c))).toList(),
-                register.purposes().stream()
-                        .map(p -> rows.row(p).stream().map(Art30Table::neutralised).toList())
-                        .toList());
+        return register.purposes().stream().map(rows::row).toList();
+    }
+
+    /** The index of the columns a document shows once, in its controller section, rather than per activity. */
+    static boolean isControllerColumn(int column) {
+        String name = COLUMNS.get(column);
+        return name.equals("controller") || name.equals("dpo");
     }
 
     /** The characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */

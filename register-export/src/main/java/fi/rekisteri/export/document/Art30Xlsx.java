@@ -30,9 +30,9 @@ final class Art30Xlsx {
 
     private Art30Xlsx() {}
 
-    /** Writes the record into the stream, which stays open. */
-    static void write(Register register, Language language, OutputStream out) throws IOException {
-        Art30Table table = Art30Table.of(register, language);
+    /** Writes the record across the registers (one's, or one controller's) into the stream, which stays open. */
+    static void write(List<Register> registers, Language language, OutputStream out) throws IOException {
+        Art30Table table = Art30Table.of(registers, language);
         int columns = table.header().size();
         int last = table.rows().size();
         // finish() ends the zip but leaves the stream it was given open; so does KeptOpen, should that change.

@@ -117,9 +117,15 @@ public enum DocumentFormat implements Coded {
             case MARKDOWN -> checked(DocumentWriter.of(MarkdownRenderer.INSTANCE));
             case HTML -> checked(DocumentWriter.of(HtmlRenderer.BUILT_IN));
             case PDF -> checked(DocumentWriter.of(PdfRenderer.BUILT_IN));
-            case CSV -> checked((source, out) -> Art30Csv.write(source.register(), source.language(), out, false));
-            case XLSX -> checked((source, out) -> Art30Xlsx.write(source.register(), source.language(), out));
-            case JSON_LD -> (source, out) -> JsonLdWriter.write(source.register(), out);
+            case CSV -> checked((source, out) -> Art30Csv.write(source.registers(), source.language(), out, false));
+            case XLSX -> checked((source, out) -> Art30Xlsx.write(source.registers(), source.language(), out));
+            case JSON_LD -> (source, out) -> {
+                if (source.isRecordOfSeveral()) {
+                    throw new IllegalArgumentException("jsonld writes one register, not a record across "
+                            + source.registers().size());
+                }
+                JsonLdWriter.write(source.register(), out);
+            };
         };
     }
 
@@ -134,7 +140,7 @@ public enum DocumentFormat implements Coded {
                     + byteOrderMarkFormats().stream().map(DocumentFormat::code).collect(Collectors.joining(" and "))
                     + " does");
         }
-        return checked((source, out) -> Art30Csv.write(source.register(), source.language(), out, true));
+        return checked((source, out) -> Art30Csv.write(source.registers(), source.language(), out, true));
     }
 
     /**

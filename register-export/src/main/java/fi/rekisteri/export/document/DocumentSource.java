@@ -5,7 +5,12 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.core.compliance.AcknowledgedFinding;
+import fi.rekisteri.core.compliance.Finding;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,6 +31,10 @@ public final class DocumentSource {
     private final DocumentType type;
     private final Language language;
     private volatile @Nullable ComplianceReport report;
+    /** The registers of a record across several, with their names for the findings; empty for one register. */
+    private final List<Register> registers;
+    private final List<String> names;
+    private volatile @Nullable List<ComplianceReport> reports;
 
     private DocumentSource(Register register, DocumentType type, Language language,
             @Nullable ComplianceReport report) {
@@ -33,6 +42,45 @@ public final class DocumentSource {
         this.type = Objects.requireNonNull(type, "type");
         this.language = Objects.requireNonNull(language, "language");
         this.report = report;
+        this.registers = List.of();
+        this.names = List.of();
+    }
+
+    private DocumentSource(List<Register> registers, List<String> names, Language language) {
+        this.registers = List.copyOf(registers);
+        this.names = List.copyOf(names);
+        Controllers.requireOne(this.registers, this.names);
+        this.register = this.registers.get(0);
+        this.type = DocumentType.ART_30_RECORD;
+        this.language = Objects.requireNonNull(language, "language");
+    }
+
+    /**
+     * The Art. 30 record across the registers of one controller: the controller once, then each register's
+     * processing activities (its purposes) in turn, in every format the record has; each finding of the check is
+     * named by its register's key. Two controllers are the same when their business IDs are equal, or, when either
+     * has none, their names.
+     *
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException when there is no register, or naming two registers and their controllers
+     *     when these differ
+     */
+    public static DocumentSource ofRecord(List<Register> registers, Language language) {
+        return ofRecord(registers, registers.stream().map(Register::key).toList(), language);
+    }
+
+    /**
+     * The same, each register's findings named as the caller names the register: by its file, say.
+     *
+     * @param names one per register, in the same order
+     * @throws NullPointerException naming the argument that is null
+     * @throws IllegalArgumentException when there is no register, when there are not as many names as registers, or
+     *     naming two registers (by {@code names}) and their controllers when these differ
+     */
+    public static DocumentSource ofRecord(List<Register> registers, List<String> names, Language language) {
+        Objects.requireNonNull(registers, "registers");
+        Objects.requireNonNull(names, "names");
+        return new DocumentSource(registers, names, language);
     }
 
     /**
@@ -60,9 +108,19 @@ public final class DocumentSource {
         return new DocumentSource(register, type, language, report);
     }
 
-    /** The register. */
+    /** The register; of a record across several registers, the first. */
     public Register register() {
         return register;
+    }
+
+    /** The registers: the one register, or those of a record across several, in order. */
+    public List<Register> registers() {
+        return registers.isEmpty() ? List.of(register) : registers;
+    }
+
+    /** Whether this is a record across several registers ({@link #ofRecord}). */
+    public boolean isRecordOfSeveral() {
+        return !registers.isEmpty();
     }
 
     /** The document type. */
@@ -75,13 +133,39 @@ public final class DocumentSource {
         return language;
     }
 
-    /** {@link Compliance#check(Register, DocumentType)} for this document type, made once. */
+    /**
+     * {@link Compliance#check(Register, DocumentType)} for this document type, made once; of a record across several
+     * registers, every register's findings in one report, in the registers' order.
+     */
     public ComplianceReport report() {
         ComplianceReport checked = report;
         if (checked == null) {
             // Two threads may both check; the results are equal, so either may be kept.
-            checked = Compliance.check(register, type);
+            if (registers.isEmpty()) {
+                checked = Compliance.check(register, type);
+            } else {
+                List<Finding> findings = new ArrayList<>();
+                List<AcknowledgedFinding> acknowledged = new ArrayList<>();
+                for (ComplianceReport one : reports()) {
+                    findings.addAll(one.findings());
+                    acknowledged.addAll(one.acknowledged());
+                }
+                checked = new ComplianceReport(type, findings, acknowledged);
+            }
             report = checked;
+        }
+        return checked;
+    }
+
+    /** Each register's report, in the order of {@link #registers()}; made once. */
+    public List<ComplianceReport> reports() {
+        if (registers.isEmpty()) {
+            return List.of(report());
+        }
+        List<ComplianceReport> checked = reports;
+        if (checked == null) {
+            checked = registers.stream().map(r -> Compliance.check(r, type)).toList();
+            reports = checked;
         }
         return checked;
     }
@@ -91,6 +175,10 @@ public final class DocumentSource {
      * the document's language; the plain outline when the register meets every rule.
      */
     public Outline outline() {
+        if (!registers.isEmpty()) {
+            Outline record = Art30Outline.of(registers, language);
+            return FindingsNotice.of(names, reports(), language).map(record::withNotice).orElse(record);
+        }
         Outline outline = Documents.outline(register, type, language);
         return Documents.findingsNotice(report(), language).map(outline::withNotice).orElse(outline);
     }
@@ -98,6 +186,7 @@ public final class DocumentSource {
     /** The register's key, the document type and the language; never the register's texts. */
     @Override
     public String toString() {
-        return "DocumentSource[" + register.key() + ", " + type.code() + ", " + language.tag() + "]";
+        String keys = registers().stream().map(Register::key).collect(Collectors.joining(", "));
+        return "DocumentSource[" + keys + ", " + type.code() + ", " + language.tag() + "]";
     }
 }

@@ -10,6 +10,7 @@ import fi.rekisteri.core.diff.Change;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -46,6 +47,23 @@ public final class Documents {
             case ART_13_NOTICE, ART_14_NOTICE -> TietosuojaselosteOutline.of(register, type, language);
             case ART_30_RECORD -> Art30Outline.of(register, language);
         };
+    }
+
+    /**
+     * The outline of one Art. 30 record across the registers of one controller: the controller, its representative
+     * and data protection officer once (from the first register), then one section per processing activity, each
+     * register's purposes in turn, holding what the record's CSV row of that purpose holds. Registers of different
+     * controllers (business IDs that differ, or, when one has none, names) are refused. For the findings box as well,
+     * use {@link DocumentSource#ofRecord}.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException when there is no register, or naming two registers (by key) and their
+     *     controllers when these differ
+     */
+    public static Outline art30Outline(List<Register> registers, Language language) {
+        Objects.requireNonNull(language, "language");
+        Controllers.requireOne(List.copyOf(registers), registers.stream().map(Register::key).toList());
+        return Art30Outline.of(List.copyOf(registers), language);
     }
 
     /**
@@ -86,6 +104,21 @@ public final class Documents {
      */
     public static void writeArt30Csv(Register register, Language language, Appendable out) throws IOException {
         Art30Csv.write(register, language, out);
+    }
+
+    /**
+     * Writes one Art. 30 record across the registers of one controller as CSV, under one header row: each register's
+     * rows in turn, as {@link #writeArt30Csv(Register, Language, Appendable)} writes them.
+     *
+     * @throws IllegalArgumentException when there is no register, or naming two registers (by key) and their
+     *     controllers when these differ
+     * @throws IOException when {@code out} fails
+     */
+    public static void writeArt30Csv(List<Register> registers, Language language, Appendable out)
+            throws IOException {
+        Objects.requireNonNull(language, "language");
+        Controllers.requireOne(List.copyOf(registers), registers.stream().map(Register::key).toList());
+        Art30Csv.write(List.copyOf(registers), language, out);
     }
 
     /**

@@ -5,6 +5,7 @@ import fi.rekisteri.core.Language;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.export.document.Block;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -27,6 +28,21 @@ final class FindingsNotice {
                 .map(finding -> new Block.Item(line(finding, messages), language, List.of()))
                 .toList();
         return Optional.of(new Block.Notice(messages.get("findings.title"), items));
+    }
+
+    /**
+     * The box for several registers' findings, each line after the name of its register ({@code asiakkaat.yaml:
+     * VIRHE …}); empty when every report is clean.
+     */
+    static Optional<Block.Notice> of(List<String> names, List<ComplianceReport> reports, Language language) {
+        Messages messages = Messages.of(language);
+        List<Block.Item> items = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            for (Finding finding : reports.get(i).findings()) {
+                items.add(new Block.Item(names.get(i) + ": " + line(finding, messages), language, List.of()));
+            }
+        }
+        return items.isEmpty() ? Optional.empty() : Optional.of(new Block.Notice(messages.get("findings.title"), items));
     }
 
     /** {@code VIRHE purpose.legal-basis (purposes[0].legalBasis): Käsittelyn tarkoitukselle …}. */

@@ -99,6 +99,20 @@ class DocumentedCommandsTest {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.file("register.jsonld").contains("\"@context\""), "JSON-LD");
             }),
+            Map.entry("render examples/organisaatio/asiakkaat.yaml examples/organisaatio/henkilosto.yaml"
+                    + " examples/organisaatio/terveyspalvelut.yaml --type art30 --format xlsx -o seloste.xlsx", r -> {
+                assertEquals(0, r.exit(), r.err());
+                assertEquals("PK\u0003\u0004", r.fileStart("seloste.xlsx", 4), "a zip: the XLSX workbook");
+                assertTrue(r.err().contains("the XLSX has no place for the compliance findings (art30: 3 errors,"),
+                        r.err());
+            }),
+            Map.entry("render examples/organisaatio/asiakkaat.yaml examples/organisaatio/henkilosto.yaml --type art30",
+                    r -> {
+                assertEquals(0, r.exit(), r.err());
+                assertTrue(r.out().startsWith("Seloste käsittelytoimista\nEsimerkki Oy\n"), r.out());
+                assertTrue(r.out().contains("Laskutus") && r.out().contains("Palkanmaksu"), r.out());
+                assertTrue(r.out().contains("henkilosto.yaml: VIRHE disclosure.missing"), r.out());
+            }),
             Map.entry("convert register.yaml -o register.json", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertEquals(RegisterReader.create().read(r.dir().resolve("register.yaml")),
