@@ -336,7 +336,7 @@ abstract class ConsentRecordSourceContract {
             UnknownKeyException unknown = assertThrows(UnknownKeyException.class,
                     () -> source.forSubject(subject, AS_OF));
             printed.add(unknown.getMessage());
-            try (Stream<ConsentRecord> stream = newsletterOnly.forPurpose("newsletter", AS_OF, 1)) {
+            try (Stream<ConsentRecord> stream = newsletterOnly.forPurpose("newsletter", AS_OF, 10)) {
                 List<ConsentRecord> newsletter = stream.filter(r -> r.subject().equals(key.pseudonym(subject)))
                         .toList();
                 assertEquals(2, newsletter.size());
