@@ -206,7 +206,9 @@ public final class TestRegisters {
                         + " ulkopuolella."), Safeguard.STANDARD_CONTRACTUAL_CLAUSES, Safeguard.PRIVACY_SHIELD,
                         Safeguard.SAFE_HARBOR))
                 .retention(RetentionRule.of(Retention.until(Retention.Condition.SUBSCRIPTION_CANCELLED), "contact"))
-                .retention(RetentionRule.of(Retention.until(Retention.Condition.MEMBERSHIP_ENDED), "contact"))
+                // A condition a sweep finds by the event the application records (@RetentionEvent("membership-end")).
+                .retention(RetentionRule.of(Retention.until(Retention.Condition.MEMBERSHIP_ENDED), "contact")
+                        .withEvent("membership-end"))
                 .retention(RetentionRule.of(new Retention.Until(Retention.Condition.OBJECTION,
                         Optional.of(LocalizedText.fi("kunnes asiakas kieltää"))), "contact"))
                 .build();
