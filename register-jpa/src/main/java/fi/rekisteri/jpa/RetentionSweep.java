@@ -15,6 +15,7 @@ import fi.rekisteri.jpa.internal.RetentionPeriods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
@@ -158,6 +159,7 @@ public final class RetentionSweep {
                 }
                 List<Object[]> rows = query.getResultList();
                 List<Object> ids = new ArrayList<>(rows.size());
+                List<Object> heldIds = new ArrayList<>();
                 List<ProcessingEntry> entries = new ArrayList<>(rows.size());
                 Map<SubjectId, List<Object>> bySubject = new LinkedHashMap<>();
                 for (Object[] row : rows) {
@@ -170,6 +172,7 @@ public final class RetentionSweep {
                     if (hold != null) {
                         held++;
                         used.add(hold);
+                        heldIds.add(id);
                         continue;
                     }
                     ids.add(id);
@@ -185,10 +188,19 @@ public final class RetentionSweep {
                     }
                 }
                 if (!dry && !ids.isEmpty()) {
-                    erase(em, plan, group, ids, bySubject);
+                    ProcessingLogRepository.check(entries);
+                    if (plan.method instanceof ErasureMethod.Anonymise<? super E> a) {
+                        anonymise(em, plan, a.anonymiser(), bySubject);
+                    } else if (eraseRange(em, plan, group, cutoff, rows, heldIds) != ids.size()) {
+                        // Another transaction changed the batch's id range since the select: undo the range update
+                        // and erase exactly the selected ids, so that every erased row has its log entry.
+                        tx.rollback();
+                        em.clear();
+                        tx.begin();
+                        eraseIds(em, plan, group, ids);
+                    }
                     // The sweep's own persistence context, cleared after the batch anyway: the log's entries leave it
                     // by one clear per flush rather than one detach per entry.
-                    ProcessingLogRepository.check(entries);
                     ProcessingLogRepository.append(em, entries, true);
                 }
                 erased += ids.size();
@@ -217,17 +229,35 @@ public final class RetentionSweep {
         return lines;
     }
 
-    private <E> void erase(EntityManager em, Plan<E> plan, Group group, List<Object> ids,
-            Map<SubjectId, List<Object>> bySubject) {
-        if (plan.method instanceof ErasureMethod.Anonymise<? super E> a) {
-            anonymise(em, plan, a.anonymiser(), bySubject);
-        } else if (plan.method instanceof ErasureMethod.DeleteRows<?>) {
-            em.createQuery("delete from " + plan.name + " e where e." + plan.id + " in :ids")
-                    .setParameter("ids", ids).executeUpdate();
-        } else {
-            em.createQuery("update " + plan.name + " e set " + group.nulls + " where e." + plan.id + " in :ids")
-                    .setParameter("ids", ids).executeUpdate();
+    /**
+     * Erases the due rows between the batch's first and last id, but for the held ones: one statement whose text
+     * does not depend on the batch (unless rows are held), where an id list would be a new statement per batch.
+     *
+     * @return the rows erased, the batch's unheld rows unless another transaction changed the range meanwhile
+     */
+    private static int eraseRange(EntityManager em, Plan<?> plan, Group group, Object cutoff, List<Object[]> rows,
+            List<Object> heldIds) {
+        String where = " where e." + plan.id + " >= :first and e." + plan.id + " <= :last and e."
+                + group.event.name() + " <= :cutoff" + group.notErased
+                + (heldIds.isEmpty() ? "" : " and e." + plan.id + " not in :held");
+        String statement = plan.method instanceof ErasureMethod.DeleteRows<?>
+                ? "delete from " + plan.name + " e" + where
+                : "update " + plan.name + " e set " + group.nulls + where;
+        Query query = em.createQuery(statement)
+                .setParameter("first", Objects.requireNonNull(rows.get(0)[0], "id"))
+                .setParameter("last", Objects.requireNonNull(rows.get(rows.size() - 1)[0], "id"))
+                .setParameter("cutoff", cutoff);
+        if (!heldIds.isEmpty()) {
+            query.setParameter("held", heldIds);
         }
+        return query.executeUpdate();
+    }
+
+    private static void eraseIds(EntityManager em, Plan<?> plan, Group group, List<Object> ids) {
+        String statement = plan.method instanceof ErasureMethod.DeleteRows<?>
+                ? "delete from " + plan.name + " e where e." + plan.id + " in :ids"
+                : "update " + plan.name + " e set " + group.nulls + " where e." + plan.id + " in :ids";
+        em.createQuery(statement).setParameter("ids", ids).executeUpdate();
     }
 
     /** Loads one subject's rows at a time inside a scope of the sweep's purpose, so the listener checks them. */
