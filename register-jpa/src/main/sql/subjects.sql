@@ -16,3 +16,5 @@ create table rk_subject_event (
 );
 
 create index rk_subject_event_subject_ix on rk_subject_event (subject_id, occurred_at, event_id);
+-- A purpose's consents in order of subject: the consent records of a purpose, read in pages (ConsentRecordSource).
+create index rk_subject_event_purpose_ix on rk_subject_event (purpose_key, subject_id, occurred_at, event_id);

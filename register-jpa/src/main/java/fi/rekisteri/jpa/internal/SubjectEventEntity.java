@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
  * setters); a subject's state is derived from its events in order.
  */
 @Entity(name = "RekisteriSubjectEvent")
-@Table(name = "rk_subject_event", indexes =
-        @Index(name = "rk_subject_event_subject_ix", columnList = "subject_id, occurred_at, event_id"))
+@Table(name = "rk_subject_event", indexes = {
+        @Index(name = "rk_subject_event_subject_ix", columnList = "subject_id, occurred_at, event_id"),
+        // A purpose's consents in order of subject, for the consent records of a purpose read in pages.
+        @Index(name = "rk_subject_event_purpose_ix", columnList = "purpose_key, subject_id, occurred_at, event_id")})
 @SequenceGenerator(name = "rk_subject_event_seq", sequenceName = "rk_subject_event_seq", allocationSize = 50)
 public class SubjectEventEntity {
 

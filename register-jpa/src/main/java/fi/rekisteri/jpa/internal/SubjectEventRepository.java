@@ -4,11 +4,13 @@ import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.core.policy.SubjectState;
 import fi.rekisteri.jpa.SubjectEvent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,6 +40,50 @@ public final class SubjectEventRepository {
                 .getResultStream()
                 .map(SubjectEventRepository::toEvent)
                 .toList();
+    }
+
+    /**
+     * A page of the consents given and withdrawn for a purpose, every subject's, in order of subject, time and row id,
+     * starting after the row {@code after} (from the start when empty). Keyset paging: each page is one query that
+     * the index {@code rk_subject_event_purpose_ix} answers in order, however far into the table it starts.
+     */
+    public static List<ConsentEventRow> consentPage(EntityManager em, String purpose, Optional<ConsentEventRow> after,
+            int size) {
+        // Only consents and withdrawals have a purpose (the table's check constraint), so no test of the kind.
+        String select = "select new " + ConsentEventRow.class.getName()
+                + "(e.subjectId, e.kind, e.occurredAt, e.id, e.textVersion) from RekisteriSubjectEvent e"
+                + " where e.purpose = :purpose";
+        String order = " order by e.subjectId, e.occurredAt, e.id";
+        TypedQuery<ConsentEventRow> query;
+        if (after.isEmpty()) {
+            query = em.createQuery(select + order, ConsentEventRow.class);
+        } else {
+            ConsentEventRow last = after.get();
+            query = em.createQuery(select + " and (e.subjectId > :subject or (e.subjectId = :subject"
+                            + " and (e.occurredAt > :at or (e.occurredAt = :at and e.id > :id))))" + order,
+                            ConsentEventRow.class)
+                    .setParameter("subject", last.subjectId())
+                    .setParameter("at", last.at())
+                    .setParameter("id", last.id());
+        }
+        return query.setParameter("purpose", purpose).setMaxResults(size).getResultList();
+    }
+
+    /** The consent event of a row read for a purpose. */
+    static SubjectEvent consentEvent(ConsentEventRow row, String purpose) {
+        return switch (row.kind()) {
+            case CONSENT_GIVEN -> {
+                String version = row.textVersion();
+                if (version == null) {
+                    throw new IllegalStateException("rk_subject_event row " + row.id() + " of kind '" + row.kind()
+                            + "' lacks its text version");
+                }
+                yield new SubjectEvent.ConsentGiven(purpose, row.at(), version);
+            }
+            case CONSENT_WITHDRAWN -> new SubjectEvent.ConsentWithdrawn(purpose, row.at());
+            default -> throw new IllegalStateException("rk_subject_event row " + row.id() + " has a purpose but the"
+                    + " event_kind '" + row.kind() + "', not a consent given or withdrawn");
+        };
     }
 
     /** The subject's state now: every event replayed. */
