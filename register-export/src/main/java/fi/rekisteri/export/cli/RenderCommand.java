@@ -99,7 +99,9 @@ final class RenderCommand implements Callable<Integer> {
                             .map(t -> DocumentKind.of(t).code()).collect(Collectors.joining(" or ")));
             return RekisteriCommand.EXIT_INPUT;
         }
-        DocumentSource source = DocumentSource.of(register.get(), documentType, document.language());
+        DocumentSource source = document.firstLayer()
+                ? DocumentSource.firstLayer(register.get(), document.language())
+                : DocumentSource.of(register.get(), documentType, document.language());
         if (format.findings() != FindingsPlacement.NOT_CHECKED) {
             ComplianceReport report = source.report();
             if (refused(report)) {

@@ -25,13 +25,15 @@ public final class DocumentSource {
     private final Register register;
     private final DocumentType type;
     private final Language language;
+    private final boolean firstLayer;
     private volatile @Nullable ComplianceReport report;
 
-    private DocumentSource(Register register, DocumentType type, Language language,
+    private DocumentSource(Register register, DocumentType type, Language language, boolean firstLayer,
             @Nullable ComplianceReport report) {
         this.register = Objects.requireNonNull(register, "register");
         this.type = Objects.requireNonNull(type, "type");
         this.language = Objects.requireNonNull(language, "language");
+        this.firstLayer = firstLayer;
         this.report = report;
     }
 
@@ -41,7 +43,18 @@ public final class DocumentSource {
      * @throws NullPointerException naming the argument that is null
      */
     public static DocumentSource of(Register register, DocumentType type, Language language) {
-        return new DocumentSource(register, type, language, null);
+        return new DocumentSource(register, type, language, false, null);
+    }
+
+    /**
+     * The first layer of the register's privacy notice in the given language ({@link Documents#firstLayer}): its
+     * type, and so its compliance check, is the full notice's ({@link Documents#noticeType}).
+     *
+     * @throws NullPointerException naming the argument that is null
+     */
+    public static DocumentSource firstLayer(Register register, Language language) {
+        Objects.requireNonNull(register, "register");
+        return new DocumentSource(register, Documents.noticeType(register), language, true, null);
     }
 
     /**
@@ -57,7 +70,7 @@ public final class DocumentSource {
             throw new IllegalArgumentException("the report is for " + report.documentType().code() + ", not for "
                     + type.code());
         }
-        return new DocumentSource(register, type, language, report);
+        return new DocumentSource(register, type, language, false, report);
     }
 
     /** The register. */
@@ -68,6 +81,11 @@ public final class DocumentSource {
     /** The document type. */
     public DocumentType type() {
         return type;
+    }
+
+    /** Whether the document is the short first layer of the privacy notice rather than the notice itself. */
+    public boolean isFirstLayer() {
+        return firstLayer;
     }
 
     /** The language the document is written in. */
@@ -91,13 +109,15 @@ public final class DocumentSource {
      * the document's language; the plain outline when the register meets every rule.
      */
     public Outline outline() {
-        Outline outline = Documents.outline(register, type, language);
+        Outline outline = firstLayer ? Documents.firstLayer(register, language)
+                : Documents.outline(register, type, language);
         return Documents.findingsNotice(report(), language).map(outline::withNotice).orElse(outline);
     }
 
     /** The register's key, the document type and the language; never the register's texts. */
     @Override
     public String toString() {
-        return "DocumentSource[" + register.key() + ", " + type.code() + ", " + language.tag() + "]";
+        return "DocumentSource[" + register.key() + ", " + type.code() + (firstLayer ? " first layer" : "") + ", "
+                + language.tag() + "]";
     }
 }
