@@ -109,8 +109,9 @@ class DocumentedCommandsTest {
                 assertTrue(r.out().contains("added purposes purposes[4]: Kävijämäärien ja sivuston käytön analysointi"
                         + " [prior notice: new-purpose]\n"), r.out());
                 assertTrue(r.out().contains("changed retention retention[1]: Nimi ja sähköpostiosoite, Toimitusosoite,"
-                        + " Puhelinnumero: 2 vuotta (laskettuna: viimeisestä tilauksesta) [prior notice:"
-                        + " longer-retention]\n"), r.out());
+                        + " Puhelinnumero: 2 vuotta viimeisestä tilauksesta [prior notice: longer-retention]\n"),
+                        r.out());
+                assertFalse(r.out().contains("jointControl"), "the joint control is the same in both: " + r.out());
                 assertEquals("", r.err());
             }),
             Map.entry("diff examples/verkkokauppa/register-2025.yaml examples/verkkokauppa/register.yaml --format html"
