@@ -14,9 +14,12 @@ import java.util.stream.Stream;
  * @param inForceFrom the date from which it applies (voimassa alkaen)
  * @param framework the law the statement says it is drawn up under
  * @param changeNotice where and how changes to the statement are announced
+ * @param noticeUrl the web address where the full privacy notice is published, per language where the languages'
+ *     notices have pages of their own; the short first-layer notice points the reader there
  */
 public record DocumentMetadata(Optional<String> version, Optional<LocalDate> date, Optional<LocalDate> lastChanged,
-        Optional<LocalDate> inForceFrom, Optional<LegalFramework> framework, Optional<LocalizedText> changeNotice) {
+        Optional<LocalDate> inForceFrom, Optional<LegalFramework> framework, Optional<LocalizedText> changeNotice,
+        Optional<LocalizedText> noticeUrl) {
 
     private static final DocumentMetadata NONE = new DocumentMetadata(Optional.empty(), Optional.empty());
 
@@ -34,6 +37,18 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
         Objects.requireNonNull(inForceFrom, "inForceFrom");
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(changeNotice, "changeNotice");
+        Objects.requireNonNull(noticeUrl, "noticeUrl");
+    }
+
+    /**
+     * Creates the metadata without the full notice's web address.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the version is blank
+     */
+    public DocumentMetadata(Optional<String> version, Optional<LocalDate> date, Optional<LocalDate> lastChanged,
+            Optional<LocalDate> inForceFrom, Optional<LegalFramework> framework, Optional<LocalizedText> changeNotice) {
+        this(version, date, lastChanged, inForceFrom, framework, changeNotice, Optional.empty());
     }
 
     /**
@@ -43,7 +58,7 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
      * @throws IllegalArgumentException if the version is blank
      */
     public DocumentMetadata(Optional<String> version, Optional<LocalDate> date) {
-        this(version, date, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        this(version, date, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /** No metadata. */
@@ -70,7 +85,8 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
      */
     public DocumentMetadata withLastChanged(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new DocumentMetadata(version, this.date, Optional.of(date), inForceFrom, framework, changeNotice);
+        return new DocumentMetadata(version, this.date, Optional.of(date), inForceFrom, framework, changeNotice,
+                noticeUrl);
     }
 
     /**
@@ -80,7 +96,8 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
      */
     public DocumentMetadata withInForceFrom(LocalDate date) {
         Objects.requireNonNull(date, "date");
-        return new DocumentMetadata(version, this.date, lastChanged, Optional.of(date), framework, changeNotice);
+        return new DocumentMetadata(version, this.date, lastChanged, Optional.of(date), framework, changeNotice,
+                noticeUrl);
     }
 
     /**
@@ -90,7 +107,8 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
      */
     public DocumentMetadata withFramework(LegalFramework framework) {
         Objects.requireNonNull(framework, "framework");
-        return new DocumentMetadata(version, date, lastChanged, inForceFrom, Optional.of(framework), changeNotice);
+        return new DocumentMetadata(version, date, lastChanged, inForceFrom, Optional.of(framework), changeNotice,
+                noticeUrl);
     }
 
     /**
@@ -100,7 +118,19 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
      */
     public DocumentMetadata withChangeNotice(LocalizedText notice) {
         Objects.requireNonNull(notice, "notice");
-        return new DocumentMetadata(version, date, lastChanged, inForceFrom, framework, Optional.of(notice));
+        return new DocumentMetadata(version, date, lastChanged, inForceFrom, framework, Optional.of(notice),
+                noticeUrl);
+    }
+
+    /**
+     * This metadata with the web address of the full privacy notice.
+     *
+     * @throws NullPointerException if {@code url} is null
+     */
+    public DocumentMetadata withNoticeUrl(LocalizedText url) {
+        Objects.requireNonNull(url, "url");
+        return new DocumentMetadata(version, date, lastChanged, inForceFrom, framework, changeNotice,
+                Optional.of(url));
     }
 
     /** The latest of the dates the statement gives (drawn up, last changed, in force from), if any. */

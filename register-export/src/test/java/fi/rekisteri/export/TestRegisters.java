@@ -69,7 +69,8 @@ public final class TestRegisters {
                 .metadata(DocumentMetadata.of("3", LocalDate.of(2017, 1, 2)).withLastChanged(LocalDate.of(2024, 5, 6))
                         .withInForceFrom(LocalDate.of(2024, 6, 1))
                         .withFramework(fi.rekisteri.core.LegalFramework.PERSONAL_DATA_ACT)
-                        .withChangeNotice(LocalizedText.of("Verkkosivuilla", "På webbplatsen", "On the website")))
+                        .withChangeNotice(LocalizedText.of("Verkkosivuilla", "På webbplatsen", "On the website"))
+                        .withNoticeUrl(LocalizedText.fi("https://example.fi/tietosuoja")))
                 .jointControl(fi.rekisteri.core.JointControl.of(List.of(partner),
                         LocalizedText.fi("Kaupunki vastaa tietopyynnöistä."))
                         .withContactPoint(ContactPoint.of("Tietopyynnöt", LocalizedText.fi("Rekisteröidyn pyynnöt"),

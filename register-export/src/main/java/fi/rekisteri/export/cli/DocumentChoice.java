@@ -23,7 +23,7 @@ final class DocumentChoice {
             converter = DocumentKind.Converter.class, completionCandidates = DocumentKind.Candidates.class,
             description = "Document type: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}, the GDPR privacy"
                     + " notice: art13, or art14 when no data comes from the data subject; --type rekisteriseloste"
-                    + " gives the classic statement).")
+                    + " gives the classic statement, first-layer the short first layer of the privacy notice).")
     private DocumentKind type;
 
     @Option(names = "--lang", paramLabel = "LANG", defaultValue = "fi", converter = LanguageConverter.class,
@@ -43,6 +43,11 @@ final class DocumentChoice {
     /** The {@code --type} as given on the command line, in lower case: {@code art13}. */
     String code() {
         return type.code();
+    }
+
+    /** Whether {@code --type first-layer} asks for the short first layer rather than the notice itself. */
+    boolean firstLayer() {
+        return type == DocumentKind.FIRST_LAYER;
     }
 
     /** The language {@code --lang} names. */

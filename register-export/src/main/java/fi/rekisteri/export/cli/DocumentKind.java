@@ -20,7 +20,9 @@ enum DocumentKind implements Coded {
     /** The Art. 14 notice, whatever the register's sources. */
     ART14("the Art. 14 notice"),
     /** The Art. 30 record of processing activities. */
-    ART30("the Art. 30 record");
+    ART30("the Art. 30 record"),
+    /** The short first layer of the privacy notice, checked as the notice it summarises. */
+    FIRST_LAYER("the first layer of the privacy notice");
 
     private final String description;
 
@@ -47,7 +49,7 @@ enum DocumentKind implements Coded {
     DocumentType type(Register register) {
         return switch (this) {
             case REKISTERISELOSTE -> DocumentType.REKISTERISELOSTE;
-            case TIETOSUOJASELOSTE -> Documents.noticeType(register);
+            case TIETOSUOJASELOSTE, FIRST_LAYER -> Documents.noticeType(register);
             case ART13 -> DocumentType.ART_13_NOTICE;
             case ART14 -> DocumentType.ART_14_NOTICE;
             case ART30 -> DocumentType.ART_30_RECORD;

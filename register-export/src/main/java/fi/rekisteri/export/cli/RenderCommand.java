@@ -117,8 +117,10 @@ final class RenderCommand implements Callable<Integer> {
                             .map(t -> DocumentKind.of(t).code()).collect(Collectors.joining(" or ")));
             return RekisteriCommand.EXIT_INPUT;
         }
-        return render(DocumentSource.of(register.get(), documentType, document.language()), format, writer.get(),
-                List.of(input.path().toString()));
+        DocumentSource source = document.firstLayer()
+                ? DocumentSource.firstLayer(register.get(), document.language())
+                : DocumentSource.of(register.get(), documentType, document.language());
+        return render(source, format, writer.get(), List.of(input.path().toString()));
     }
 
     /**

@@ -93,12 +93,33 @@ public sealed interface Block {
      *
      * @param label the label, in the document's language
      * @param value the value as written in the register
+     * @param link whether the value is a web address that HTML and PDF make a link of; only an {@code https://} or
+     *     {@code http://} address is
      */
-    record Field(String label, String value) {
-        /** Creates a field. */
+    record Field(String label, String value, boolean link) {
+        /**
+         * Creates a field.
+         *
+         * @throws IllegalArgumentException when a link's value is not an {@code https://} or {@code http://} address
+         */
         public Field {
             Objects.requireNonNull(label, "label");
             Objects.requireNonNull(value, "value");
+            if (link && !isWebAddress(value)) {
+                throw new IllegalArgumentException("a link must be an https:// or http:// address: " + value);
+            }
+        }
+
+        /** Creates a field that is not a link. */
+        public Field(String label, String value) {
+            this(label, value, false);
+        }
+
+        /** Whether a text is an {@code https://} or {@code http://} address, which a field may link to. */
+        public static boolean isWebAddress(String value) {
+            String lower = value.toLowerCase(java.util.Locale.ROOT);
+            return (lower.startsWith("https://") || lower.startsWith("http://")) && value.strip().equals(value)
+                    && value.chars().noneMatch(Character::isWhitespace);
         }
     }
 }

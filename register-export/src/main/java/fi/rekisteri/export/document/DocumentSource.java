@@ -30,17 +30,19 @@ public final class DocumentSource {
     private final Register register;
     private final DocumentType type;
     private final Language language;
+    private final boolean firstLayer;
     private volatile @Nullable ComplianceReport report;
     /** The registers of a record across several, with their names for the findings; empty for one register. */
     private final List<Register> registers;
     private final List<String> names;
     private volatile @Nullable List<ComplianceReport> reports;
 
-    private DocumentSource(Register register, DocumentType type, Language language,
+    private DocumentSource(Register register, DocumentType type, Language language, boolean firstLayer,
             @Nullable ComplianceReport report) {
         this.register = Objects.requireNonNull(register, "register");
         this.type = Objects.requireNonNull(type, "type");
         this.language = Objects.requireNonNull(language, "language");
+        this.firstLayer = firstLayer;
         this.report = report;
         this.registers = List.of();
         this.names = List.of();
@@ -53,6 +55,7 @@ public final class DocumentSource {
         this.register = this.registers.get(0);
         this.type = DocumentType.ART_30_RECORD;
         this.language = Objects.requireNonNull(language, "language");
+        this.firstLayer = false;
     }
 
     /**
@@ -89,7 +92,18 @@ public final class DocumentSource {
      * @throws NullPointerException naming the argument that is null
      */
     public static DocumentSource of(Register register, DocumentType type, Language language) {
-        return new DocumentSource(register, type, language, null);
+        return new DocumentSource(register, type, language, false, null);
+    }
+
+    /**
+     * The first layer of the register's privacy notice in the given language ({@link Documents#firstLayer}): its
+     * type, and so its compliance check, is the full notice's ({@link Documents#noticeType}).
+     *
+     * @throws NullPointerException naming the argument that is null
+     */
+    public static DocumentSource firstLayer(Register register, Language language) {
+        Objects.requireNonNull(register, "register");
+        return new DocumentSource(register, Documents.noticeType(register), language, true, null);
     }
 
     /**
@@ -105,7 +119,7 @@ public final class DocumentSource {
             throw new IllegalArgumentException("the report is for " + report.documentType().code() + ", not for "
                     + type.code());
         }
-        return new DocumentSource(register, type, language, report);
+        return new DocumentSource(register, type, language, false, report);
     }
 
     /** The register; of a record across several registers, the first. */
@@ -126,6 +140,11 @@ public final class DocumentSource {
     /** The document type. */
     public DocumentType type() {
         return type;
+    }
+
+    /** Whether the document is the short first layer of the privacy notice rather than the notice itself. */
+    public boolean isFirstLayer() {
+        return firstLayer;
     }
 
     /** The language the document is written in. */
@@ -179,7 +198,8 @@ public final class DocumentSource {
             Outline record = Art30Outline.of(registers, language);
             return FindingsNotice.of(names, reports(), language).map(record::withNotice).orElse(record);
         }
-        Outline outline = Documents.outline(register, type, language);
+        Outline outline = firstLayer ? Documents.firstLayer(register, language)
+                : Documents.outline(register, type, language);
         return Documents.findingsNotice(report(), language).map(outline::withNotice).orElse(outline);
     }
 
@@ -187,6 +207,7 @@ public final class DocumentSource {
     @Override
     public String toString() {
         String keys = registers().stream().map(Register::key).collect(Collectors.joining(", "));
-        return "DocumentSource[" + keys + ", " + type.code() + ", " + language.tag() + "]";
+        return "DocumentSource[" + keys + ", " + type.code() + (firstLayer ? " first layer" : "") + ", "
+                + language.tag() + "]";
     }
 }

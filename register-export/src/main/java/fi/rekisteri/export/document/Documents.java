@@ -67,6 +67,20 @@ public final class Documents {
     }
 
     /**
+     * The short first layer of the register's privacy notice (the layered notice of the WP29 transparency
+     * guidelines, WP260 rev.01): the controller and whom to contact, each purpose on one line with its legal basis
+     * in words, the rights in a short list and how to use them, the supervisory authority, and the web address of
+     * the full notice ({@code metadata.noticeUrl}). Its type is {@link #noticeType}, the notice it summarises.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Outline firstLayer(Register register, Language language) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(language, "language");
+        return FirstLayerOutline.of(register, language);
+    }
+
+    /**
      * The outline of {@link #outline}, with the findings of {@link Compliance#check(Register, DocumentType)} for the
      * same document type in a notice box before the first section, each finding in the given language; the plain
      * outline when the register meets every rule.

@@ -35,7 +35,8 @@ import java.util.Map;
  * {@code entries}, each {@code number} and {@code heading}; {@code false} for a document of fewer than
  * {@value #CONTENTS_FROM} sections), {@code sections} ({@code number}, {@code heading}, {@code blocks}). A block has one of {@code paragraph} ({@code text},
  * {@code fallback}, {@code lang}), {@code list} ({@code items}: {@code text}, {@code fallback}, {@code lang},
- * {@code hasChildren}, {@code children}) or {@code fields} ({@code entries}: {@code label}, {@code value}) or {@code notice} ({@code title}, {@code list}).
+ * {@code hasChildren}, {@code children}) or {@code fields} ({@code entries}: {@code label}, {@code value},
+ * {@code href} the web address of a link or false) or {@code notice} ({@code title}, {@code list}).
  */
 final class HtmlRenderer implements Renderer {
 
@@ -179,6 +180,7 @@ final class HtmlRenderer implements Renderer {
     }
 
     private static Map<String, Object> field(Field field) {
-        return Map.of("label", field.label(), "value", field.value());
+        // A template that knows no href renders the value as before.
+        return Map.of("label", field.label(), "value", field.value(), "href", field.link() ? field.value() : false);
     }
 }

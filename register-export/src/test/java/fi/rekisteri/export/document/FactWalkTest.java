@@ -131,7 +131,9 @@ class FactWalkTest {
                         .withLastChanged(LocalDate.of(2026, 10, 15)).withInForceFrom(LocalDate.of(2026, 12, 14))
                         .withFramework(LegalFramework.GDPR)
                         .withChangeNotice(t("Muutoksista kerrotaan verkkosivuilla", "Ändringar meddelas på webbplatsen",
-                                "Changes are announced on the website")))
+                                "Changes are announced on the website"))
+                        .withNoticeUrl(t("https://walk.example.fi/tietosuoja", "https://walk.example.fi/sv/dataskydd",
+                                "https://walk.example.fi/en/privacy")))
                 .representative(Organisation.of("Edustaja Oy", BusinessId.parse("0245437-2"), contact("rep"))
                         .withKind(OrganisationKind.COMPANY)
                         .withUnitOf(t("Edustajaketju", "Företrädarkedjan", "Representative chain")))
@@ -316,7 +318,7 @@ class FactWalkTest {
     }
 
     /** The document as a reader sees its text: markup, escapes and line breaks gone, spaces collapsed. */
-    private static String plain(Outline outline, DocumentFormat format) {
+    static String plain(Outline outline, DocumentFormat format) {
         String text = switch (format) {
             case TEXT -> Documents.renderToString(outline, format);
             case MARKDOWN -> MARKDOWN_ESCAPE.matcher(Documents.renderToString(outline, format)).replaceAll("$1");
@@ -463,6 +465,8 @@ class FactWalkTest {
         fact("metadata.lastChanged", ALL, words("15.10.2026", "15.10.2026", "15 October 2026"));
         fact("metadata.inForceFrom", ALL, words("14.12.2026", "14.12.2026", "14 December 2026"));
         fact("metadata.changeNotice", ALL, r.metadata().changeNotice().orElseThrow());
+        omit("metadata.noticeUrl", ALL, "the address where the full notice is itself published; the first layer"
+                + " (FirstLayerTest) links to it");
         omit("metadata.framework", ALL, "the law a statement is drawn up under chooses what the check expects of it;"
                 + " the documents cite the GDPR throughout");
         RightsRestriction restriction = r.rightsRestrictions().get(0);

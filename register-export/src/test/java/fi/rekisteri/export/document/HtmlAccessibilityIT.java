@@ -120,6 +120,15 @@ class HtmlAccessibilityIT {
                         Documents.checkedOutline(TestRegisters.maximal(), type, language)));
             }
         }
+        for (Language language : Language.values()) {
+            documents.add(Arguments.of(Documents.noticeType(TestRegisters.seed()), language,
+                    "first layer of the seed, findings box",
+                    DocumentSource.firstLayer(TestRegisters.seed(), language).outline()));
+            // This register gives the full notice's address, which the first layer links to.
+            documents.add(Arguments.of(Documents.noticeType(TestRegisters.parties()), language,
+                    "first layer with a link to the full notice",
+                    Documents.firstLayer(TestRegisters.parties(), language)));
+        }
         return documents.stream();
     }
 

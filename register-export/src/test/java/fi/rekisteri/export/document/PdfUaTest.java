@@ -51,6 +51,10 @@ class PdfUaTest {
         documents.add(Arguments.of("maximal", DocumentType.REKISTERISELOSTE, Language.FI));
         documents.add(Arguments.of("maximal", DocumentType.ART_14_NOTICE, Language.SV));
         documents.add(Arguments.of("maximal", DocumentType.ART_30_RECORD, Language.EN));
+        // The first layer, with its link to the full notice, in every language.
+        for (Language language : Language.values()) {
+            documents.add(Arguments.of("first layer", Documents.noticeType(TestRegisters.parties()), language));
+        }
         return documents.stream();
     }
 
@@ -58,7 +62,9 @@ class PdfUaTest {
     @MethodSource("documents")
     void passesEveryPdfUa1Rule(String name, DocumentType type, Language language) throws Exception {
         Register register = name.equals("seed") ? TestRegisters.seed() : TestRegisters.maximal();
-        DocumentSource source = DocumentSource.of(register, type, language);
+        DocumentSource source = name.equals("first layer")
+                ? DocumentSource.firstLayer(TestRegisters.parties(), language)
+                : DocumentSource.of(register, type, language);
         if (name.equals("seed") && type == DocumentType.REKISTERISELOSTE) {
             // The seed's findings fill the box, which is validated with the rest.
             assertTrue(Documents.findingsNotice(source.report(), language).isPresent(), "a findings box");

@@ -67,6 +67,7 @@ final class ColumnLimits {
             text(path.property("law"), restriction.law());
         });
         text(RegisterPath.of("metadata", "changeNotice"), r.metadata().changeNotice());
+        text(RegisterPath.of("metadata", "noticeUrl"), r.metadata().noticeUrl());
         each("subjectCategories", r.subjectCategories(), (path, s) -> {
             named(path, s.key(), s.name(), s.description());
             text(path.property("guardianConsent"), s.guardianConsent());

@@ -652,6 +652,7 @@ public final class DpvJsonLd {
             case PERSONAL_DATA_ACT -> "rek:law-FI-henkilotietolaki";
         })));
         metadata.changeNotice().ifPresent(t -> texts(notice, "rek:changeNotice", t));
+        metadata.noticeUrl().ifPresent(t -> texts(notice, "rek:noticeUrl", t));
     }
 
     private static void date(ObjectNode node, String property, LocalDate date) {

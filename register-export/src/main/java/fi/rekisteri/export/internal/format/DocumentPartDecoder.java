@@ -60,8 +60,9 @@ final class DocumentPartDecoder {
             Optional<LegalFramework> framework = read.code(o, "framework", LegalFramework.values(),
                     LegalFramework::code);
             Optional<LocalizedText> changeNotice = read.localized(o, "changeNotice", false);
+            Optional<LocalizedText> noticeUrl = read.localized(o, "noticeUrl", false);
             return read.construct(node, path, () -> new DocumentMetadata(version, date, lastChanged, inForceFrom,
-                    framework, changeNotice));
+                    framework, changeNotice, noticeUrl));
         });
     }
 

@@ -223,6 +223,7 @@ public final class RegisterEncoder {
         metadata.inForceFrom().ifPresent(d -> m.put("inForceFrom", d.toString()));
         metadata.framework().ifPresent(f -> m.put("framework", f.code()));
         optionalText(m, "changeNotice", metadata.changeNotice());
+        optionalText(m, "noticeUrl", metadata.noticeUrl());
     }
 
     private static ObjectNode organisation(Organisation organisation) {
