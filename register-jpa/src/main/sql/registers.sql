@@ -144,6 +144,8 @@ create table rk_revision_retention (
     retention_period varchar(60),
     -- real registers (issue 10): the condition code of an until-rule
     retention_condition varchar(60),
+    -- subject requests (issue 12): the key of the event the period runs from, what a retention sweep counts from
+    retention_event  varchar(200),
     constraint rk_revision_retention_pk primary key (revision_id, item_index),
     constraint rk_revision_retention_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
@@ -211,3 +213,17 @@ create table rk_revision_text (
     constraint rk_revision_text_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Published revisions (RegisterStore.publish / published): one row per revision marked published, written once and
+-- never changed, so that the history of the published notice is the database's. A schema made before it gains
+-- this table and nothing else changes (the migration script creates it too).
+create table rk_revision_publication (
+    revision_id  bigint not null,
+    register_key varchar(200) not null,
+    revision_no  integer not null,
+    published_at timestamp(6) with time zone not null,
+    constraint rk_revision_publication_pk primary key (revision_id),
+    constraint rk_revision_publication_no unique (register_key, revision_no),
+    constraint rk_revision_publication_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
+);

@@ -50,6 +50,8 @@ public final class Register {
     private final DocumentMetadata metadata;
     private final Map<Topic, LocalizedText> introductions;
     private final List<Cookie> cookies;
+    private final Optional<String> noDataProtectionOfficerReason;
+    private final List<Acknowledgement> acknowledgements;
 
     private final Map<String, DataSubjectCategory> subjectsByKey;
     private final Map<String, DataCategory> categoriesByKey;
@@ -82,6 +84,8 @@ public final class Register {
                 ? Map.of()
                 : Collections.unmodifiableMap(new EnumMap<>(b.introductions));
         this.cookies = b.cookies.toList();
+        this.noDataProtectionOfficerReason = b.noDataProtectionOfficerReason;
+        this.acknowledgements = b.acknowledgements.toList();
         this.subjectsByKey = index(subjectCategories, DataSubjectCategory::key);
         this.categoriesByKey = index(dataCategories, DataCategory::key);
         this.purposesByKey = index(purposes, Purpose::key);
@@ -130,6 +134,8 @@ public final class Register {
         b.metadata = metadata;
         b.introductions.putAll(introductions);
         b.cookies.addAll(cookies);
+        b.noDataProtectionOfficerReason = noDataProtectionOfficerReason;
+        b.acknowledgements.addAll(acknowledgements);
         return b;
     }
 
@@ -156,6 +162,20 @@ public final class Register {
     /** The data protection officer, where one is designated. */
     public Optional<ContactPoint> dataProtectionOfficer() {
         return dataProtectionOfficer;
+    }
+
+    /**
+     * Why no data protection officer is designated, when the register states that none is; empty when it names one
+     * or says nothing. The statement settles the check's {@code dpo.missing}; documents then say that no officer has
+     * been designated, and the reason stays in the register.
+     */
+    public Optional<String> noDataProtectionOfficerReason() {
+        return noDataProtectionOfficerReason;
+    }
+
+    /** The team's acknowledgements of compliance findings, in the register's order. */
+    public List<Acknowledgement> acknowledgements() {
+        return acknowledgements;
     }
 
     /**
@@ -320,7 +340,7 @@ public final class Register {
         return List.of(key, name, controller, representative, dataProtectionOfficer, contactPoints, jointControl,
                 subjectCategories, dataCategories, purposes, sources, disclosures, transfers, retention, security,
                 automatedDecisionMaking, provisionRequirement, rightsRestrictions, metadata, introductions,
-                noDisclosures, cookies);
+                noDisclosures, cookies, noDataProtectionOfficerReason, acknowledgements);
     }
 
     /** {@code Register[key, n purposes, m data categories]}: a summary, never personal data. */
@@ -365,6 +385,8 @@ public final class Register {
         private final Parts<RightsRestriction> rightsRestrictions = new Parts<>();
         private DocumentMetadata metadata = DocumentMetadata.none();
         private final Map<Topic, LocalizedText> introductions = new EnumMap<>(Topic.class);
+        private Optional<String> noDataProtectionOfficerReason = Optional.empty();
+        private final Parts<Acknowledgement> acknowledgements = new Parts<>();
 
         private Builder(String key, LocalizedText name, Organisation controller) {
             Checks.requireKey(key, "key");
@@ -416,12 +438,34 @@ public final class Register {
          */
         public Builder dataProtectionOfficer(ContactPoint dpo) {
             this.dataProtectionOfficer = Optional.of(Objects.requireNonNull(dpo, "dpo"));
+            this.noDataProtectionOfficerReason = Optional.empty();
             return this;
         }
 
-        /** Removes the data protection officer, if one is set. */
+        /**
+         * States that no data protection officer is designated, and why (Art. 37 does not require one, say);
+         * removes a data protection officer that was set.
+         *
+         * @throws NullPointerException if {@code reason} is null
+         * @throws IllegalArgumentException if {@code reason} is blank
+         */
+        public Builder noDataProtectionOfficer(String reason) {
+            Objects.requireNonNull(reason, "reason");
+            if (reason.isBlank()) {
+                throw new IllegalArgumentException("the reason for having no data protection officer is blank");
+            }
+            this.noDataProtectionOfficerReason = Optional.of(reason);
+            this.dataProtectionOfficer = Optional.empty();
+            return this;
+        }
+
+        /**
+         * Removes the data protection officer, or the statement that there is none, so that the register says
+         * nothing of one.
+         */
         public Builder clearDataProtectionOfficer() {
             this.dataProtectionOfficer = Optional.empty();
+            this.noDataProtectionOfficerReason = Optional.empty();
             return this;
         }
 
@@ -809,6 +853,36 @@ public final class Register {
          */
         public Builder clearIntroduction(Topic topic) {
             introductions.remove(Objects.requireNonNull(topic, "topic"));
+            return this;
+        }
+
+        /**
+         * Adds an acknowledgement of a compliance finding after those already added.
+         *
+         * @throws NullPointerException if {@code acknowledgement} is null
+         */
+        public Builder acknowledgement(Acknowledgement acknowledgement) {
+            acknowledgements.add(acknowledgement, "acknowledgement");
+            return this;
+        }
+
+        /**
+         * Replaces all acknowledgements with the given ones, in their order.
+         *
+         * @throws NullPointerException if {@code acknowledgements} or one of its elements is null
+         */
+        public Builder replaceAcknowledgements(List<Acknowledgement> acknowledgements) {
+            this.acknowledgements.replaceAll(acknowledgements, "acknowledgements");
+            return this;
+        }
+
+        /**
+         * Removes the acknowledgements the predicate accepts; removing none is no error.
+         *
+         * @throws NullPointerException if {@code filter} is null
+         */
+        public Builder removeAcknowledgementsIf(Predicate<? super Acknowledgement> filter) {
+            acknowledgements.removeIf(filter);
             return this;
         }
 

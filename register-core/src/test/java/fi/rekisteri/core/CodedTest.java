@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.core.diff.Change;
+import fi.rekisteri.core.diff.PriorNotice;
+import fi.rekisteri.core.diff.Section;
 import fi.rekisteri.core.policy.DenialReason;
+import fi.rekisteri.core.policy.SubjectRequest;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -62,7 +66,14 @@ class CodedTest {
                     "portability", "objection", "automated-decisions")),
             Map.entry(DenialReason.class, List.of("unknown-purpose", "unknown-category", "unknown-recipient",
                     "not-covered", "no-consent", "consent-withdrawn", "objected-to-direct-marketing", "restricted",
-                    "not-disclosed", "purpose-not-served")));
+                    "not-disclosed", "purpose-not-served")),
+            Map.entry(Change.Kind.class, List.of("added", "removed", "changed")),
+            Map.entry(Section.class, List.of("name", "contacts", "subjects", "categories", "purposes", "legal-bases",
+                    "sources", "recipients", "transfers", "retention", "security", "cookies", "other")),
+            Map.entry(PriorNotice.class, List.of("new-purpose", "new-recipient", "new-transfer",
+                    "longer-retention")),
+            Map.entry(SubjectRequest.Kind.class, List.of("access", "portability", "erasure", "rectification",
+                    "objection", "restriction")));
 
     @Test
     void everyCodedEnumOfTheCoreIsPinned() throws IOException, URISyntaxException {

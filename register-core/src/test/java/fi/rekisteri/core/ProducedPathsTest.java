@@ -14,6 +14,7 @@ import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.compliance.Rule;
 import fi.rekisteri.core.seed.MainostakomoRegister;
 import java.lang.reflect.InvocationTargetException;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -86,6 +87,9 @@ class ProducedPathsTest {
                 .disclosure(Disclosure.of("cloud", fi(LEGACY), "contact").inCountry("US").withBasis(fi(LEGACY)))
                 .transfers(Transfers.none(fi(LEGACY)))
                 .retention(RetentionRule.of(Retention.after(Period.ofYears(1), fi(LEGACY)), "contact"))
+                .acknowledgement(Acknowledgement.of("source.external", "kept", "team", LocalDate.of(2026, 11, 30)))
+                .acknowledgement(Acknowledgement.of("controller.contact", "controller.contact", "error", "team",
+                        LocalDate.of(2026, 11, 30)))
                 .build();
     }
 

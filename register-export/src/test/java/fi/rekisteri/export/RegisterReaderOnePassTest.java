@@ -43,7 +43,8 @@ class RegisterReaderOnePassTest {
                         + " formatVersion, $schema, key, name, metadata, controller, jointControl, representative,"
                         + " dataProtectionOfficer, contactPoint, contactPoints, introductions, subjectCategories,"
                         + " dataCategories, purposes, sources, disclosures, transfers, retention, security,"
-                        + " automatedDecisionMaking, provisionRequirement, rightsRestrictions, noDisclosures, cookies",
+                        + " automatedDecisionMaking, provisionRequirement, rightsRestrictions, noDisclosures, cookies,"
+                        + " noDataProtectionOfficer, acknowledgements",
                 "r.yaml:9:58: dataCategories[1].sensitivities[0]: unknown value 'secret'; expected one of"
                         + " special-category, criminal-offence, personal-identity-code",
                 "r.yaml:11:25: purposes[0].name: expected an object, found a number (12)",

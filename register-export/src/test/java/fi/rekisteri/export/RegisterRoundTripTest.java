@@ -41,7 +41,7 @@ class RegisterRoundTripTest {
     @EnumSource(RegisterFormat.class)
     void readsBackWhatItWritesForEveryPartOfTheModel(RegisterFormat format) {
         for (Register register : new Register[] {TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
-                TestRegisters.dataFlows()}) {
+                TestRegisters.dataFlows(), TestRegisters.acknowledged()}) {
             String text = RegisterWriter.write(register, format);
             Register back = RegisterReader.create().read(text, "written." + format, format);
             assertEquals(register, back, text);
@@ -87,7 +87,7 @@ class RegisterRoundTripTest {
         Set<String> fields = new TreeSet<>();
         Set<String> filled = new TreeSet<>();
         for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(),
-                TestRegisters.parties(), TestRegisters.dataFlows())) {
+                TestRegisters.parties(), TestRegisters.dataFlows(), TestRegisters.acknowledged())) {
             for (Method property : Register.class.getDeclaredMethods()) {
                 if (Modifier.isPublic(property.getModifiers()) && !Modifier.isStatic(property.getModifiers())
                         && property.getParameterCount() == 0 && !DERIVED.contains(property.getName())) {

@@ -54,7 +54,7 @@ class RegisterSchemaTest {
     @Test
     void acceptsEverythingTheWriterEmits() {
         for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
-                TestRegisters.dataFlows())) {
+                TestRegisters.dataFlows(), acknowledged())) {
             String json = RegisterWriter.write(register, RegisterFormat.JSON);
             assertEquals(List.of(), validate(json, InputFormat.JSON), json);
         }
@@ -96,13 +96,21 @@ class RegisterSchemaTest {
         walk(SCHEMA_TREE, "#", (node, at) -> node.path("properties").propertyNames().forEach(inSchema::add));
         Set<String> emitted = new TreeSet<>();
         for (Register register : List.of(TestRegisters.maximal(), TestRegisters.alternatives(), TestRegisters.parties(),
-                TestRegisters.dataFlows())) {
+                TestRegisters.dataFlows(), acknowledged())) {
             collectNames(JSON.readTree(RegisterWriter.write(register, RegisterFormat.JSON)), emitted);
         }
         collectNames(JSON.readTree(RegisterWriter.write(TaxonomyReferencesTest.referring(), RegisterFormat.JSON,
                 Taxonomy.defaults())), emitted);
         emitted.add("$schema"); // for editors; read and ignored, never written
         assertEquals(inSchema, emitted);
+    }
+
+    /** A register that states it has no DPO and acknowledges a finding, which the other test registers do not. */
+    private static Register acknowledged() {
+        return TestRegisters.alternatives().toBuilder().noDataProtectionOfficer("Art. 37 does not apply")
+                .acknowledgement(fi.rekisteri.core.Acknowledgement.of("dpo.missing", "dataProtectionOfficer",
+                        "Art. 37 does not apply", "Privacy team", java.time.LocalDate.of(2026, 11, 30)))
+                .build();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.rekisteri.export;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.CategoryHierarchy;
 import fi.rekisteri.core.ContactDetails;
@@ -21,6 +22,7 @@ import fi.rekisteri.core.Provision;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Safeguard;
@@ -194,6 +196,21 @@ public final class TestRegisters {
     }
 
     /**
+     * A register that settles findings: it states that it has no data protection officer, and acknowledges an INFO
+     * finding with its reason, who and when (the fields the documents and JSON-LD leave out).
+     */
+    public static Register acknowledged() {
+        return Register.builder("settled", LocalizedText.fi("Selvitetty"), Organisation.of("Kauppa Oy",
+                        ContactDetails.none()))
+                .dataCategory(DataCategory.of("contact", LocalizedText.fi("Yhteystiedot")))
+                .noDataProtectionOfficer("Ydintehtävät eivät edellytä laajamittaista seurantaa (37 artikla).")
+                .acknowledgement(new Acknowledgement("transfer.adequacy-scope", RegisterPath.of("transfers"),
+                        "Vastaanottaja on sertifioitu; tarkistettu sopimuksesta.", "tietosuojatiimi",
+                        LocalDate.of(2026, 11, 30)))
+                .build();
+    }
+
+    /**
      * The other choices again: transfers that may occur, an explicit "no disclosures", invalidated mechanisms; an
      * internal source with its categories.
      */
@@ -206,7 +223,9 @@ public final class TestRegisters {
                         + " ulkopuolella."), Safeguard.STANDARD_CONTRACTUAL_CLAUSES, Safeguard.PRIVACY_SHIELD,
                         Safeguard.SAFE_HARBOR))
                 .retention(RetentionRule.of(Retention.until(Retention.Condition.SUBSCRIPTION_CANCELLED), "contact"))
-                .retention(RetentionRule.of(Retention.until(Retention.Condition.MEMBERSHIP_ENDED), "contact"))
+                // A condition a sweep finds by the event the application records (@RetentionEvent("membership-end")).
+                .retention(RetentionRule.of(Retention.until(Retention.Condition.MEMBERSHIP_ENDED), "contact")
+                        .withEvent("membership-end"))
                 .retention(RetentionRule.of(new Retention.Until(Retention.Condition.OBJECTION,
                         Optional.of(LocalizedText.fi("kunnes asiakas kieltää"))), "contact"))
                 .build();

@@ -94,9 +94,9 @@ class VerkkokauppaRegisterTest {
         assertTrue(notice.contains("_ma_id – Erottaa kävijät toisistaan kävijämäärien laskemiseksi."), notice);
         assertTrue(notice.contains("Voimassa: selainistunnon ajan"), notice);
         assertTrue(notice.contains("Puhelinnumero: vapaaehtoinen tieto."), notice);
-        assertTrue(notice.contains("Kertakäyttöiset kirjautumiskoodit: 10 minuuttia (laskettuna: tietojen keräämisestä)"),
+        assertTrue(notice.contains("Kertakäyttöiset kirjautumiskoodit: 10 minuuttia tietojen keräämisestä"),
                 notice);
-        assertTrue(notice.contains("(vastaanottaja on sertifioitu EU:n ja Yhdysvaltojen tietosuojakehyksessä)"), notice);
+        assertTrue(notice.contains("EU:n ja Yhdysvaltojen välinen tietosuojakehys (Data Privacy Framework), johon vastaanottaja on sertifioitunut"), notice);
     }
 
     @Test

@@ -12,13 +12,43 @@ import java.util.stream.Collectors;
  * @param register the register's key
  * @param undeclared annotated fields and properties whose category the register does not declare
  * @param unused keys of declared categories no entity holds, neither the category itself nor one above or below it
+ * @param withoutSubject entities that hold personal data but mark no {@link DataSubject}: an access request or a
+ *     retention sweep cannot tell whose their rows are
+ * @param unrecordedEvents event keys of retention rules ({@code eventKey}, or {@link RetentionEvent#COLLECTION} for
+ *     a rule that counts from collection) that no entity marks with {@link RetentionEvent}: a sweep finds nothing to
+ *     count those periods from
  */
-public record CoverageReport(String register, List<PersonalDataField> undeclared, List<String> unused) {
+public record CoverageReport(String register, List<PersonalDataField> undeclared, List<String> unused,
+        List<Class<?>> withoutSubject, List<String> unrecordedEvents) {
 
     /** Creates a report. */
     public CoverageReport {
         undeclared = List.copyOf(undeclared);
         unused = List.copyOf(unused);
+        withoutSubject = List.copyOf(withoutSubject);
+        unrecordedEvents = List.copyOf(unrecordedEvents);
+    }
+
+    /** A report of the categories only, with nothing to say about subjects and events. */
+    public CoverageReport(String register, List<PersonalDataField> undeclared, List<String> unused) {
+        this(register, undeclared, unused, List.of(), List.of());
+    }
+
+    /** Whether every entity with personal data marks its subject and every rule's event key is recorded. */
+    public boolean isTraceable() {
+        return withoutSubject.isEmpty() && unrecordedEvents.isEmpty();
+    }
+
+    /**
+     * Throws unless every entity with personal data marks its subject and every rule's event key is recorded by an
+     * entity: the assertion an application that sweeps or answers access requests makes.
+     *
+     * @throws AssertionError naming the entities and event keys
+     */
+    public void requireTraceable() {
+        if (!isTraceable()) {
+            throw new AssertionError("register '" + register + "': " + traceLines().strip().replace('\n', ';'));
+        }
     }
 
     /** Whether every annotated category is declared and every declared category is held. */
@@ -39,11 +69,15 @@ public record CoverageReport(String register, List<PersonalDataField> undeclared
         }
     }
 
-    /** Lines a person reads: one per undeclared field, one per unused category, or that all is covered. */
+    /**
+     * Lines a person reads: one per undeclared field, one per unused category, or that all is covered; then one per
+     * entity without a subject and one per unrecorded event key.
+     */
     public String describe() {
         if (isComplete()) {
             return "Every personal-data field's category is declared in register '" + register
-                    + "', and every declared category is held by an entity.";
+                    + "', and every declared category is held by an entity." + (isTraceable() ? ""
+                            : "\n" + traceLines());
         }
         StringBuilder text = new StringBuilder();
         for (PersonalDataField field : undeclared) {
@@ -52,6 +86,19 @@ public record CoverageReport(String register, List<PersonalDataField> undeclared
         for (String key : unused) {
             text.append("unused: ").append(key).append(" is declared in register '").append(register)
                     .append("' but no entity holds it\n");
+        }
+        return text.append(traceLines()).toString();
+    }
+
+    private String traceLines() {
+        StringBuilder text = new StringBuilder();
+        for (Class<?> entity : withoutSubject) {
+            text.append("no subject: ").append(entity.getSimpleName())
+                    .append(" holds personal data but marks no @DataSubject\n");
+        }
+        for (String event : unrecordedEvents) {
+            text.append("unrecorded event: '").append(event).append("' is a retention rule's event key in register '")
+                    .append(register).append("' but no entity marks it @RetentionEvent\n");
         }
         return text.toString();
     }

@@ -3,6 +3,8 @@ package fi.rekisteri.jpa;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.jpa.internal.PersonalDataScan;
+import fi.rekisteri.jpa.internal.MarkedMembers;
+import fi.rekisteri.jpa.internal.RetentionPeriods;
 import jakarta.persistence.metamodel.ManagedType;
 import jakarta.persistence.metamodel.Metamodel;
 import java.util.ArrayList;
@@ -26,6 +28,10 @@ import java.util.Set;
  * <p>A held category must be declared under exactly its key: the policy denies an undeclared key, even when a
  * category above it is declared. A declared category counts as held when an entity holds it, a category below it
  * ({@code contact.email} holds {@code contact}), or a category above it.
+ *
+ * <p>The report also names the entities that hold personal data but mark no {@link DataSubject}, and the retention
+ * rules' event keys no entity marks with {@link RetentionEvent}; {@link CoverageReport#requireTraceable()} asserts
+ * there are none.
  */
 public final class PersonalDataCoverage {
 
@@ -46,7 +52,19 @@ public final class PersonalDataCoverage {
         fields.forEach(f -> held.add(f.category()));
         List<String> unused = register.dataCategories().stream().map(DataCategory::key)
                 .filter(key -> held.stream().noneMatch(h -> related(h, key))).toList();
-        return new CoverageReport(register.key(), undeclared, unused);
+        List<Class<?>> withoutSubject = new ArrayList<>();
+        Set<String> recorded = new LinkedHashSet<>();
+        for (Class<?> type : entityClasses) {
+            MarkedMembers.Marked marked = MarkedMembers.of(type);
+            recorded.addAll(marked.events().keySet());
+            if (marked.subject().isEmpty() && !PersonalDataScan.fields(type).isEmpty()) {
+                withoutSubject.add(PersonalDataScan.entityClass(type));
+            }
+        }
+        List<String> unrecorded = register.retention().stream()
+                .flatMap(rule -> RetentionPeriods.eventKey(rule).stream()).distinct()
+                .filter(event -> !recorded.contains(event)).toList();
+        return new CoverageReport(register.key(), undeclared, unused, withoutSubject, unrecorded);
     }
 
     /**

@@ -1,6 +1,8 @@
 package fi.rekisteri.jpa;
 
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.diff.RegisterDiff;
+import fi.rekisteri.jpa.internal.PublicationRepository;
 import fi.rekisteri.jpa.internal.RevisionRepository;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -83,10 +85,17 @@ public final class RegisterStore {
      *     characters, names and contact details 500, each language of a text 10,000), listing each with its path;
      *     nothing is stored
      * @throws IllegalStateException if the store joins an entity manager that has no transaction
+     * @throws UnsupportedOperationException if the register has acknowledgements of findings or states that it has
+     *     no data protection officer, which the store does not yet keep; nothing is stored, so nothing is lost
      */
     public RegisterRevision save(Register register, int basedOnRevision, Change change) {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(change, "change");
+        // No columns for these yet: refusing keeps a load from silently returning a register without them.
+        if (!register.acknowledgements().isEmpty() || register.noDataProtectionOfficerReason().isPresent()) {
+            throw new UnsupportedOperationException("register '" + register.key() + "' has acknowledgements or a"
+                    + " no-DPO statement, which RegisterStore does not yet keep; not saved");
+        }
         if (basedOnRevision < 0) {
             throw new IllegalArgumentException("basedOnRevision " + basedOnRevision + " is negative; use 0 for a"
                     + " register not saved before");
@@ -136,5 +145,43 @@ public final class RegisterStore {
     /** The current revision of every register, ordered by register key. */
     public List<RevisionSummary> registers() {
         return unit.read(RevisionRepository::registers);
+    }
+
+    /**
+     * Marks a revision as published, now by the store's clock; a revision published before keeps its first time.
+     *
+     * @return the revision and when it was published
+     * @throws IllegalArgumentException naming the register and the revision, if it does not exist
+     * @throws IllegalStateException if the store joins an entity manager that has no transaction
+     */
+    public PublishedRevision publish(String registerKey, int revision) {
+        Objects.requireNonNull(registerKey, "registerKey");
+        var publishedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        return unit.write((em, own) -> PublicationRepository.publish(em, registerKey, revision, publishedAt))
+                .orElseThrow(() -> noRevision(registerKey, revision));
+    }
+
+    /** The published revisions of a register, in the order they were published; empty if none was. */
+    public List<PublishedRevision> published(String registerKey) {
+        Objects.requireNonNull(registerKey, "registerKey");
+        return unit.read(em -> PublicationRepository.published(em, registerKey));
+    }
+
+    /**
+     * What changed in a register from one stored revision to another ({@link RegisterDiff#between}).
+     *
+     * @throws IllegalArgumentException naming the register and the revision, if either revision does not exist
+     */
+    public RegisterDiff diff(String registerKey, int fromRevision, int toRevision) {
+        Objects.requireNonNull(registerKey, "registerKey");
+        Register before = find(registerKey, fromRevision).orElseThrow(() -> noRevision(registerKey, fromRevision))
+                .register();
+        Register after = find(registerKey, toRevision).orElseThrow(() -> noRevision(registerKey, toRevision))
+                .register();
+        return RegisterDiff.between(before, after);
+    }
+
+    private static IllegalArgumentException noRevision(String registerKey, int revision) {
+        return new IllegalArgumentException("register '" + registerKey + "' has no revision " + revision);
     }
 }

@@ -4,8 +4,10 @@ import fi.rekisteri.jpa.internal.CookieColumns;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
 import fi.rekisteri.jpa.internal.KeyRefColumns;
+import fi.rekisteri.jpa.internal.LegalHoldEntity;
 import fi.rekisteri.jpa.internal.PartyColumns;
 import fi.rekisteri.jpa.internal.ProcessingEntryEntity;
+import fi.rekisteri.jpa.internal.PublicationEntity;
 import fi.rekisteri.jpa.internal.PurposeColumns;
 import fi.rekisteri.jpa.internal.RegisterEntity;
 import fi.rekisteri.jpa.internal.RetentionColumns;
@@ -14,6 +16,7 @@ import fi.rekisteri.jpa.internal.RevisionEntity;
 import fi.rekisteri.jpa.internal.SourceColumns;
 import fi.rekisteri.jpa.internal.SubjectCategoryColumns;
 import fi.rekisteri.jpa.internal.SubjectEventEntity;
+import fi.rekisteri.jpa.internal.SubjectRequestEntity;
 import fi.rekisteri.jpa.internal.TextColumns;
 import fi.rekisteri.jpa.internal.TextRowColumns;
 import fi.rekisteri.jpa.internal.TransferColumns;
@@ -31,8 +34,10 @@ import java.util.List;
  * RekisteriPersistence.managedClasses().forEach(configuration::managedClass);
  * }</pre>
  *
- * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children, the
- * processing log {@code rk_processing_entry} and the subjects' events {@code rk_subject_event}, with their sequences;
+ * <p>The tables are {@code rk_register} and {@code rk_register_revision} with its {@code rk_revision_*} children
+ * (among them {@code rk_revision_publication}, the published revisions), the processing log
+ * {@code rk_processing_entry}, the subjects' events {@code rk_subject_event}, the legal holds {@code rk_legal_hold}
+ * and the subjects' requests {@code rk_subject_request}, with their sequences;
  * SQL to create them is in the jar at {@link #POSTGRESQL_SCRIPT} and {@link #H2_SCRIPT}.
  */
 public final class RekisteriPersistence {
@@ -59,8 +64,12 @@ public final class RekisteriPersistence {
             RightsRestrictionColumns.class,
             CookieColumns.class,
             KeyRefColumns.class,
+            // Published revisions (the notice history).
+            PublicationEntity.class,
             ProcessingEntryEntity.class,
-            SubjectEventEntity.class);
+            SubjectEventEntity.class,
+            LegalHoldEntity.class,
+            SubjectRequestEntity.class);
 
     private RekisteriPersistence() {}
 

@@ -118,4 +118,23 @@ class PersonalDataCoverageTest {
             assertEquals("guarded-customers", report.register());
         }
     }
+
+    @Test
+    void reportsEntitiesWithoutSubjectAndRetentionEventsNoEntityRecords() {
+        Register swept = RetentionSweepContract.register(true);
+
+        CoverageReport report = PersonalDataCoverage.check(swept, List.of(SweptCustomer.class, GuardedCustomer.class,
+                PlainOrder.class));
+
+        assertEquals(List.of(GuardedCustomer.class), report.withoutSubject());
+        assertEquals(List.of("collection"), report.unrecordedEvents());
+        assertFalse(report.isTraceable());
+        AssertionError failure = assertThrows(AssertionError.class, report::requireTraceable);
+        assertTrue(failure.getMessage().contains("no subject: GuardedCustomer holds personal data but marks no"
+                + " @DataSubject"), failure.getMessage());
+        assertTrue(report.describe().contains("unrecorded event: 'collection' is a retention rule's event key in"
+                + " register 'swept' but no entity marks it @RetentionEvent"), report.describe());
+
+        assertTrue(PersonalDataCoverage.check(swept, List.of(SweptCustomer.class, SweptVisit.class)).isTraceable());
+    }
 }

@@ -81,6 +81,19 @@ abstract class RegisterStoreContract {
     }
 
     @Test
+    void refusesWhatItDoesNotYetKeepRatherThanDroppingIt(TestInfo test) {
+        Register base = SampleRegisters.full(key(test));
+        Register acknowledged = base.toBuilder().acknowledgement(fi.rekisteri.core.Acknowledgement.of("dpo.missing",
+                "dataProtectionOfficer", "Art. 37 does not apply", "team", java.time.LocalDate.of(2026, 11, 30)))
+                .build();
+        Register noDpo = base.toBuilder().noDataProtectionOfficer("Art. 37 does not apply").build();
+
+        assertThrows(UnsupportedOperationException.class, () -> store.save(acknowledged, 0));
+        assertThrows(UnsupportedOperationException.class, () -> store.save(noDpo, 0));
+        assertTrue(store.find(base.key()).isEmpty());
+    }
+
+    @Test
     void loadsEveryPartOfASavedRegisterEqualToTheOriginal(TestInfo test) {
         Register register = SampleRegisters.full(key(test));
 

@@ -186,10 +186,11 @@ final class Checker {
         }
         Optional<ContactPoint> dpo = register.dataProtectionOfficer();
         if (dpo.isEmpty() && controller.isPublicBody()) {
+            // A public body must designate one (Art. 37(1)(a)): stating that there is none settles nothing.
             add(Rule.DPO_PUBLIC_AUTHORITY, RegisterPath.of("dataProtectionOfficer"), controller.name());
-        } else if (dpo.isEmpty()) {
+        } else if (dpo.isEmpty() && register.noDataProtectionOfficerReason().isEmpty()) {
             add(Rule.DPO_MISSING, RegisterPath.of("dataProtectionOfficer"));
-        } else if (dpo.get().contact().isEmpty()) {
+        } else if (dpo.isPresent() && dpo.get().contact().isEmpty()) {
             add(Rule.DPO_CONTACT, RegisterPath.of("dataProtectionOfficer", "contact"),
                     LocalizedText.fi(dpo.get().name()));
         }

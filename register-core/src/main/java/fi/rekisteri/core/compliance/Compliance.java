@@ -40,6 +40,7 @@ public final class Compliance {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(documentType, "documentType");
         Objects.requireNonNull(countries, "countries");
-        return new ComplianceReport(documentType, new Checker(register, documentType, countries).findings());
+        return Acknowledgements.apply(documentType, new Checker(register, documentType, countries).findings(),
+                register.acknowledgements());
     }
 }

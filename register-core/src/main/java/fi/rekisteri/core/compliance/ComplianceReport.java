@@ -1,16 +1,20 @@
 package fi.rekisteri.core.compliance;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * The result of checking a register against a document type: every finding, in the order of the statement's sections
- * and, within a section, in the register's order.
+ * The result of checking a register against a document type: the open findings, in the order of the statement's
+ * sections and, within a section, in the register's order (then those about the register's acknowledgements), and
+ * apart from them the findings the register acknowledges.
  *
  * @param documentType the document type checked against
- * @param findings the findings; empty when the register meets every rule
+ * @param findings the open findings; empty when the register meets every rule or acknowledges what it does not
+ * @param acknowledged the WARNING and INFO findings the register acknowledges, each with its acknowledgement
  */
-public record ComplianceReport(DocumentType documentType, List<Finding> findings) {
+public record ComplianceReport(DocumentType documentType, List<Finding> findings,
+        List<AcknowledgedFinding> acknowledged) {
 
     /**
      * Creates a report.
@@ -20,6 +24,16 @@ public record ComplianceReport(DocumentType documentType, List<Finding> findings
     public ComplianceReport {
         Objects.requireNonNull(documentType, "documentType");
         findings = List.copyOf(Objects.requireNonNull(findings, "findings"));
+        acknowledged = List.copyOf(Objects.requireNonNull(acknowledged, "acknowledged"));
+    }
+
+    /**
+     * Creates a report with no acknowledged findings.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public ComplianceReport(DocumentType documentType, List<Finding> findings) {
+        this(documentType, findings, Collections.emptyList());
     }
 
     /** Whether any finding is an {@link Severity#ERROR}: the statement would not meet the law. */
@@ -44,7 +58,7 @@ public record ComplianceReport(DocumentType documentType, List<Finding> findings
         return findings.stream().filter(finding -> finding.rule() == rule).toList();
     }
 
-    /** Whether there are no findings at all. */
+    /** Whether there are no open findings: acknowledged ones do not count. */
     public boolean isClean() {
         return findings.isEmpty();
     }

@@ -157,7 +157,11 @@ public enum Rule implements Requirement {
             "TSL 1050/2018; L 917/2014; L 935/2018 (Traficom); L 304/2019 (DVV); C-362/14; C-311/18; DIN 66399",
             "W W W W"),
     /** A text of the register contains a personal identity code, which the documents would then publish. */
-    IDENTITY_CODE_IN_TEXT("identity-code.in-text", "TSL 1050/2018 29 §; GDPR 5(1)(c)", "W W W W");
+    IDENTITY_CODE_IN_TEXT("identity-code.in-text", "TSL 1050/2018 29 §; GDPR 5(1)(c)", "W W W W"),
+    /** An acknowledgement whose finding no longer occurs, so that stale ones do not pile up. */
+    ACKNOWLEDGEMENT_STALE("acknowledgement.stale", "GDPR 5(2) (accountability)", "W W W W"),
+    /** An acknowledgement of a finding that is an ERROR in the document type: it does not settle it. */
+    ACKNOWLEDGEMENT_ERROR("acknowledgement.error", "GDPR 5(2) (accountability)", "W W W W");
 
     private final String id;
     private final String legalReference;

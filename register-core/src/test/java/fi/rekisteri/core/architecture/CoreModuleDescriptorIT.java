@@ -10,6 +10,7 @@ class CoreModuleDescriptorIT {
         PackagedModule.ofThisBuild().assertExactly("fi.rekisteri.core",
                 "exports fi.rekisteri.core",
                 "exports fi.rekisteri.core.compliance",
+                "exports fi.rekisteri.core.diff",
                 "exports fi.rekisteri.core.identifier",
                 "exports fi.rekisteri.core.law",
                 "exports fi.rekisteri.core.policy",

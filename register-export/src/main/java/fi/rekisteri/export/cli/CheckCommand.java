@@ -2,6 +2,7 @@ package fi.rekisteri.export.cli;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.compliance.AcknowledgedFinding;
 import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
@@ -158,7 +159,10 @@ final class CheckCommand implements Callable<Integer> {
                 for (Finding finding : findings) {
                     out.println(line(finding, document.language()));
                 }
-                out.println(summary(new ComplianceReport(documentType, findings)));
+                for (AcknowledgedFinding acknowledged : report.acknowledged()) {
+                    out.println(acknowledgedLine(acknowledged));
+                }
+                out.println(summary(new ComplianceReport(documentType, findings, report.acknowledged())));
             }
             errors |= findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
         }
@@ -200,16 +204,28 @@ final class CheckCommand implements Callable<Integer> {
                 finding.message(language));
     }
 
+    /** {@code ACK     dpo.missing at dataProtectionOfficer (INFO): Art. 37 does not apply}, with the reason. */
+    static String acknowledgedLine(AcknowledgedFinding acknowledged) {
+        Finding finding = acknowledged.finding();
+        String path = finding.path().isEmpty() ? "(register)" : finding.path();
+        return String.format(Locale.ROOT, "%-7s %s at %s (%s): %s", "ACK", finding.ruleId(), path,
+                finding.severity(), acknowledged.acknowledgement().reason());
+    }
+
     /** {@code art13: 12 errors, 9 warnings, 1 info}, or {@code art13: no findings}. */
     static String summary(ComplianceReport report) {
         String code = report.documentType().code();
         if (report.isClean()) {
-            return code + ": no findings";
+            return code + ": no findings" + (report.acknowledged().isEmpty() ? ""
+                    : ", " + report.acknowledged().size() + " acknowledged");
         }
         int errors = report.findings(Severity.ERROR).size();
         int warnings = report.findings(Severity.WARNING).size();
         int infos = report.findings(Severity.INFO).size();
-        return code + ": " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + infos + " info";
+        String counts = code + ": " + count(errors, "error") + ", " + count(warnings, "warning") + ", " + infos
+                + " info";
+        int acknowledged = report.acknowledged().size();
+        return acknowledged == 0 ? counts : counts + ", " + acknowledged + " acknowledged";
     }
 
     private static String count(int n, String noun) {

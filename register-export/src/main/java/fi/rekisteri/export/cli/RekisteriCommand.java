@@ -22,13 +22,15 @@ import picocli.CommandLine;
 /**
  * {@code rekisteri}: registers into documents, for teams who never write Java. Exit status 0 on success, 2 when the
  * command line or the register file is wrong, 1 when the output cannot be written or the compliance check found an
- * ERROR that stops the command ({@code check}, {@code render --findings refuse}).
+ * ERROR that stops the command ({@code check}, {@code render --findings refuse}); {@code diff} follows {@code diff(1)}
+ * instead: 0 the same, 1 different, 2 trouble.
  */
 @Command(name = "rekisteri",
         mixinStandardHelpOptions = true,
         versionProvider = RekisteriCommand.Version.class,
         description = "Turns a register description (YAML or JSON) into privacy-statement documents.",
-        subcommands = {RenderCommand.class, CheckCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RenderCommand.class, CheckCommand.class, ConvertCommand.class, DiffCommand.class,
+                CommandLine.HelpCommand.class})
 public final class RekisteriCommand {
 
     /** Exit status when the output cannot be written. */

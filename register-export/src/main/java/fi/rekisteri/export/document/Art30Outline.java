@@ -1,12 +1,10 @@
 package fi.rekisteri.export.document;
 
 import fi.rekisteri.export.internal.document.Messages;
-import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.document.Block;
-import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.document.Outline;
 import fi.rekisteri.export.document.Section;
 import java.util.ArrayList;
@@ -15,11 +13,9 @@ import java.util.List;
 /** The controller's record of processing activities (seloste käsittelytoimista), GDPR Art. 30(1)(a)–(g). */
 final class Art30Outline {
 
-    private final Register register;
     private final OutlineParts parts;
 
     private Art30Outline(Register register, Language language) {
-        this.register = register;
         this.parts = new OutlineParts(register, Messages.of(language));
     }
 
@@ -34,7 +30,8 @@ final class Art30Outline {
         parts.addSection(sections, "a30.purposes", purposes());
         parts.addSection(sections, "a30.data", parts.subjectsAndCategories());
         parts.addSection(sections, "a30.recipients", recipients());
-        parts.addSection(sections, "a30.transfers", parts.transfers(t -> parts.item(parts.transferText(t))));
+        parts.addSection(sections, "a30.transfers", parts.transfers(t ->
+                OutlineParts.withDetails(parts.item(parts.transferText(t)), parts.transferCategories(t))));
         parts.addSection(sections, "a30.retention", parts.bulletList(parts.retentionItems()));
         parts.addSection(sections, "a30.security", parts.securityParagraphs());
         return parts.outline(DocumentType.ART_30_RECORD, "title.art30", sections);
@@ -43,7 +40,7 @@ final class Art30Outline {
     /** Art. 30(1)(a): the controller, its representative and the data protection officer; no lead-in texts. */
     private List<Block> controller() {
         List<Block> blocks = new ArrayList<>(parts.controllerAndRepresentative());
-        register.dataProtectionOfficer().ifPresent(d -> blocks.add(parts.contactPoint(d)));
+        blocks.addAll(parts.labelledDpo());
         return blocks;
     }
 
@@ -51,13 +48,8 @@ final class Art30Outline {
         return parts.bulletList(parts.purposesWithBasis());
     }
 
-    /** Art. 30(1)(d) asks for categories of recipients, including those in third countries: the country, no basis. */
+    /** Art. 30(1)(d): categories of recipients, including those in third countries, with what each receives. */
     private List<Block> recipients() {
-        List<Item> items = new ArrayList<>();
-        for (Disclosure disclosure : register.disclosures()) {
-            String country = disclosure.country().map(c -> " (" + parts.country(c) + ")").orElse("");
-            items.add(parts.item(parts.text(disclosure.recipient()) + country));
-        }
-        return parts.bulletList(items);
+        return parts.bulletList(parts.disclosureItems());
     }
 }

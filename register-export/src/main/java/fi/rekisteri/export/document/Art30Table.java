@@ -75,11 +75,10 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
                     register.dataProtectionOfficer().map(d -> contact(d.name(), Optional.empty(), d.contact()))
                             .orElse(""),
                     parts.text(purpose.name()),
-                    purpose.legalBasis().map(b -> parts.basisName(b) + " (" + parts.message("gdpr.article",
-                            b.article()) + ")").orElse(""),
+                    purpose.legalBasis().map(parts::basisWithArticle).orElse(""),
                     subjects(purpose),
                     join(scope.categories().stream().map(c -> parts.text(c.name()))),
-                    join(scope.disclosures().stream().map(d -> parts.text(d.recipient()))),
+                    join(scope.disclosures().stream().map(parts::recipientWithRole)),
                     transfers(scope),
                     join(scope.retention().stream().map(parts::retentionText)),
                     join(Stream.of(register.security().general(), register.security().electronic(),

@@ -6,8 +6,10 @@ import fi.rekisteri.core.Source;
 import fi.rekisteri.core.compliance.Compliance;
 import fi.rekisteri.core.compliance.ComplianceReport;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.core.diff.Change;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -109,6 +111,37 @@ public final class Documents {
             case CSV, XLSX, JSON_LD -> throw new IllegalArgumentException(format.code()
                     + " is written from the register, not from an outline: use DocumentFormat.writer()");
         };
+    }
+
+    /**
+     * The change notice for the register's web page: what changed from {@code before} to {@code after}, section by
+     * section ({@link fi.rekisteri.core.diff.RegisterDiff}), headed {@code Muutokset 1.3.2026}, with a box of the
+     * changes the subjects are told of before the changed processing starts. Its type is the notice it amends
+     * ({@link #noticeType}); render it with {@link #renderer} like any outline.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static Outline changeNotice(Register before, Register after, Language language, LocalDate date) {
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(date, "date");
+        return ChangeNoticeOutline.of(before, after, language, date);
+    }
+
+    /**
+     * What a change of {@code RegisterDiff.between(before, after)} is about, in words of the language: the name of
+     * the purpose, category or recipient, the retention rule or transfer in one line, the text that changed; a
+     * removed part as {@code before} names it. A legal basis is given with its purpose: {@code Laskutus: sopimus}.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String describe(Change<?> change, Register before, Register after, Language language) {
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(before, "before");
+        Objects.requireNonNull(after, "after");
+        Objects.requireNonNull(language, "language");
+        return ChangeNoticeOutline.describe(change, before, after, language);
     }
 
     /**

@@ -16,6 +16,11 @@ import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Transfer;
+import fi.rekisteri.core.Disclosure;
+import fi.rekisteri.core.law.TransferCountries;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.regex.Matcher;
 import fi.rekisteri.export.document.Block.Fields;
 import java.time.Duration;
 import java.time.Period;
@@ -41,6 +46,10 @@ import java.util.stream.Collectors;
 final class OutlineParts {
 
     private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+    /** {@code 6}, {@code 6(1)}, {@code 6(1)(b)}, {@code 21(2)–(3)}, {@code 49(1) second subparagraph}. */
+    private static final Pattern PROVISION =
+            Pattern.compile("(\\d+)(?:\\((\\d+)\\)(?:\\(([a-z])\\)|–\\((\\d+)\\)|( second subparagraph))?)?");
 
     private final Register register;
     private final Messages messages;
@@ -128,13 +137,28 @@ final class OutlineParts {
                 blocks.add(contactPoint(c));
             });
         });
-        register.representative().ifPresent(r -> blocks.add(organisation(r)));
+        register.representative().ifPresent(r -> {
+            blocks.add(paragraph(message("label.representative")));
+            blocks.add(organisation(r));
+        });
         return blocks;
     }
 
     /** Every contact point for register matters, each with its role where it has one. */
     List<Block> contactPoints() {
         return register.contactPoints().stream().<Block>map(this::contactPoint).toList();
+    }
+
+    /** The contact points under their label, for documents that list them after the controller. */
+    List<Block> labelledContactPoints() {
+        List<Block> points = contactPoints();
+        if (points.isEmpty()) {
+            return points;
+        }
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(paragraph(message("label.contact-point")));
+        blocks.addAll(points);
+        return blocks;
     }
 
     /** The restrictions of rights the controller states, each with the law that lays it down when given. */
@@ -147,6 +171,22 @@ final class OutlineParts {
         }).toList();
     }
 
+    /** The data protection officer under its label, for documents that list it among other parties. */
+    List<Block> labelledDpo() {
+        return register.dataProtectionOfficer().<List<Block>>map(d -> List.of(paragraph(message("label.dpo")),
+                contactPoint(d))).orElseGet(() -> noDpo().isEmpty() ? List.of()
+                        : List.of(paragraph(message("label.dpo")), noDpo().get(0)));
+    }
+
+    /**
+     * The register's statement that no data protection officer is designated, with its reason; nothing when it names
+     * one or says nothing of one.
+     */
+    List<Block> noDpo() {
+        return register.noDataProtectionOfficerReason().<List<Block>>map(reason ->
+                List.of(paragraph(message("dpo.none", reason)))).orElse(List.of());
+    }
+
     /** The subject groups and the data category tree, each under its label. */
     List<Block> subjectsAndCategories() {
         List<Block> blocks = new ArrayList<>(labelledList("data.subjects", subjectItems()));
@@ -157,10 +197,49 @@ final class OutlineParts {
     /** The source's description, for a source that is the data subject or the controller itself. */
     Optional<Item> ownSourceItem(Source source) {
         return switch (source.kind()) {
-            case DATA_SUBJECT -> Optional.of(item(((Source.DataSubject) source).description()));
-            case INTERNAL -> Optional.of(item(((Source.Internal) source).description()));
+            case DATA_SUBJECT -> {
+                Source.DataSubject own = (Source.DataSubject) source;
+                yield Optional.of(withDetails(item(own.description()), sourceCategories(own.categories())));
+            }
+            case INTERNAL -> {
+                Source.Internal own = (Source.Internal) source;
+                yield Optional.of(withDetails(item(own.description()), sourceCategories(own.categories())));
+            }
             case EXTERNAL -> Optional.empty();
         };
+    }
+
+    /**
+     * An external source with, nested, its business ID and the categories it supplies; {@code publicLabel} adds
+     * whether it is publicly accessible (Art. 14(2)(f)).
+     */
+    Item externalSourceItem(Source.External source, boolean publicLabel) {
+        String text = externalSourceText(source);
+        Item line = item(publicLabel && source.publiclyAccessible() ? text + " " + message("source.public") : text);
+        List<Item> details = new ArrayList<>();
+        source.businessId().ifPresent(id -> details.add(item(message("field.businessId") + ": " + id)));
+        details.addAll(sourceCategories(source.categories()));
+        return withDetails(line, details);
+    }
+
+    private List<Item> sourceCategories(List<String> keys) {
+        return keys.isEmpty() ? List.of() : List.of(item(message("source.categories", categoryNames(keys))));
+    }
+
+    /** The item with the details nested under it, after any it has. */
+    static Item withDetails(Item item, List<Item> details) {
+        if (details.isEmpty()) {
+            return item;
+        }
+        List<Item> all = new ArrayList<>(item.children());
+        all.addAll(details);
+        return new Item(item.text(), item.language(), all);
+    }
+
+    /** The names of the data categories of the keys, joined, in the document's language; a key with none as is. */
+    String categoryNames(List<String> keys) {
+        return keys.stream().map(key -> register.dataCategory(key).map(c -> text(c.name())).orElse(key))
+                .collect(Collectors.joining(", "));
     }
 
     /** An external source as {@code name: supplies reason}; the name alone when it states neither. */
@@ -172,15 +251,40 @@ final class OutlineParts {
         return details.isEmpty() ? name : name + ": " + String.join(" ", details);
     }
 
-    /** The disclosures, each as {@code recipient: basis}, or the recipient alone when no basis is stated. */
+    /**
+     * The disclosures, each as {@code recipient (role)} with, nested, the data disclosed, the purposes, the basis and
+     * the recipient's country, as far as the register states them.
+     */
     List<Item> disclosureItems() {
         if (register.disclosures().isEmpty() && register.noDisclosures().isPresent()) {
             return List.of(item(register.noDisclosures().get().statement().map(this::text)
                     .orElse(message("disclosures.none"))));
         }
-        return register.disclosures().stream()
-                .map(d -> item(text(d.recipient()) + d.basis().map(b -> ": " + text(b)).orElse("")))
-                .toList();
+        return register.disclosures().stream().map(this::disclosureItem).toList();
+    }
+
+    private Item disclosureItem(Disclosure disclosure) {
+        List<Item> details = new ArrayList<>();
+        if (!disclosure.categories().isEmpty()) {
+            details.add(item(message("disclosure.categories", categoryNames(disclosure.categories()))));
+        }
+        if (!disclosure.purposes().isEmpty()) {
+            details.add(item(message("disclosure.purposes", purposeNames(disclosure.purposes()))));
+        }
+        disclosure.basis().ifPresent(b -> details.add(item(message("disclosure.basis", text(b)))));
+        disclosure.country().ifPresent(c -> details.add(item(message("disclosure.country", country(c)))));
+        return new Item(recipientWithRole(disclosure), language, details);
+    }
+
+    /** {@code Verohallinto (viranomainen)}: the recipient with its role written out, when the register states it. */
+    String recipientWithRole(Disclosure disclosure) {
+        return text(disclosure.recipient())
+                + disclosure.role().map(role -> " (" + message("role." + role.code()) + ")").orElse("");
+    }
+
+    private String purposeNames(List<String> keys) {
+        return keys.stream().map(key -> register.purpose(key).map(p -> text(p.name())).orElse(key))
+                .collect(Collectors.joining(", "));
     }
 
     /**
@@ -208,9 +312,13 @@ final class OutlineParts {
         return blocks;
     }
 
-    /** A safeguard by its article, or an invalidated mechanism by the decision that set it up. */
+    /**
+     * A safeguard in words with its article, or an invalidated mechanism by the decision that set it up and the
+     * Court's ruling, so that a reader sees what the check reports.
+     */
     String safeguardText(Safeguard safeguard) {
-        return safeguard.isInvalidated() ? safeguard.article() : message("gdpr.article", safeguard.article());
+        return safeguard.isInvalidated() ? message("safeguard." + safeguard.code(), safeguard.article())
+                : message("safeguard." + safeguard.code(), cite(safeguard.article()));
     }
 
     /** One retention rule an item, in register order. */
@@ -281,15 +389,44 @@ final class OutlineParts {
         return new Fields(fields);
     }
 
-    /** {@code Yhdysvallat, Cloud Inc. (tietosuoja-asetuksen 46(2)(c) artikla)}. */
+    /**
+     * {@code Yhdysvallat, Cloud Inc. – komission hyväksymät vakiosopimuslausekkeet (tietosuoja-asetuksen 46 artiklan
+     * 2 kohdan c alakohta)}: where to, to whom, and the safeguard in words with its article.
+     */
     String transferText(Transfer transfer) {
         StringBuilder text = new StringBuilder(country(transfer.country()));
         transfer.recipient().ifPresent(r -> text.append(", ").append(text(r)));
-        transfer.safeguard().ifPresent(s -> text.append(" (").append(safeguardText(s)).append(')'));
-        if (transfer.dataPrivacyFramework()) {
+        transfer.safeguard().ifPresent(s -> text.append(" – ").append(safeguardText(transfer, s)));
+        // The adequacy decision's own words already say the recipient is certified; any other ground does not.
+        if (transfer.dataPrivacyFramework() && !transfer.safeguard().equals(Optional.of(Safeguard.ADEQUACY_DECISION))) {
             text.append(' ').append(message("transfer.dpf"));
         }
         return text.toString();
+    }
+
+    /** The categories a transfer carries, as an item to nest under it; nothing when it names none. */
+    List<Item> transferCategories(Transfer transfer) {
+        return transfer.categories().isEmpty() ? List.of()
+                : List.of(item(message("transfer.categories", categoryNames(transfer.categories()))));
+    }
+
+    /**
+     * A transfer's safeguard in words with its article. An adequacy decision that covers only part of a country is
+     * named for what it covers: for the United States, the EU–US Data Privacy Framework when the register says the
+     * recipient is certified, otherwise the decision "which covers the recipient", as the register claims.
+     */
+    String safeguardText(Transfer transfer, Safeguard safeguard) {
+        String key = "safeguard." + safeguard.code();
+        String country = transfer.country();
+        if (safeguard == Safeguard.ADEQUACY_DECISION
+                && TransferCountries.current().adequacy(country).filter(a -> a.isPartial()).isPresent()) {
+            if (country.equals("US")) {
+                key = transfer.dataPrivacyFramework() ? key + ".US" : key + ".partial";
+            } else {
+                key = messages.keys().contains(key + "." + country) ? key + "." + country : key + ".partial";
+            }
+        }
+        return safeguard.isInvalidated() ? message(key, safeguard.article()) : message(key, cite(safeguard.article()));
     }
 
     /** A country's name in the document's language, from the JDK's locale data; the code when it has none. */
@@ -298,9 +435,49 @@ final class OutlineParts {
         return name.isEmpty() || name.equals(code) ? code : name;
     }
 
-    /** A legal basis in words with its article: {@code sopimus}, {@code tietosuoja-asetuksen 6(1)(b) artikla}. */
+    /** A legal basis in words: {@code sopimus}, {@code avtal}, {@code contract}. */
     String basisName(LegalBasis basis) {
         return text(basis.kind().label());
+    }
+
+    /** A legal basis in words with its article: {@code sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta)}. */
+    String basisWithArticle(LegalBasis basis) {
+        return basisName(basis) + " (" + cite(basis.article()) + ")";
+    }
+
+    /**
+     * A GDPR provision as the document's language cites it: {@code tietosuoja-asetuksen 6 artiklan 1 kohdan b
+     * alakohta}, {@code artikel 6.1 b i dataskyddsförordningen}, {@code Article 6(1)(b) GDPR}. Every citation of every
+     * document goes through here; the patterns are the bundle's {@code cite.*} messages.
+     *
+     * @throws IllegalArgumentException for a provision not written as {@code 6}, {@code 6(1)}, {@code 6(1)(b)},
+     *     {@code 21(2)–(3)} or {@code 49(1) second subparagraph}
+     */
+    String cite(String provision) {
+        Matcher m = PROVISION.matcher(provision);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a GDPR provision: " + provision);
+        }
+        String article = m.group(1);
+        String paragraph = m.group(2);
+        if (paragraph == null) {
+            return message("cite.article", article);
+        }
+        if (m.group(3) != null) {
+            return message("cite.point", article, paragraph, m.group(3));
+        }
+        if (m.group(4) != null) {
+            return message("cite.paragraphs", article, paragraph, m.group(4));
+        }
+        if (m.group(5) != null) {
+            return message("cite.subparagraph", article, paragraph);
+        }
+        return message("cite.paragraph", article, paragraph);
+    }
+
+    /** A date as the document's language writes it: {@code 30.11.2026}, {@code 30 November 2026}. */
+    String date(LocalDate date) {
+        return date.format(DateTimeFormatter.ofPattern(message("date.pattern"), language.locale()));
     }
 
     /** Every purpose with its legal basis, in register order. */
@@ -311,20 +488,24 @@ final class OutlineParts {
     /** A purpose with its legal basis, and the basis's own texts as nested items. */
     Item purposeWithBasis(Purpose purpose) {
         String name = text(purpose.name());
-        if (purpose.legalBasis().isEmpty()) {
-            return new Item(message("purpose.no-basis", name), language, List.of());
-        }
-        LegalBasis basis = purpose.legalBasis().get();
         List<Item> details = new ArrayList<>();
         purpose.description().ifPresent(d -> details.add(item(d)));
-        // The label of the basis's own text is keyed by its name: basis.withdrawal, basis.law, basis.interests.
-        basis.kind().detailName().ifPresent(detail -> basis.detail()
-                .ifPresent(t -> details.add(item(message("basis." + detail, text(t))))));
+        purpose.legalBasis().ifPresent(basis ->
+                // The label of the basis's own text is keyed by its name: basis.withdrawal, basis.law, basis.interests.
+                basis.kind().detailName().ifPresent(detail -> basis.detail()
+                        .ifPresent(t -> details.add(item(message("basis." + detail, text(t)))))));
+        purpose.specialCategoryCondition().ifPresent(c ->
+                details.add(item(message("purpose.special-category", cite(c.article())))));
+        purpose.criminalDataAuthorisation().ifPresent(law ->
+                details.add(item(message("purpose.criminal-data", text(law)))));
         purpose.objection().ifPresent(t -> details.add(item(message("purpose.objection", text(t)))));
-        String line = message("purpose.basis", name, basisName(basis), message("gdpr.article", basis.article()));
+        String line = purpose.legalBasis()
+                .map(basis -> message("purpose.basis", name, basisWithArticle(basis)))
+                .orElse(message("purpose.no-basis", name));
         for (LegalBasis alternative : purpose.alternativeLegalBases()) {
-            details.add(item(message("purpose.alternative-basis", basisName(alternative),
-                    message("gdpr.article", alternative.article()))));
+            details.add(item(message("purpose.alternative-basis", basisWithArticle(alternative))));
+            alternative.kind().detailName().ifPresent(detail -> alternative.detail()
+                    .ifPresent(t -> details.add(item(message("basis." + detail, text(t))))));
         }
         return new Item(line, language, details);
     }
@@ -347,9 +528,7 @@ final class OutlineParts {
 
     /** A retention rule in one line: the categories it covers, the period and the event, or the criteria. */
     String retentionText(RetentionRule rule) {
-        String categories = rule.categories().stream()
-                .map(key -> register.dataCategory(key).map(c -> text(c.name())).orElse(key))
-                .collect(Collectors.joining(", "));
+        String categories = categoryNames(rule.categories());
         Retention retention = rule.retention();
         return switch (retention.kind()) {
             case AFTER_EVENT -> {
@@ -428,7 +607,15 @@ final class OutlineParts {
 
     /** The names of the subject groups, each an item. */
     List<Item> subjectItems() {
-        return register.subjectCategories().stream().map(s -> item(s.name())).toList();
+        return register.subjectCategories().stream().map(s -> {
+            // Art. 8 and 12(1): a group that includes children says so, and how a guardian's consent is obtained.
+            List<Item> details = new ArrayList<>();
+            if (s.includesChildren()) {
+                details.add(item(message("subject.children")));
+            }
+            s.guardianConsent().ifPresent(g -> details.add(item(message("subject.guardian-consent", text(g)))));
+            return new Item(text(s.name()) + s.description().map(d -> " – " + text(d)).orElse(""), language, details);
+        }).toList();
     }
 
     /**

@@ -5,8 +5,6 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.export.document.Block;
 import fi.rekisteri.export.document.Block.Field;
 import fi.rekisteri.export.document.Block.Fields;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,13 +19,11 @@ final class Preamble {
     static List<Block> of(Register register, OutlineParts parts) {
         List<Field> fields = new ArrayList<>();
         DocumentMetadata metadata = register.metadata();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(parts.language().locale());
-        metadata.date().ifPresent(date -> fields.add(new Field(parts.message("meta.date"), date.format(format))));
+        metadata.date().ifPresent(date -> fields.add(new Field(parts.message("meta.date"), parts.date(date))));
         metadata.lastChanged()
-                .ifPresent(date -> fields.add(new Field(parts.message("meta.lastChanged"), date.format(format))));
+                .ifPresent(date -> fields.add(new Field(parts.message("meta.lastChanged"), parts.date(date))));
         metadata.inForceFrom()
-                .ifPresent(date -> fields.add(new Field(parts.message("meta.inForceFrom"), date.format(format))));
+                .ifPresent(date -> fields.add(new Field(parts.message("meta.inForceFrom"), parts.date(date))));
         metadata.version().ifPresent(v -> fields.add(new Field(parts.message("meta.version"), v)));
         metadata.changeNotice()
                 .ifPresent(notice -> fields.add(new Field(parts.message("meta.changes"), parts.text(notice))));

@@ -59,7 +59,7 @@ final class RekisteriselosteOutline {
     private List<Block> contact() {
         List<Block> blocks = new ArrayList<>(parts.introduction(Topic.CONTACT));
         blocks.addAll(parts.contactPoints());
-        register.dataProtectionOfficer().ifPresent(d -> blocks.add(parts.contactPoint(d)));
+        blocks.addAll(parts.labelledDpo());
         return blocks;
     }
 
@@ -86,8 +86,11 @@ final class RekisteriselosteOutline {
         return parts.introduced(Topic.PURPOSES, parts.bulletList(items));
     }
 
+    /** §10 asks for the groups of data subjects and the data about them; retention follows, as customary. */
     private List<Block> dataContent() {
-        return parts.introduced(Topic.DATA_CONTENT, parts.bulletList(parts.categoryTree()));
+        List<Block> blocks = parts.introduced(Topic.DATA_CONTENT, parts.subjectsAndCategories());
+        blocks.addAll(parts.labelledList("data.retention", parts.retentionItems()));
+        return blocks;
     }
 
     /** The subject's own and internal sources first, then the external ones under their own lead-in. */
@@ -96,7 +99,7 @@ final class RekisteriselosteOutline {
         List<Item> external = new ArrayList<>();
         for (Source source : register.sources()) {
             if (source instanceof Source.External s) {
-                external.add(parts.item(parts.externalSourceText(s)));
+                external.add(parts.externalSourceItem(s, false));
             } else {
                 parts.ownSourceItem(source).ifPresent(own::add);
             }
@@ -111,7 +114,8 @@ final class RekisteriselosteOutline {
     }
 
     private List<Block> transfers() {
-        return parts.introduced(Topic.TRANSFERS, parts.transfers(t -> parts.item(parts.transferText(t))));
+        return parts.introduced(Topic.TRANSFERS, parts.transfers(t ->
+                OutlineParts.withDetails(parts.item(parts.transferText(t)), parts.transferCategories(t))));
     }
 
     private List<Block> security() {

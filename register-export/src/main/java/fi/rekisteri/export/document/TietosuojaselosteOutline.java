@@ -52,8 +52,8 @@ final class TietosuojaselosteOutline {
         parts.addSection(sections, "a13.dpo", dpo());
         parts.addSection(sections, "a13.purposes", purposes());
         parts.addSection(sections, "a13.data", data());
-        boolean hasExternal = register.sources().stream().anyMatch(s -> s instanceof Source.External);
-        if (type == DocumentType.ART_14_NOTICE || hasExternal) {
+        // Art. 14 asks for the sources; an Art. 13 notice lists those the register states, even the subject alone.
+        if (type == DocumentType.ART_14_NOTICE || !register.sources().isEmpty()) {
             parts.addSection(sections, "a13.sources", sources());
         }
         parts.addSection(sections, "a13.recipients", recipients());
@@ -63,6 +63,7 @@ final class TietosuojaselosteOutline {
         if (!register.cookies().isEmpty()) {
             parts.addSection(sections, "a13.cookies", parts.bulletList(parts.cookieItems()));
         }
+        parts.addSection(sections, "a13.security", parts.introduced(Topic.SECURITY, parts.securityParagraphs()));
         parts.addSection(sections, "a13.rights", rights());
         if (type == DocumentType.ART_13_NOTICE) {
             List<Block> provision = new ArrayList<>(
@@ -79,13 +80,13 @@ final class TietosuojaselosteOutline {
         List<Block> blocks = new ArrayList<>(parts.introduction(Topic.CONTROLLER));
         blocks.addAll(parts.controllerAndRepresentative());
         blocks.addAll(parts.introduction(Topic.CONTACT));
-        blocks.addAll(parts.contactPoints());
+        blocks.addAll(parts.labelledContactPoints());
         return blocks;
     }
 
     private List<Block> dpo() {
         return register.dataProtectionOfficer().<List<Block>>map(d -> List.of(parts.contactPoint(d)))
-                .orElse(List.of());
+                .orElseGet(parts::noDpo);
     }
 
     private List<Block> purposes() {
@@ -101,8 +102,7 @@ final class TietosuojaselosteOutline {
         List<Item> items = new ArrayList<>();
         for (Source source : register.sources()) {
             if (source instanceof Source.External s) {
-                String text = parts.externalSourceText(s);
-                items.add(parts.item(s.publiclyAccessible() ? text + " " + parts.message("source.public") : text));
+                items.add(parts.externalSourceItem(s, true));
             } else {
                 parts.ownSourceItem(source).ifPresent(items::add);
             }
@@ -117,10 +117,9 @@ final class TietosuojaselosteOutline {
     /** Each transfer with, nested, where a copy of its safeguards can be had (Art. 13(1)(f), 14(1)(f)). */
     private List<Block> transfers() {
         return parts.introduced(Topic.TRANSFERS, parts.transfers(transfer -> {
-            List<Item> copy = transfer.safeguardCopy()
-                    .map(c -> List.of(parts.item(parts.message("transfer.copy", parts.text(c)))))
-                    .orElse(List.of());
-            return new Item(parts.transferText(transfer), parts.language(), copy);
+            List<Item> details = new ArrayList<>(parts.transferCategories(transfer));
+            transfer.safeguardCopy().ifPresent(c -> details.add(parts.item(parts.message("transfer.copy", parts.text(c)))));
+            return new Item(parts.transferText(transfer), parts.language(), details);
         }));
     }
 
@@ -130,22 +129,28 @@ final class TietosuojaselosteOutline {
 
     private List<Block> rights() {
         List<Item> items = new ArrayList<>();
-        items.add(parts.item(parts.message("right.access")));
-        items.add(parts.item(parts.message("right.rectification")));
-        items.add(parts.item(parts.message("right.erasure")));
-        items.add(parts.item(parts.message("right.restriction")));
+        items.add(right("right.access", "15"));
+        items.add(right("right.rectification", "16"));
+        items.add(right("right.erasure", "17"));
+        items.add(right("right.restriction", "18"));
         purposesWhere(p -> basis(p, TietosuojaselosteOutline::givesPortability))
-                .ifPresent(list -> items.add(parts.item(parts.message("right.portability", list))));
+                .ifPresent(list -> items.add(right("right.portability", "20", list)));
         purposesWhere(p -> basis(p, TietosuojaselosteOutline::givesObjection))
-                .ifPresent(list -> items.add(parts.item(parts.message("right.objection", list))));
+                .ifPresent(list -> items.add(right("right.objection", "21(1)", list)));
         purposesWhere(Purpose::directMarketing)
-                .ifPresent(list -> items.add(parts.item(parts.message("right.direct-marketing", list))));
+                .ifPresent(list -> items.add(right("right.direct-marketing", "21(2)–(3)", list)));
         purposesWhere(p -> basis(p, kind -> kind == LegalBasis.Kind.CONSENT))
-                .ifPresent(list -> items.add(parts.item(parts.message("right.withdrawal", list))));
+                .ifPresent(list -> items.add(right("right.withdrawal", "7(3)", list)));
         // The controller's own restrictions follow the rights the library states, which stay as they are.
         items.addAll(parts.rightsRestrictionItems());
-        items.add(parts.item(parts.message("right.complaint")));
+        items.add(right("right.complaint", "77"));
         return parts.introduced(Topic.RIGHTS, List.of(new BulletList(items)));
+    }
+
+    /** A right with its article, then the purposes it concerns when it concerns only some. */
+    private Item right(String key, String provision, String... purposes) {
+        String text = parts.message(key, parts.cite(provision));
+        return parts.item(purposes.length == 0 ? text : text + ": " + String.join(", ", purposes));
     }
 
     private static boolean basis(Purpose purpose, Predicate<LegalBasis.Kind> test) {

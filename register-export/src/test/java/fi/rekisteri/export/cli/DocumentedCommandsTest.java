@@ -57,57 +57,75 @@ class DocumentedCommandsTest {
     }
 
     /** What each documented example does on the example register: exit code, and what it prints or writes. */
-    private static final Map<String, Expectation> EXPECTED = Map.of(
-            "render examples/mainostakomo/register.yaml --type rekisteriseloste --lang fi --format text", r -> {
+    private static final Map<String, Expectation> EXPECTED = Map.ofEntries(
+            Map.entry("render examples/mainostakomo/register.yaml --type rekisteriseloste --lang fi --format text", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.out().startsWith("Rekisteriseloste\nMainostakomon internetpalvelujen"), r.out());
                 assertTrue(r.out().contains("*** Tarkistuksen havainnot"), "the findings box");
                 assertEquals("", r.err());
-            },
-            "render register.yaml --type tietosuojaseloste --lang sv --format pdf -o dataskyddsbeskrivning.pdf", r -> {
+            }),
+            Map.entry("render register.yaml --type tietosuojaseloste --lang sv --format pdf -o dataskyddsbeskrivning.pdf", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.fileStart("dataskyddsbeskrivning.pdf", 5).equals("%PDF-"), "a PDF file");
                 assertEquals("", r.out());
-            },
-            "render register.yaml --type tietosuojaseloste --format html --findings refuse -o notice.html", r -> {
+            }),
+            Map.entry("render register.yaml --type tietosuojaseloste --format html --findings refuse -o notice.html", r -> {
                 assertEquals(1, r.exit(), "the example register has ERROR findings for the notice");
                 assertFalse(Files.exists(r.dir().resolve("notice.html")), "nothing is written");
                 assertTrue(r.err().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis"), r.err());
-            },
-            "check register.yaml --type art13 --lang en", r -> {
+            }),
+            Map.entry("check register.yaml --type art13 --lang en", r -> {
                 assertEquals(1, r.exit(), r.err());
                 assertTrue(r.out().contains("ERROR   purpose.legal-basis at purposes[0].legalBasis: The purpose"),
                         r.out());
                 assertTrue(r.out().endsWith("art13: 12 errors, 9 warnings, 1 info\n"), r.out());
-            },
-            "render register.yaml --type art30 --format csv -o art30.csv", r -> {
+            }),
+            Map.entry("render register.yaml --type art30 --format csv -o art30.csv", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.file("art30.csv").startsWith("Rekisteri,Rekisterinpitäjä,"), "the Art. 30 CSV");
                 assertTrue(r.err().contains("art30: 0 errors, 18 warnings, 1 info"), "the findings' count");
-            },
-            "render register.yaml --type art30 --format xlsx -o art30.xlsx", r -> {
+            }),
+            Map.entry("render register.yaml --type art30 --format xlsx -o art30.xlsx", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertEquals("PK\u0003\u0004", r.fileStart("art30.xlsx", 4), "a zip: the XLSX workbook");
                 assertTrue(r.err().contains("the XLSX has no place for the compliance findings (art30: 0 errors, 18 warnings, 1 info)"), r.err());
-            },
-            "render register.yaml --type art30 --format csv --bom -o art30-excel.csv", r -> {
+            }),
+            Map.entry("render register.yaml --type art30 --format csv --bom -o art30-excel.csv", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.file("art30-excel.csv").startsWith("\uFEFFRekisteri,Rekisterinpitäjä,"),
                         "the byte order mark, then the CSV");
-            },
-            "render register.yaml --format jsonld -o register.jsonld", r -> {
+            }),
+            Map.entry("render register.yaml --format jsonld -o register.jsonld", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.file("register.jsonld").contains("\"@context\""), "JSON-LD");
-            },
-            "convert register.yaml -o register.json", r -> {
+            }),
+            Map.entry("convert register.yaml -o register.json", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertEquals(RegisterReader.create().read(r.dir().resolve("register.yaml")),
                         RegisterReader.create().read(r.dir().resolve("register.json")), "an equal register");
-            },
-            "--help", r -> {
+            }),
+            Map.entry("diff examples/verkkokauppa/register-2025.yaml examples/verkkokauppa/register.yaml", r -> {
+                assertEquals(1, r.exit(), "the versions differ: " + r.err());
+                assertTrue(r.out().contains("added purposes purposes[4]: Kävijämäärien ja sivuston käytön analysointi"
+                        + " [prior notice: new-purpose]\n"), r.out());
+                assertTrue(r.out().contains("changed retention retention[1]: Nimi ja sähköpostiosoite, Toimitusosoite,"
+                        + " Puhelinnumero: 2 vuotta viimeisestä tilauksesta [prior notice: longer-retention]\n"),
+                        r.out());
+                assertFalse(r.out().contains("jointControl"), "the joint control is the same in both: " + r.out());
+                assertEquals("", r.err());
+            }),
+            Map.entry("diff examples/verkkokauppa/register-2025.yaml examples/verkkokauppa/register.yaml --format html"
+                    + " --lang sv -o andringar.html", r -> {
+                assertEquals(1, r.exit(), r.err());
+                String html = r.file("andringar.html");
+                assertTrue(html.contains("<html lang=\"sv\">"), html);
+                assertTrue(html.contains("Ändringar 1.10.2026"), html);
+                assertEquals("", r.out());
+            }),
+            Map.entry("--help", r -> {
                 assertEquals(0, r.exit(), r.err());
                 assertTrue(r.out().startsWith("Usage: rekisteri"), r.out());
-            });
+            }));
 
     @TempDir
     Path temp;

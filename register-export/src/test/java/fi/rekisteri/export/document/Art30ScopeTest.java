@@ -86,13 +86,13 @@ class Art30ScopeTest {
     @Test
     void recipientsAreThoseOfThePurposesCategoriesOrThoseThatNameThePurpose() throws IOException {
         Map<String, CSVRecord> rows = rows();
-        assertEquals("Postittaja; Hakemisto; Tilintarkastaja", rows.get("newsletter").get("Recipients"),
+        assertEquals("Postittaja (third party); Hakemisto (third party); Tilintarkastaja (third party)", rows.get("newsletter").get("Recipients"),
                 "the child's own recipient, the parent's (whose disclosure covers the child) and the unitemised one");
-        assertEquals("Postittaja; Hakemisto; Verohallinto; Tilintarkastaja", rows.get("billing").get("Recipients"),
+        assertEquals("Postittaja (third party); Hakemisto (third party); Verohallinto (third party); Tilintarkastaja (third party)", rows.get("billing").get("Recipients"),
                 "a child's recipient, and one that names the purpose whatever its categories");
-        assertEquals("Vakuuttaja; Tilintarkastaja", rows.get("care").get("Recipients"),
+        assertEquals("Vakuuttaja (third party); Tilintarkastaja (third party)", rows.get("care").get("Recipients"),
                 "not the tax disclosure of health data: it names billing alone");
-        assertEquals("Tilintarkastaja", rows.get("statistics").get("Recipients"));
+        assertEquals("Tilintarkastaja (third party)", rows.get("statistics").get("Recipients"));
     }
 
     @Test
@@ -108,7 +108,7 @@ class Art30ScopeTest {
 
     private static List<String> countries(CSVRecord row) {
         return List.of(row.get("Third-country transfers and safeguards").split("; ")).stream()
-                .map(t -> t.substring(0, t.indexOf(" (")))
+                .map(t -> t.substring(0, t.indexOf(" – ")))
                 .toList();
     }
 

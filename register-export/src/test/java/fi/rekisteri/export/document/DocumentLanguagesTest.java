@@ -28,15 +28,15 @@ class DocumentLanguagesTest {
     @Test
     void printsTheCustomaryHeadingsInEachLanguage() {
         Register seed = TestRegisters.seed();
-        assertEquals(List.of("Registeransvarig", "Kontaktperson i ärenden som gäller registret", "Registrets namn",
+        assertEquals(List.of("Personuppgiftsansvarig", "Kontaktperson i ärenden som gäller registret", "Registrets namn",
                         "Ändamålet med behandlingen av personuppgifter", "Registrets datainnehåll",
                         "Regelbundna uppgiftskällor", "Regelbundna utlämnanden av uppgifter",
-                        "Överföring av uppgifter till länder utanför EU eller EES", "Principer för skydd av registret"),
+                        "Överföring av uppgifter till länder utanför EU eller EES", "Principer för skyddet av registret"),
                 headings(seed, Language.SV));
-        assertEquals(List.of("Controller", "Contact person for register matters", "Name of the register",
+        assertEquals(List.of("Controller", "Contact point for matters concerning the register", "Name of the register",
                         "Purpose of processing personal data", "Data content of the register",
                         "Regular sources of data", "Regular disclosures of data",
-                        "Transfers of data outside the EU or EEA", "Principles of protecting the register"),
+                        "Transfers of data outside the EU or EEA", "How the register is protected"),
                 headings(seed, Language.EN));
     }
 
@@ -56,10 +56,10 @@ class DocumentLanguagesTest {
                 .build();
         String finnish = Documents.renderToString(
                 Documents.outline(register, DocumentType.REKISTERISELOSTE, Language.FI), DocumentFormat.TEXT);
-        assertTrue(finnish.contains("- Yhdysvallat (tietosuoja-asetuksen 46(2)(c) artikla)"), finnish);
+        assertTrue(finnish.contains("- Yhdysvallat – komission hyväksymät vakiosopimuslausekkeet (tietosuoja-asetuksen 46 artiklan 2 kohdan c alakohta)"), finnish);
         String english = Documents.renderToString(
                 Documents.outline(register, DocumentType.REKISTERISELOSTE, Language.EN), DocumentFormat.TEXT);
-        assertTrue(english.contains("- United States (GDPR Article 46(2)(c))"), english);
+        assertTrue(english.contains("- United States – standard contractual clauses adopted by the Commission (Article 46(2)(c) GDPR)"), english);
     }
 
     @Test

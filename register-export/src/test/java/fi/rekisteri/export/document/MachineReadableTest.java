@@ -48,20 +48,21 @@ class MachineReadableTest {
         assertEquals("Esimerkki Oy; 2135102-9; Katu 1, 00100 Helsinki; a@example.fi; 0445962025; https://example.fi",
                 billing.get("Controller"), "commas survive CSV quoting");
         assertEquals("Laskutus", billing.get("Purpose"));
-        assertEquals("contract (GDPR Article 6(1)(b))", billing.get("Legal basis"));
+        assertEquals("contract (Article 6(1)(b) GDPR)", billing.get("Legal basis"));
         assertEquals("Asiakkaat", billing.get("Data subject categories"));
         assertEquals("Yhteystiedot; Sähköposti; Henkilötunnus", billing.get("Data categories"));
-        assertEquals("United States, Cloud Inc. (GDPR Article 46(2)(c)); United States, Analytics Inc. (GDPR Article"
-                + " 45(3)) (the recipient is certified under the EU–US Data Privacy Framework)",
+        assertEquals("United States, Cloud Inc. – standard contractual clauses adopted by the Commission (Article"
+                + " 46(2)(c) GDPR); United States, Analytics Inc. – EU–US Data Privacy Framework, the recipient is"
+                + " certified; the Commission’s adequacy decision (Article 45(3) GDPR)",
                 billing.get("Third-country transfers and safeguards"));
-        assertEquals("Yhteystiedot: 6 years (from: tilikauden päättyminen); Henkilötunnus: Niin kauan kuin tarpeen;"
-                + " Sähköposti: 18 months (from: the collection of the data); Sähköposti: 10 minutes (from:"
-                + " kirjautuminen); Sähköposti: 1 day 12 hours (from: the collection of the data); Sähköposti: until"
+        assertEquals("Yhteystiedot: 6 years after tilikauden päättyminen; Henkilötunnus: Niin kauan kuin tarpeen;"
+                + " Sähköposti: 18 months after the collection of the data; Sähköposti: 10 minutes after"
+                + " kirjautuminen; Sähköposti: 1 day 12 hours after the collection of the data; Sähköposti: until"
                 + " consent is withdrawn; Sähköposti: kunnes tili suljetaan",
                 billing.get("Retention"));
         assertEquals("Tietosuojavastaava; dpo@example.fi", billing.get("Data protection officer"));
         CSVRecord accounting = rows.get(2);
-        assertEquals("Verohallinto", accounting.get("Recipients"), "the disclosure serves accounting only");
+        assertEquals("Verohallinto (public authority)", accounting.get("Recipients"), "the disclosure serves accounting only");
         assertEquals("", billing.get("Recipients"));
     }
 

@@ -32,7 +32,7 @@ class NoticeAndRecordTest {
         assertEquals(List.of("Controller and contact details", "Data protection officer",
                         "Purposes and legal bases of processing", "Personal data processed", "Where the data comes from",
                         "Recipients of the data", "Transfers of data outside the EU or EEA", "How long the data is kept",
-                        "Cookies and similar technologies", "Your rights", "Whether you must provide the data", "Automated decision-making and profiling"),
+                        "Cookies and similar technologies", "How the data is protected", "Your rights", "Whether you must provide the data", "Automated decision-making and profiling"),
                 headings(TestRegisters.maximal(), DocumentType.ART_13_NOTICE, Language.EN));
     }
 
@@ -60,28 +60,28 @@ class NoticeAndRecordTest {
                         .build())
                 .build();
         String notice = text(contractOnly, DocumentType.ART_13_NOTICE, Language.EN);
-        assertTrue(notice.contains("Right to data portability (Article 20): Billing"), notice);
+        assertTrue(notice.contains("Right to data portability (Article 20 GDPR): Billing"), notice);
         assertFalse(notice.contains("Right to object"), notice);
         assertFalse(notice.contains("withdraw consent"), notice);
-        assertTrue(notice.contains("Data Protection Ombudsman’s Office"), notice);
+        assertTrue(notice.contains("the Data Protection Ombudsman (tietosuoja.fi/en)"), notice);
 
         String all = text(TestRegisters.maximal(), DocumentType.ART_13_NOTICE, Language.FI);
-        assertTrue(all.contains("Oikeus vastustaa käsittelyä (21 artiklan 1 kohta): Tehtävä, Tietoturva"), all);
-        assertTrue(all.contains("(21 artiklan 2 ja 3 kohta): Suoramarkkinointi"), all);
-        assertTrue(all.contains("(7 artiklan 3 kohta): Suoramarkkinointi"), all);
+        assertTrue(all.contains("Oikeus vastustaa käsittelyä henkilökohtaiseen erityiseen tilanteeseen liittyvällä perusteella (tietosuoja-asetuksen 21 artiklan 1 kohta): Tehtävä, Tietoturva"), all);
+        assertTrue(all.contains("(tietosuoja-asetuksen 21 artiklan 2 ja 3 kohta): Suoramarkkinointi"), all);
+        assertTrue(all.contains("(tietosuoja-asetuksen 7 artiklan 3 kohta): Suoramarkkinointi"), all);
     }
 
     @Test
     void writesLegalBasesRetentionAndTransfersInWords() {
         String notice = text(TestRegisters.maximal(), DocumentType.ART_13_NOTICE, Language.FI);
-        assertTrue(notice.contains("- Laskutus – oikeusperuste: sopimus (tietosuoja-asetuksen 6(1)(b) artikla)"), notice);
-        assertTrue(notice.contains("  - Oikeutetut edut: Palvelun suojaaminen"), notice);
-        assertTrue(notice.contains("- Yhteystiedot: 6 vuotta (laskettuna: tilikauden päättyminen)"), notice);
+        assertTrue(notice.contains("- Laskutus – oikeusperuste: sopimus (tietosuoja-asetuksen 6 artiklan 1 kohdan b alakohta)"), notice);
+        assertTrue(notice.contains("  - Rekisterinpitäjän oikeutettu etu: Palvelun suojaaminen"), notice);
+        assertTrue(notice.contains("- Yhteystiedot: 6 vuotta tilikauden päättyminen"), notice);
         assertTrue(notice.contains("- Henkilötunnus: Niin kauan kuin tarpeen"), notice);
-        assertTrue(notice.contains("- Yhdysvallat, Cloud Inc. (tietosuoja-asetuksen 46(2)(c) artikla)"), notice);
-        assertTrue(notice.contains("  - Jäljennös suojatoimista: Pyydä tietosuojavastaavalta"), notice);
+        assertTrue(notice.contains("- Yhdysvallat, Cloud Inc. – komission hyväksymät vakiosopimuslausekkeet (tietosuoja-asetuksen 46 artiklan 2 kohdan c alakohta)"), notice);
+        assertTrue(notice.contains("  - Jäljennöksen suojatoimista saa: Pyydä tietosuojavastaavalta"), notice);
         String swedish = text(TestRegisters.maximal(), DocumentType.ART_13_NOTICE, Language.SV);
-        assertTrue(swedish.contains("Yhteystiedot: 6 år (räknat från: tilikauden päättyminen)"), swedish);
+        assertTrue(swedish.contains("Yhteystiedot: 6 år efter tilikauden päättyminen"), swedish);
     }
 
     @Test
@@ -92,7 +92,9 @@ class NoticeAndRecordTest {
                         "Teknisten ja organisatoristen turvatoimien kuvaus"),
                 headings(TestRegisters.maximal(), DocumentType.ART_30_RECORD, Language.FI));
         String record = text(TestRegisters.maximal(), DocumentType.ART_30_RECORD, Language.EN);
-        assertTrue(record.contains("- Verohallinto (Finland)"), record);
+        assertTrue(record.contains("- Verohallinto (public authority)"), record);
         assertTrue(record.contains("Name: Tietosuojavastaava"), record);
+        assertTrue(record.contains("  - Recipient’s country: Finland"), record);
+        assertTrue(record.contains("Data protection officer:"), record);
     }
 }

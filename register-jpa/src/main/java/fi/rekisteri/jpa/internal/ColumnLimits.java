@@ -90,7 +90,10 @@ final class ColumnLimits {
             c.provider().ifPresent(provider -> text(path.property("provider"), provider));
         });
         r.transfers().ifPresent(t -> transfers(RegisterPath.of("transfers"), t));
-        each("retention", r.retention(), (path, rule) -> retention(path.property("retention"), rule.retention()));
+        each("retention", r.retention(), (path, rule) -> {
+            retention(path.property("retention"), rule.retention());
+            rule.event().ifPresent(key -> fit(path.property("eventKey"), key, Columns.KEY));
+        });
         text(RegisterPath.of("security", "general"), r.security().general());
         text(RegisterPath.of("security", "manual"), r.security().manual());
         text(RegisterPath.of("security", "electronic"), r.security().electronic());

@@ -199,7 +199,9 @@ public final class RegisterMapping {
         register.transfers().ifPresent(t -> transfers(r, t));
         for (RetentionRule rule : register.retention()) {
             refs(r, RETENTION_CATEGORIES, r.retention.size(), rule.categories());
-            r.retention.add(retention(r, rule.retention()));
+            RetentionColumns row = retention(r, rule.retention());
+            row.event = rule.event().orElse(null);
+            r.retention.add(row);
         }
         SecurityMeasures security = register.security();
         RevisionTexts.put(r, SECURITY_GENERAL, 0, security.general());
@@ -468,8 +470,9 @@ public final class RegisterMapping {
             b.transfers(transfers(r, r.transfersKind, texts, keys));
         }
         for (int i = 0; i < r.retention.size(); i++) {
-            b.retention(new RetentionRule(keys.get(RETENTION_CATEGORIES, i),
-                    retention(r.retention.get(i), texts.get(RETENTION_TEXT, i))));
+            RetentionColumns row = r.retention.get(i);
+            b.retention(new RetentionRule(keys.get(RETENTION_CATEGORIES, i), retention(row, texts.get(RETENTION_TEXT, i)),
+                    Optional.ofNullable(row.event)));
         }
         b.security(new SecurityMeasures(texts.get(SECURITY_GENERAL, 0), texts.get(SECURITY_MANUAL, 0),
                 texts.get(SECURITY_ELECTRONIC, 0)));

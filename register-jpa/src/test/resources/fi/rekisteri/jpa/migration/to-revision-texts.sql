@@ -204,3 +204,22 @@ alter table rk_revision_rights_restriction drop column description_en;
 alter table rk_revision_rights_restriction drop column law_fi;
 alter table rk_revision_rights_restriction drop column law_sv;
 alter table rk_revision_rights_restriction drop column law_en;
+
+-- ---------------------------------------------------------------------------------------------------------------
+-- Published revisions (RegisterStore.publish / published): one row per revision marked published, written once and
+-- never changed, so that the history of the published notice is the database's. A schema made before it gains
+-- this table and nothing else changes (the migration script creates it too).
+create table rk_revision_publication (
+    revision_id  bigint not null,
+    register_key varchar(200) not null,
+    revision_no  integer not null,
+    published_at timestamp(6) with time zone not null,
+    constraint rk_revision_publication_pk primary key (revision_id),
+    constraint rk_revision_publication_no unique (register_key, revision_no),
+    constraint rk_revision_publication_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
+);
+
+-- Retention that runs and subject requests (issue 12): the event key a rule's period runs from. The new tables
+-- rk_legal_hold and rk_subject_request (with their sequences and indexes) are created as the shipped script's last
+-- block (src/main/sql/requests.sql) has them.
+alter table rk_revision_retention add column retention_event varchar(200);

@@ -7,7 +7,9 @@ import fi.rekisteri.export.RegisterFormat;
 import fi.rekisteri.export.RegisterReader;
 import fi.rekisteri.jpa.JpaProcessingLog;
 import fi.rekisteri.jpa.PersonalDataGuard;
+import fi.rekisteri.jpa.LegalHolds;
 import fi.rekisteri.jpa.RekisteriPersistence;
+import fi.rekisteri.jpa.SubjectAccess;
 import fi.rekisteri.jpa.SubjectStateStore;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -94,6 +96,18 @@ class RekisteriConfiguration {
     @Bean
     SubjectStateStore subjectStateStore(EntityManagerFactory factory) {
         return SubjectStateStore.of(factory);
+    }
+
+    /** Answers access requests under the register's purpose {@value SubjectAccess#PURPOSE}, as the privacy desk. */
+    @Bean
+    SubjectAccess subjectAccess(EntityManagerFactory factory, PurposePolicy policy, Clock clock) {
+        return SubjectAccess.of(factory, policy, "privacy-desk").withClock(clock);
+    }
+
+    /** The legal holds the retention sweep honours, placed by whoever handles a dispute or an authority's order. */
+    @Bean
+    LegalHolds legalHolds(EntityManagerFactory factory, Clock clock) {
+        return LegalHolds.of(factory).withClock(clock);
     }
 
     /** The persistence unit's classes: the shop's entities and the library's (log, subject events, registers). */

@@ -4,6 +4,7 @@ import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.core.policy.SubjectState;
 import fi.rekisteri.jpa.SubjectStateStore;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -30,8 +31,10 @@ class ShopService {
     /** Takes on a customer placing a first order. */
     String register(String customerNumber, String name, String email, String address) {
         return processing.call(customerNumber, "orders", "web-shop", em -> {
-            em.persist(new Customer(customerNumber, name, email));
-            em.persist(new DeliveryAddress(customerNumber, address));
+            // The customer is taken on placing a first order: the retention of the contact details starts now.
+            Instant now = clock.instant();
+            em.persist(new Customer(customerNumber, name, email, now));
+            em.persist(new DeliveryAddress(customerNumber, address, now));
             return customerNumber;
         });
     }
@@ -39,12 +42,15 @@ class ShopService {
     /** Places an order; the customer must exist. */
     ShopOrder order(String customerNumber, String items, long totalCents) {
         return processing.call(customerNumber, "orders", "web-shop", em -> {
-            if (em.find(Customer.class, customerNumber) == null
-                    || em.find(DeliveryAddress.class, customerNumber) == null) {
+            Customer customer = em.find(Customer.class, customerNumber);
+            DeliveryAddress address = em.find(DeliveryAddress.class, customerNumber);
+            if (customer == null || address == null) {
                 throw new NoSuchCustomerException(customerNumber);
             }
-            ShopOrder order = new ShopOrder("O-" + UUID.randomUUID(), customerNumber, items, totalCents,
-                    clock.instant());
+            Instant now = clock.instant();
+            customer.ordered(now);
+            address.ordered(now);
+            ShopOrder order = new ShopOrder("O-" + UUID.randomUUID(), customerNumber, items, totalCents, now);
             em.persist(order);
             return order;
         });

@@ -8,15 +8,30 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import fi.rekisteri.core.Register;
 import fi.rekisteri.core.policy.ProcessingEntry;
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.jpa.JpaProcessingLog;
+import fi.rekisteri.jpa.LegalHolds;
+import fi.rekisteri.jpa.PersonalDataCoverage;
+import fi.rekisteri.jpa.SweepReport;
+import jakarta.persistence.EntityManagerFactory;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -33,6 +48,21 @@ abstract class ShopContract {
     @Autowired
     Newsletters newsletters;
 
+    @Autowired
+    Register register;
+
+    @Autowired
+    EntityManagerFactory factory;
+
+    @Autowired
+    RetentionSchedule retention;
+
+    @Autowired
+    LegalHolds holds;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
     MockMvc mvc;
 
     String customer;
@@ -40,11 +70,22 @@ abstract class ShopContract {
     @BeforeEach
     void setUp() throws Exception {
         mvc = MockMvcBuilders.webAppContextSetup(context).build();
-        customer = "C-" + UUID.randomUUID().toString().substring(0, 8);
+        customer = newCustomer("Aino Asiakas", "aino@example.invalid", "Paahtimontie 4, 20100 Turku");
+    }
+
+    private String newCustomer(String name, String email, String address) throws Exception {
+        String number = "C-" + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/customers").contentType(MediaType.APPLICATION_JSON).content("""
-                {"customerNumber": "%s", "name": "Aino Asiakas", "email": "aino@example.invalid",
-                 "address": "Paahtimontie 4, 20100 Turku"}""".formatted(customer)))
+                {"customerNumber": "%s", "name": "%s", "email": "%s", "address": "%s"}"""
+                        .formatted(number, name, email, address)))
                 .andExpect(status().isCreated());
+        return number;
+    }
+
+    private void order(String number, String items) throws Exception {
+        mvc.perform(post("/customers/{c}/orders", number).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"items\": \"%s\", \"totalCents\": 1290}".formatted(items)))
+                .andExpect(status().isOk());
     }
 
     @Test
@@ -99,5 +140,125 @@ abstract class ShopContract {
                 .andExpect(status().isNotFound())
                 .andReturn().getResponse().getContentAsString();
         assertThat(body).doesNotContain("C-nobody").contains(SubjectId.of("C-nobody").pseudonym());
+    }
+
+    @Test
+    void theAccessReportHoldsEveryValueOfTheCustomerAndNothingOfAnother() throws Exception {
+        order(customer, "1 kg Tumma paahto");
+        mvc.perform(put("/customers/{c}/consents/newsletter", customer).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"textVersion\": \"2026-10\"}")).andExpect(status().isOk());
+        String other = newCustomer("Bertil Bergström", "bertil@example.invalid", "Hamngatan 9, 65100 Vasa");
+        order(other, "250 g Vaalea paahto");
+        List<String> mine = List.of("Aino Asiakas", "aino@example.invalid", "Paahtimontie 4, 20100 Turku",
+                "1 kg Tumma paahto", "1290");
+        List<String> theirs = List.of(other, "Bertil", "bertil@example.invalid", "Hamngatan", "Vaalea paahto");
+
+        String html = mvc.perform(get("/customers/{c}/access-report", customer).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("text/html"))
+                .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
+                        .isEqualTo("fi"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Sinua koskevat henkilötiedot").contains(mine).contains("2026-10");
+        theirs.forEach(value -> assertThat(html).doesNotContain(value));
+
+        String swedish = mvc.perform(get("/customers/{c}/access-report", customer).accept(MediaType.TEXT_HTML)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "sv-FI, en;q=0.8"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(swedish).contains("Dina personuppgifter").contains(mine);
+
+        String json = mvc.perform(get("/customers/{c}/access-report", customer).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value(customer))
+                .andExpect(jsonPath("$.consents[0].purpose").value("newsletter"))
+                .andExpect(jsonPath("$.unsearched").isEmpty())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains(mine);
+        theirs.forEach(value -> assertThat(json).doesNotContain(value));
+
+        // A browser gets the document; a client that takes anything, JSON.
+        mvc.perform(get("/customers/{c}/access-report", customer)
+                        .header(HttpHeaders.ACCEPT, "text/html,application/xhtml+xml,*/*;q=0.8"))
+                .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("text/html"));
+        mvc.perform(get("/customers/{c}/access-report", customer).header(HttpHeaders.ACCEPT, "*/*"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("application/json"));
+
+        // Reading the customer's rows for the report is processing too, logged under its own purpose.
+        assertThat(log.about(SubjectId.of(customer), 100).entries()).extracting(ProcessingEntry::purpose)
+                .contains("subject-requests");
+        assertThat(log.about(SubjectId.of(other), 100).entries()).extracting(ProcessingEntry::purpose)
+                .doesNotContain("subject-requests");
+    }
+
+    @Test
+    void theRetentionSweepErasesAndLogsWhatIsDueAndKeepsWhatIsHeld() throws Exception {
+        // A fixed now before any row the other tests make: only the rows dated below are due.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(Duration.ofDays(1));
+        Instant longAgo = now.atZone(ZoneOffset.UTC).minus(Period.ofYears(7)).toInstant();
+        Instant lately = now.atZone(ZoneOffset.UTC).minus(Period.ofYears(1)).toInstant();
+        String gone = customer;
+        String recent = newCustomer("Reijo Tuore", "reijo@example.invalid", "Uusikatu 1, 00100 Helsinki");
+        String disputed = newCustomer("Kerttu Kiista", "kerttu@example.invalid", "Riitatie 2, 33100 Tampere");
+        for (String number : List.of(gone, recent, disputed)) {
+            order(number, "500 g Espresso");
+        }
+        dateBack(gone, longAgo);
+        dateBack(recent, lately);
+        dateBack(disputed, longAgo);
+        holds.holdSubject(SubjectId.of(disputed), "reklamaatio käsittelyssä");
+
+        SweepReport report = retention.sweepAt(Clock.fixed(now, ZoneOffset.UTC));
+
+        assertThat(report.lines()).extracting(SweepReport.Line::entity, SweepReport.Line::category,
+                        SweepReport.Line::erased, SweepReport.Line::held)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("Customer", "contact", 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("DeliveryAddress", "delivery", 1L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("ShopOrder", "orders", 1L, 1L));
+        assertThat(report.holds()).hasSize(1);
+
+        assertThat(jdbc.queryForList("select name, email from shop_customer where customer_number = ?", gone))
+                .singleElement().satisfies(row -> assertThat(row.values()).containsOnlyNulls());
+        assertThat(count("shop_delivery_address", gone)).isZero();
+        assertThat(count("shop_order", gone)).isZero();
+        for (String kept : List.of(recent, disputed)) {
+            assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?",
+                    String.class, kept)).isNotNull();
+            assertThat(count("shop_delivery_address", kept)).isOne();
+            assertThat(count("shop_order", kept)).isOne();
+        }
+        assertThat(log.about(SubjectId.of(gone), 100).entries())
+                .filteredOn(e -> e.purpose().equals("retention"))
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo("retention-sweep"))
+                .flatExtracting(ProcessingEntry::categories)
+                .containsExactlyInAnyOrder("contact", "delivery", "orders");
+        assertThat(log.about(SubjectId.of(disputed), 100).entries()).extracting(ProcessingEntry::purpose)
+                .doesNotContain("retention");
+        assertThat(log.about(SubjectId.of(recent), 100).entries()).extracting(ProcessingEntry::purpose)
+                .doesNotContain("retention");
+    }
+
+    @Test
+    void everyEntityIsCoveredByTheRegister() {
+        PersonalDataCoverage.check(register, factory.getMetamodel()).requireDeclared();
+        PersonalDataCoverage.check(register, factory.getMetamodel()).requireTraceable();
+    }
+
+    /** Moves the customer's last order and their orders' financial year back to the given time. */
+    private void dateBack(String number, Instant at) {
+        Timestamp when = Timestamp.from(at);
+        jdbc.update("update shop_customer set last_order_at = ? where customer_number = ?", when, number);
+        jdbc.update("update shop_delivery_address set last_order_at = ? where customer_number = ?", when, number);
+        jdbc.update("update shop_order set placed_at = ?, financial_year_end = ? where customer_number = ?", when,
+                java.sql.Date.valueOf(LocalDate.ofInstant(at, ZoneOffset.UTC).withDayOfYear(1).plusYears(1)
+                        .minusDays(1)), number);
+    }
+
+    private int count(String table, String number) {
+        Integer rows = jdbc.queryForObject("select count(*) from " + table + " where customer_number = ?",
+                Integer.class, number);
+        return rows == null ? 0 : rows;
     }
 }

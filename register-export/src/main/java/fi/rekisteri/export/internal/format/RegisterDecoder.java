@@ -1,5 +1,6 @@
 package fi.rekisteri.export.internal.format;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.Cookie;
@@ -48,6 +49,7 @@ public final class RegisterDecoder {
     private final SourceDecoder sources;
     private final TransferDecoder transfers;
     private final RetentionDecoder retention;
+    private final AcknowledgementDecoder acknowledgements;
     private final DocumentPartDecoder documentParts;
     private final CookieDecoder cookies;
 
@@ -60,6 +62,7 @@ public final class RegisterDecoder {
         this.sources = new SourceDecoder(read, parties);
         this.transfers = new TransferDecoder(read);
         this.retention = new RetentionDecoder(read);
+        this.acknowledgements = new AcknowledgementDecoder(read);
         this.documentParts = new DocumentPartDecoder(read);
         this.cookies = new CookieDecoder(read);
     }
@@ -126,6 +129,13 @@ public final class RegisterDecoder {
                 .flatMap(n -> parties.organisation(n, o.path("representative")));
         Optional<ContactPoint> dpo = o.get("dataProtectionOfficer")
                 .flatMap(n -> parties.contactPoint(n, o.path("dataProtectionOfficer")));
+        Optional<String> noDpo = read.text(o, "noDataProtectionOfficer", false);
+        if (o.has("dataProtectionOfficer") && o.has("noDataProtectionOfficer")) {
+            read.error(o.nameNode("noDataProtectionOfficer"), o.path("noDataProtectionOfficer"),
+                    "give either dataProtectionOfficer or noDataProtectionOfficer, not both");
+        }
+        List<Acknowledgement> acknowledgementList = read.list(o, "acknowledgements",
+                acknowledgements::acknowledgement);
         Optional<ContactPoint> contactPoint = o.get("contactPoint")
                 .flatMap(n -> parties.contactPoint(n, o.path("contactPoint")));
         if (o.get("contactPoint").isPresent() && o.get("contactPoints").isPresent()) {
@@ -187,6 +197,13 @@ public final class RegisterDecoder {
         provision.ifPresent(b::provisionRequirement);
         metadata.ifPresent(b::metadata);
         introductions.forEach(b::introduction);
+        if (dpo.isEmpty() && noDpo.isPresent()) {
+            if (read.construct(o.node("noDataProtectionOfficer"), o.path("noDataProtectionOfficer"),
+                    () -> b.noDataProtectionOfficer(noDpo.get())).isEmpty()) {
+                return Optional.empty();
+            }
+        }
+        acknowledgementList.forEach(b::acknowledgement);
         return Optional.of(b);
     }
 }

@@ -1,5 +1,6 @@
 package fi.rekisteri.export.internal.format;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
@@ -145,6 +146,7 @@ public final class RegisterEncoder {
         register.jointControl().ifPresent(j -> o.set("jointControl", jointControl(j)));
         register.representative().ifPresent(r -> o.set("representative", organisation(r)));
         register.dataProtectionOfficer().ifPresent(d -> o.set("dataProtectionOfficer", contactPoint(d)));
+        register.noDataProtectionOfficerReason().ifPresent(reason -> o.put("noDataProtectionOfficer", reason));
         List<ContactPoint> points = register.contactPoints();
         // The number alone decides the key, so that the same model is always written the same way: one contact
         // (with or without its role) is the classic single form, several are a list.
@@ -178,6 +180,19 @@ public final class RegisterEncoder {
         register.automatedDecisionMaking().ifPresent(a -> o.set("automatedDecisionMaking", automated(a)));
         register.provisionRequirement().ifPresent(p -> o.set("provisionRequirement", text(p)));
         list(o, "rightsRestrictions", register.rightsRestrictions(), RegisterEncoder::rightsRestriction);
+        list(o, "acknowledgements", register.acknowledgements(), RegisterEncoder::acknowledgement);
+        return o;
+    }
+
+    private static ObjectNode acknowledgement(Acknowledgement acknowledgement) {
+        ObjectNode o = NODES.objectNode();
+        o.put("rule", acknowledgement.ruleId());
+        if (!acknowledgement.path().isRoot()) {
+            o.put("path", acknowledgement.path().toString());
+        }
+        o.put("reason", acknowledgement.reason());
+        o.put("by", acknowledgement.by());
+        o.put("date", acknowledgement.on().toString());
         return o;
     }
 
@@ -394,6 +409,7 @@ public final class RegisterEncoder {
     private static ObjectNode retentionRule(RetentionRule rule) {
         ObjectNode o = NODES.objectNode();
         strings(o, "categories", rule.categories());
+        rule.event().ifPresent(key -> o.put("eventKey", key));
         Retention retention = rule.retention();
         return switch (retention.kind()) {
             case AFTER_EVENT -> {

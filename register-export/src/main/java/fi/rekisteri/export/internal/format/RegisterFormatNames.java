@@ -19,7 +19,8 @@ final class RegisterFormatNames {
             "jointControl", "representative", "dataProtectionOfficer", "contactPoint", "contactPoints", "introductions",
             "subjectCategories", "dataCategories", "purposes", "sources", "disclosures", "transfers", "retention",
             "security", "automatedDecisionMaking", "provisionRequirement", "rightsRestrictions", "noDisclosures",
-            "cookies");
+            "cookies", "noDataProtectionOfficer", "acknowledgements");
+    static final Set<String> ACKNOWLEDGEMENT = names("rule", "path", "reason", "by", "date");
     static final Set<String> ORGANISATION = names("name", "kind", "unitOf", "businessId", "address",
             "visitingAddress", "phone", "email", "website");
     static final Set<String> CONTACT_POINT = names("name", "role", "address", "visitingAddress", "phone", "email",
@@ -50,7 +51,7 @@ final class RegisterFormatNames {
     static final Set<String> TRANSFER = names("country", "recipient", "categories", "safeguard", "safeguardCopy",
             "dataPrivacyFramework");
     static final Set<String> RETENTION_RULE = names("categories", "period", "event", "until", "description",
-            "criteria");
+            "eventKey", "criteria");
     static final Set<String> SECURITY = names("general", "electronic", "manual");
     static final Set<String> AUTOMATED_NONE = names("type");
     static final Set<String> AUTOMATED_USED = names("type", "description");

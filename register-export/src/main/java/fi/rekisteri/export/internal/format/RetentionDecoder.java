@@ -54,8 +54,12 @@ final class RetentionDecoder {
                 o.required("categories");
                 return Optional.empty();
             }
+            Optional<String> eventKey = read.text(o, "eventKey", false);
             return retention.flatMap(r -> read.construct(o.node("categories"), o.path("categories"),
-                    () -> new RetentionRule(categories, r)));
+                    () -> new RetentionRule(categories, r)))
+                    .flatMap(rule -> eventKey.isEmpty() ? Optional.of(rule)
+                            : read.construct(o.node("eventKey"), o.path("eventKey"),
+                                    () -> rule.withEvent(eventKey.get())));
         });
     }
 

@@ -1,0 +1,90 @@
+package fi.rekisteri.jpa;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.rekisteri.core.policy.SubjectId;
+import fi.rekisteri.core.policy.SubjectRequest;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Subjects' requests kept with their deadlines on a real database. */
+abstract class SubjectRequestStoreContract {
+
+    private static final SubjectId SUBJECT = SubjectId.of("customer-4711");
+
+    private EntityManagerFactory factory;
+    private SubjectRequestStore store;
+
+    abstract TestDatabase database();
+
+    @BeforeEach
+    void start() {
+        factory = database().factoryWithGeneratedSchema();
+        store = SubjectRequestStore.of(factory);
+    }
+
+    @AfterEach
+    void stop() {
+        factory.close();
+    }
+
+    private StoredRequest received(String day, SubjectRequest.Kind kind) {
+        return store.receive(SubjectRequest.received(SUBJECT, kind, LocalDate.parse(day)));
+    }
+
+    @Test
+    void aRequestReceivedOnTheLastOfJanuaryIsDueAtTheEndOfFebruary() {
+        StoredRequest stored = received("2026-01-31", SubjectRequest.Kind.ACCESS);
+
+        SubjectRequest read = store.find(stored.id()).orElseThrow().request();
+        assertEquals(LocalDate.parse("2026-02-28"), read.deadline());
+        assertEquals(SubjectRequest.Kind.ACCESS, read.kind());
+    }
+
+    @Test
+    void verificationExtensionAndAnswerAreKept() {
+        long id = received("2026-01-31", SubjectRequest.Kind.ERASURE).id();
+
+        store.update(id, r -> r.identityVerified(LocalDate.parse("2026-02-02")));
+        store.update(id, r -> r.extended(LocalDate.parse("2026-02-20"), "many systems to search"));
+        SubjectRequest answered = store.update(id, r -> r.answered(LocalDate.parse("2026-04-30"))).request();
+
+        SubjectRequest read = store.find(id).orElseThrow().request();
+        assertEquals(answered, read);
+        assertEquals(LocalDate.parse("2026-04-30"), read.deadline());
+        assertEquals("many systems to search", read.extension().orElseThrow().reason());
+        assertTrue(read.answeredInTime());
+    }
+
+    @Test
+    void overdueListsOpenRequestsPastTheirDeadlineMostOverdueFirst() {
+        long late = received("2026-01-10", SubjectRequest.Kind.ACCESS).id();
+        long later = received("2026-01-31", SubjectRequest.Kind.PORTABILITY).id();
+        long answered = received("2026-01-05", SubjectRequest.Kind.RECTIFICATION).id();
+        store.update(answered, r -> r.answered(LocalDate.parse("2026-01-20")));
+        long extended = received("2026-01-15", SubjectRequest.Kind.OBJECTION).id();
+        store.update(extended, r -> r.extended(LocalDate.parse("2026-02-01"), "complex"));
+        received("2026-02-20", SubjectRequest.Kind.RESTRICTION);
+
+        List<Long> overdue = store.overdueOn(LocalDate.parse("2026-03-01")).stream().map(StoredRequest::id).toList();
+
+        assertEquals(List.of(late, later), overdue);
+        assertEquals(List.of(late), store.overdueOn(LocalDate.parse("2026-02-28")).stream().map(StoredRequest::id)
+                .toList(), "due on the 28th is not overdue that day");
+        assertEquals(5, store.of(SUBJECT).size());
+    }
+
+    @Test
+    void anUpdateCannotChangeWhatWasReceived() {
+        long id = received("2026-01-31", SubjectRequest.Kind.ACCESS).id();
+
+        assertThrows(IllegalArgumentException.class, () -> store.update(id,
+                r -> SubjectRequest.received(SUBJECT, SubjectRequest.Kind.ERASURE, r.received())));
+    }
+}
