@@ -25,26 +25,30 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs the benchmarks once with settings that finish in a few minutes on two cores (1 fork, 3 × 1 s warm-up,
- * 5 for rendering and 12 for its large register, 6 for the compliance check, 5 × 1 s measurement, {@code -prof gc}) and prints a summary table with the ratios the targets are stated in.
- * Without arguments, or with {@code all}, runs the three suites; {@code purpose} runs the purpose checks only,
- * {@code rendering} the document rendering only, {@code compliance} the compliance check against reading the file.
+ * 5 for rendering and 12 for its large register, 6 for the compliance check, 5 for the organisation rules, 5 × 1 s
+ * measurement, {@code -prof gc}) and prints a summary table with the ratios the targets are stated in.
+ * Without arguments, or with {@code all}, runs the four suites; {@code purpose} runs the purpose checks only,
+ * {@code rendering} the document rendering only, {@code compliance} the compliance check against reading the file,
+ * {@code rules} the organisation rules against a naive evaluation.
  *
  * <p>The table shows the median of each benchmark's iterations rather than their mean, so that an iteration
  * disturbed by other work on a shared machine moves it least; JMH's own report above it has the means and errors.
  *
- * <p>The argument {@code purpose}, {@code rendering} or {@code compliance} runs one suite; {@code persistence} runs
+ * <p>The argument {@code purpose}, {@code rendering}, {@code compliance} or {@code rules} runs one suite; {@code persistence} runs
  * {@link RunPersistenceBenchmarks} (on an embedded PostgreSQL) instead; any other arguments go to JMH's own command
  * line ({@code -h} lists its options).
  */
 public final class RunBenchmarks {
 
     private static final String ALLOC = "gc.alloc.rate.norm";
+    /** Register x rule evaluations in one operation of the organisation rules suite. */
+    private static final int EVALUATIONS = RulesWorkload.RULES * RulesBenchmark.REGISTERS;
 
     private RunBenchmarks() {}
 
     /**
-     * Runs the purpose, rendering and compliance suites and prints their summaries; with {@code purpose},
-     * {@code rendering} or {@code compliance} one of them; with {@code persistence} the persistence benchmarks; with {@code sweep [rows]} the retention sweep harness; with other arguments, JMH's command line.
+     * Runs the purpose, rendering, compliance and rules suites and prints their summaries; with {@code purpose},
+     * {@code rendering}, {@code compliance} or {@code rules} one of them; with {@code persistence} the persistence benchmarks; with {@code sweep [rows]} the retention sweep harness; with other arguments, JMH's command line.
      */
     public static void main(String[] args) throws RunnerException, IOException, SQLException, InterruptedException {
         if (args.length >= 1 && args.length <= 2 && args[0].equals("sweep")) {
@@ -59,7 +63,8 @@ public final class RunBenchmarks {
         boolean purpose = suite.equals("all") || suite.equals("purpose");
         boolean rendering = suite.equals("all") || suite.equals("rendering");
         boolean compliance = suite.equals("all") || suite.equals("compliance");
-        if (args.length > 1 || !(purpose || rendering || compliance)) {
+        boolean rules = suite.equals("all") || suite.equals("rules");
+        if (args.length > 1 || !(purpose || rendering || compliance || rules)) {
             org.openjdk.jmh.Main.main(args);
             return;
         }
@@ -77,11 +82,14 @@ public final class RunBenchmarks {
             // Warm-up as ComplianceBenchmark's annotation says: longer, for its small register measured first.
             results.addAll(run(0, ComplianceBenchmark.class.getName()));
         }
+        if (rules) {
+            results.addAll(run(0, RulesBenchmark.class.getName()));
+        }
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         Summary summary = new Summary(results);
         System.out.println();
         System.out.println("Machine: " + Machine.describe());
-        System.out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up (rendering: 5, 12 for generatedHtml; compliance: 6), 5 x 1 s measurement,"
+        System.out.printf(Locale.ROOT, "JMH 1.37, 1 fork, 3 x 1 s warm-up (rendering: 5, 12 for generatedHtml; compliance: 6; rules: 5), 5 x 1 s measurement,"
                 + " -prof gc; median of the iterations; run took %d s.%n", seconds);
         if (purpose) {
             summary.print(System.out);
@@ -91,6 +99,9 @@ public final class RunBenchmarks {
         }
         if (compliance) {
             summary.printCompliance(System.out);
+        }
+        if (rules) {
+            summary.printRules(System.out);
         }
     }
 
@@ -249,6 +260,31 @@ public final class RunBenchmarks {
                     fmt(jacksonOnly));
             double growth = ns("generatedHtml-10000") / ns("generatedHtml-100");
             target(out, "100x the categories costs at most 120x the time", growth, growth <= 120.0);
+        }
+
+        void printRules(PrintStream out) {
+            out.println();
+            out.printf(Locale.ROOT, "Organisation rules: %,d rules over %,d generated registers, %,d register x rule"
+                    + " evaluations an operation.%n", RulesWorkload.RULES, RulesBenchmark.REGISTERS, EVALUATIONS);
+            out.println();
+            out.printf(Locale.ROOT, "| %-50s | %10s | %17s | %14s | %13s |%n", "evaluation", "ms/op",
+                    "ns per reg x rule", "B/op", "vs Rekisteri");
+            out.println("|----------------------------------------------------|------------|-------------------|"
+                    + "----------------|---------------|");
+            double engine = ns("rekisteri");
+            String[][] rows = {
+                {"OrganisationRules.evaluate, each register", "rekisteri"},
+                {"naive: hierarchies again per rule and key (Fides)", "naive"},
+            };
+            for (String[] row : rows) {
+                double ms = ns(row[1]);
+                out.printf(Locale.ROOT, "| %-50s | %10s | %17s | %14s | %13s |%n", row[0], fmt(ms),
+                        fmt(ms * 1_000_000 / EVALUATIONS), fmt(bytes(row[1])), ratio(ms, engine));
+            }
+            out.println();
+            out.println("Targets:");
+            double naive = ns("naive") / engine;
+            target(out, "faster than the naive evaluation", naive, naive > 1.0);
         }
 
         void printCompliance(PrintStream out) {

@@ -49,10 +49,20 @@ public record KeyMatch(Matching matching, List<String> values) {
     /** Whether the condition holds for a purpose whose keys, with everything they lie within, are {@code keys}. */
     public boolean test(Set<String> keys) {
         Objects.requireNonNull(keys, "keys");
+        // Loops rather than streams: a rules file tests this for every purpose of every register.
         return switch (matching) {
-            case ANY -> values.stream().anyMatch(keys::contains);
+            case ANY -> containsAny(keys);
             case ALL -> keys.containsAll(values);
-            case NONE -> values.stream().noneMatch(keys::contains);
+            case NONE -> !containsAny(keys);
         };
+    }
+
+    private boolean containsAny(Set<String> keys) {
+        for (String value : values) {
+            if (keys.contains(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

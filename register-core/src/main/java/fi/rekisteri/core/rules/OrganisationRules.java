@@ -15,8 +15,11 @@ import fi.rekisteri.core.compliance.Finding;
 import fi.rekisteri.core.rules.Ancestry.Dimension;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
@@ -34,6 +37,15 @@ import java.util.function.Function;
 public record OrganisationRules(List<OrganisationRule> rules) {
 
     private static final double DAYS_A_MONTH = 365.2425 / 12;
+
+    // Made once: a finding's path and arguments are immutable values, and a rules file can make many findings.
+    private static final RegisterPath NAME = RegisterPath.of("name");
+    private static final RegisterPath PURPOSES = RegisterPath.of("purposes");
+    private static final RegisterPath DATA_CATEGORIES = RegisterPath.of("dataCategories");
+    private static final RegisterPath TRANSFERS = RegisterPath.of("transfers", "transfers");
+    private static final RegisterPath RETENTION = RegisterPath.of("retention");
+    private static final RegisterPath DATA_PROTECTION_OFFICER = RegisterPath.of("dataProtectionOfficer");
+    private static final Map<Language, LocalizedText> TAGS = tags();
 
     /**
      * Creates the rules.
@@ -84,23 +96,21 @@ public record OrganisationRules(List<OrganisationRule> rules) {
         if (check instanceof Check.Deny deny) {
             for (int i = 0; i < facts.purposes.size(); i++) {
                 if (facts.purposes.get(i).matches(deny.match())) {
-                    out.add(finding(rule, RegisterPath.of("purposes").index(i),
-                            register.purposes().get(i).name()));
+                    out.add(finding(rule, PURPOSES.index(i), register.purposes().get(i).name()));
                 }
             }
         } else if (check instanceof Check.Require require) {
             for (int i = 0; i < facts.purposes.size(); i++) {
                 PurposeFacts purpose = facts.purposes.get(i);
                 if (purpose.matches(require.when()) && !purpose.matches(require.then())) {
-                    out.add(finding(rule, RegisterPath.of("purposes").index(i),
-                            register.purposes().get(i).name()));
+                    out.add(finding(rule, PURPOSES.index(i), register.purposes().get(i).name()));
                 }
             }
         } else if (check instanceof Check.AllowedTransfers allowed) {
             if (register.transfers().orElse(null) instanceof Transfers.ThirdCountries third) {
                 for (int i = 0; i < third.transfers().size(); i++) {
                     Transfer transfer = third.transfers().get(i);
-                    RegisterPath path = RegisterPath.of("transfers", "transfers").index(i);
+                    RegisterPath path = TRANSFERS.index(i);
                     if (!allowed.countries().isEmpty() && !allowed.countries().contains(transfer.country())) {
                         out.add(finding(rule, path.property("country"), text(transfer.country())));
                     }
@@ -112,40 +122,40 @@ public record OrganisationRules(List<OrganisationRule> rules) {
             }
         } else if (check instanceof Check.MaxRetention max) {
             List<RetentionRule> retention = register.retention();
+            // A retention rule concerns the category when one of its keys lies within it or it within one of them.
+            List<String> within = facts.ancestry.lineage(Dimension.DATA_CATEGORY, max.category());
             for (int i = 0; i < retention.size(); i++) {
                 RetentionRule retained = retention.get(i);
-                boolean concerned = retained.categories().stream().anyMatch(key ->
-                        facts.ancestry.isWithin(Dimension.DATA_CATEGORY, key, max.category())
-                                || facts.ancestry.isWithin(Dimension.DATA_CATEGORY, max.category(), key));
+                boolean concerned = facts.retention.get(i).contains(max.category())
+                        || retained.categories().stream().anyMatch(within::contains);
                 if (concerned && exceeds(retained.retention(), max.maximum())) {
-                    out.add(finding(rule, RegisterPath.of("retention").index(i).property("retention"),
+                    out.add(finding(rule, RETENTION.index(i).property("retention"),
                             text(max.category())));
                 }
             }
         } else if (check instanceof Check.RequireDpo) {
             if (register.dataProtectionOfficer().isEmpty()) {
-                out.add(finding(rule, RegisterPath.of("dataProtectionOfficer")));
+                out.add(finding(rule, DATA_PROTECTION_OFFICER));
             }
         } else if (check instanceof Check.RequireLanguages required) {
             for (Language language : Language.values()) {
                 if (!required.languages().contains(language)) {
                     continue;
                 }
+                LocalizedText tag = Objects.requireNonNull(TAGS.get(language), "tag");
                 if (!register.name().has(language)) {
-                    out.add(finding(rule, RegisterPath.of("name"), text(language.tag())));
+                    out.add(finding(rule, NAME, tag));
                 }
                 List<Purpose> purposes = register.purposes();
                 for (int i = 0; i < purposes.size(); i++) {
                     if (!purposes.get(i).name().has(language)) {
-                        out.add(finding(rule, RegisterPath.of("purposes").index(i).property("name"),
-                                text(language.tag())));
+                        out.add(finding(rule, PURPOSES.index(i).property("name"), tag));
                     }
                 }
                 List<DataCategory> categories = register.dataCategories();
                 for (int i = 0; i < categories.size(); i++) {
                     if (!categories.get(i).name().has(language)) {
-                        out.add(finding(rule, RegisterPath.of("dataCategories").index(i).property("name"),
-                                text(language.tag())));
+                        out.add(finding(rule, DATA_CATEGORIES.index(i).property("name"), tag));
                     }
                 }
             }
@@ -165,6 +175,14 @@ public record OrganisationRules(List<OrganisationRule> rules) {
         return period.toTotalMonths() * DAYS_A_MONTH + period.getDays();
     }
 
+    private static Map<Language, LocalizedText> tags() {
+        Map<Language, LocalizedText> tags = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            tags.put(language, text(language.tag()));
+        }
+        return Collections.unmodifiableMap(tags);
+    }
+
     private static LocalizedText text(String value) {
         return LocalizedText.of(value, value, value);
     }
@@ -178,6 +196,8 @@ public record OrganisationRules(List<OrganisationRule> rules) {
         final Register register;
         final Ancestry ancestry;
         final List<PurposeFacts> purposes;
+        /** By retention rule: its keys, each with everything it lies within. */
+        final List<Set<String>> retention;
 
         Facts(Register register, Ancestry ancestry) {
             this.register = register;
@@ -193,6 +213,11 @@ public record OrganisationRules(List<OrganisationRule> rules) {
                         purpose.legalBasis().map(basis -> Set.of(basis.code())).orElse(Set.of())));
             }
             this.purposes = List.copyOf(list);
+            List<Set<String>> retained = new ArrayList<>();
+            for (RetentionRule rule : register.retention()) {
+                retained.add(closure(rule.categories(), key -> ancestry.lineage(Dimension.DATA_CATEGORY, key)));
+            }
+            this.retention = List.copyOf(retained);
         }
 
         private static Set<String> closure(List<String> keys, Function<String, List<String>> lineage) {
