@@ -85,7 +85,7 @@ class ConsistentOptionsTest {
         CliRun other = newRun();
         assertEquals(2, other.run("render", seed.toString(), "--type", "seloste"));
         assertEquals("rekisteri: unknown --type 'seloste'; expected one of rekisteriseloste, tietosuojaseloste, art13,"
-                + " art14, art30\n", other.err());
+                + " art14, art30, first-layer\n", other.err());
         assertEquals("", other.out());
     }
 
