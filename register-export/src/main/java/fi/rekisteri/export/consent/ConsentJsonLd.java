@@ -1,6 +1,5 @@
 package fi.rekisteri.export.consent;
 
-import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.policy.ConsentEvent;
 import fi.rekisteri.core.policy.ConsentRecord;
 import fi.rekisteri.export.internal.document.DpvJsonLd;
@@ -102,7 +101,7 @@ public final class ConsentJsonLd {
         ObjectNode controller = node.putObject("dpv:hasDataController");
         controller.put("@id", base + "controller");
         controller.put("@type", "dpv:DataController");
-        texts(controller, "dpv:hasName", record.controllerName());
+        DpvJsonLd.texts(controller, "dpv:hasName", record.controllerName());
         controller.put("dct:identifier", record.controllerId().toString());
 
         node.set("dpv:hasApplicableLaw", id("legal-eu:law-GDPR"));
@@ -114,7 +113,7 @@ public final class ConsentJsonLd {
         privacyNotice.put("@id", base + "notice/" + record.noticeVersion());
         privacyNotice.put("@type", "dpv:PrivacyNotice");
         privacyNotice.put("dct:identifier", record.register());
-        texts(privacyNotice, "dct:title", record.registerName());
+        DpvJsonLd.texts(privacyNotice, "dct:title", record.registerName());
         privacyNotice.put("dct:hasVersion", record.noticeVersion());
         record.textVersion().ifPresent(version -> {
             ObjectNode consentNotice = notices.addObject();
@@ -128,12 +127,13 @@ public final class ConsentJsonLd {
         ArrayNode types = purpose.putArray("@type");
         DpvJsonLd.purposeTypes(record.purpose()).forEach(types::add);
         purpose.put("dct:identifier", record.purpose().key());
-        texts(purpose, "rdfs:label", record.purpose().name());
-        record.purpose().description().ifPresent(description -> texts(purpose, "dct:description", description));
+        DpvJsonLd.texts(purpose, "rdfs:label", record.purpose().name());
+        record.purpose().description()
+                .ifPresent(description -> DpvJsonLd.texts(purpose, "dct:description", description));
 
         ObjectNode withdrawal = node.putObject("dpv:hasConsentControl");
         withdrawal.put("@type", "dpv:WithdrawConsent");
-        texts(withdrawal, "dct:description", record.withdrawal());
+        DpvJsonLd.texts(withdrawal, "dct:description", record.withdrawal());
 
         ArrayNode statuses = node.putArray("dpv:hasConsentStatus");
         record.events().forEach(event -> statuses.add(status(event)));
@@ -158,15 +158,6 @@ public final class ConsentJsonLd {
         ObjectNode node = NODES.objectNode();
         node.put("@id", iri);
         return node;
-    }
-
-    private static void texts(ObjectNode node, String property, LocalizedText text) {
-        ArrayNode values = node.putArray(property);
-        text.values().forEach((language, value) -> {
-            ObjectNode literal = values.addObject();
-            literal.put("@value", value);
-            literal.put("@language", language.tag());
-        });
     }
 
     private static ObjectNode context() {

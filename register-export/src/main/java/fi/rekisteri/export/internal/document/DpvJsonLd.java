@@ -706,8 +706,8 @@ public final class DpvJsonLd {
         return node;
     }
 
-    /** Each translation as a language-tagged literal. */
-    private static void texts(ObjectNode node, String property, LocalizedText text) {
+    /** Puts each translation of the text as a language-tagged literal under the property (the consent records too). */
+    public static void texts(ObjectNode node, String property, LocalizedText text) {
         ArrayNode values = node.putArray(property);
         text.values().forEach((language, value) -> {
             ObjectNode literal = values.addObject();
