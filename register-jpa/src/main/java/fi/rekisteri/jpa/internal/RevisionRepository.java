@@ -15,8 +15,9 @@ public final class RevisionRepository {
 
     /**
      * The collection a whole revision's query fetches with the revision's row, so that it costs no statement of its
-     * own: one collection only, as two would multiply each other's rows. A list (results de-duplicated), not a stream,
-     * holds the revision once however many rows the join gives.
+     * own: one collection only, as two would multiply each other's rows. Such a query is read as a list, which the
+     * provider reads whole, so every row of the join reaches the collection; what a stream does with a collection
+     * fetch the specification leaves to the provider.
      */
     private static final String FETCH_WITH_ROW = " left join fetch r.acknowledgements";
 
