@@ -101,8 +101,15 @@ final class CheckCommand implements Callable<Integer> {
         OrganisationRules rules = OrganisationRules.of(List.of());
         if (rulesFile != null) {
             // The rules name the organisation's words, and fideslang's, which its taxonomy maps.
-            Optional<OrganisationRules> read = readRules(rulesFile, taxonomy.get(), tool);
+            List<FormatError> problems = new ArrayList<>();
+            Optional<OrganisationRules> read = readRules(rulesFile, taxonomy.get(), tool, problems);
             if (read.isEmpty()) {
+                if (format == OutputFormat.SARIF) {
+                    // So that code scanning shows why no register was checked, rather than an upload that fails.
+                    tool.out.print(SarifReport.write(List.of(SarifReport.Checked.unreadableRules(rulesFile,
+                            problems)), document.language(), RekisteriCommand.Version.number()));
+                    tool.out.flush();
+                }
                 return RekisteriCommand.EXIT_INPUT;
             }
             rules = read.get();
@@ -171,19 +178,26 @@ final class CheckCommand implements Callable<Integer> {
         return errors ? RekisteriCommand.EXIT_FINDINGS : 0;
     }
 
-    private static Optional<OrganisationRules> readRules(Path file, Taxonomy taxonomy, RekisteriCommand tool) {
+    /** The rules, or empty after printing what is wrong and adding it to {@code problems}. */
+    private static Optional<OrganisationRules> readRules(Path file, Taxonomy taxonomy, RekisteriCommand tool,
+            List<FormatError> problems) {
         try {
             return Optional.of(RulesReader.create().withTaxonomy(taxonomy).read(file));
         } catch (RegisterFormatException e) {
             for (FormatError error : e.errors()) {
                 tool.err.println(error);
             }
+            problems.addAll(e.errors());
             tool.err.println("rekisteri: " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
                     + " in the rules file " + file);
         } catch (IOException e) {
-            tool.err.println("rekisteri: cannot read the rules file " + file + ": " + e.getMessage());
+            String message = "cannot read the rules file " + file + ": " + e.getMessage();
+            problems.add(new FormatError(file.toString(), 0, 0, "", message));
+            tool.err.println("rekisteri: " + message);
         } catch (IllegalArgumentException e) {
-            tool.err.println("rekisteri: " + file + ": " + e.getMessage());
+            String message = file + ": " + e.getMessage();
+            problems.add(new FormatError(file.toString(), 0, 0, "", message));
+            tool.err.println("rekisteri: " + message);
         }
         return Optional.empty();
     }

@@ -41,7 +41,8 @@ import tools.jackson.databind.node.ObjectNode;
  * <p>An acknowledged finding is a result with a {@code suppressions} entry of kind {@code inSource} (the register's
  * {@code acknowledgements} list, whose entry is its location) and the acknowledgement's reason as its justification,
  * so that a service shows it as suppressed rather than open. A file that cannot be read is a result of the rule
- * {@value #UNREADABLE} at level {@code error} for each error, at its line and column where it has them.
+ * {@value #UNREADABLE} at level {@code error} for each error, at its line and column where it has them; a rules file
+ * that cannot be read, with which no register is checked, likewise of the rule {@value #RULES_UNREADABLE}.
  */
 final class SarifReport {
 
@@ -55,13 +56,15 @@ final class SarifReport {
 
     /** The rule of the results for a register file that cannot be read. */
     static final String UNREADABLE = "register.unreadable";
+    /** The rule of the results for a rules file that cannot be read, when no register is checked. */
+    static final String RULES_UNREADABLE = "rules.unreadable";
 
     /**
      * One register file that was checked: its open and acknowledged findings, or, when it could not be read, what is
      * wrong with it.
      */
     record Checked(Path file, List<Finding> findings, List<AcknowledgedFinding> acknowledged,
-            List<Acknowledgement> acknowledgements, List<FormatError> errors) {
+            List<Acknowledgement> acknowledgements, List<FormatError> errors, boolean rules) {
 
         Checked {
             findings = List.copyOf(findings);
@@ -76,12 +79,17 @@ final class SarifReport {
          */
         static Checked of(Path file, List<Finding> findings, List<AcknowledgedFinding> acknowledged,
                 List<Acknowledgement> acknowledgements) {
-            return new Checked(file, findings, acknowledged, acknowledgements, List.of());
+            return new Checked(file, findings, acknowledged, acknowledgements, List.of(), false);
         }
 
-        /** A file that could not be read, with its errors. */
+        /** A register file that could not be read, with its errors. */
         static Checked unreadable(Path file, List<FormatError> errors) {
-            return new Checked(file, List.of(), List.of(), List.of(), errors);
+            return new Checked(file, List.of(), List.of(), List.of(), errors, false);
+        }
+
+        /** The rules file, which could not be read, with its errors. */
+        static Checked unreadableRules(Path file, List<FormatError> errors) {
+            return new Checked(file, List.of(), List.of(), List.of(), errors, true);
         }
     }
 
@@ -125,7 +133,8 @@ final class SarifReport {
         String uri = uri(checked.file());
         if (!checked.errors().isEmpty()) {
             for (FormatError error : checked.errors()) {
-                ObjectNode result = result(UNREADABLE, unreadableRule(), "error", error.path().isEmpty()
+                ObjectNode result = result(checked.rules() ? RULES_UNREADABLE : UNREADABLE,
+                        unreadableRule(checked.rules()), "error", error.path().isEmpty()
                         ? error.message() : error.path() + ": " + error.message());
                 ObjectNode location = result.putArray("locations").addObject();
                 ObjectNode physical = physical(location, uri);
@@ -200,17 +209,19 @@ final class SarifReport {
         location.putArray("logicalLocations").addObject().put("fullyQualifiedName", path).put("kind", "member");
     }
 
-    /** The descriptor of {@link #UNREADABLE}, described once. */
-    private int unreadableRule() {
-        Integer known = ruleIndexes.get(UNREADABLE);
+    /** The descriptor of {@link #UNREADABLE} or {@link #RULES_UNREADABLE}, described once. */
+    private int unreadableRule(boolean rulesFile) {
+        String id = rulesFile ? RULES_UNREADABLE : UNREADABLE;
+        Integer known = ruleIndexes.get(id);
         if (known != null) {
             return known;
         }
         int index = rules.size();
-        ruleIndexes.put(UNREADABLE, index);
+        ruleIndexes.put(id, index);
         ObjectNode rule = rules.addObject();
-        rule.put("id", UNREADABLE);
-        rule.putObject("shortDescription").put("text", "The register file cannot be read");
+        rule.put("id", id);
+        rule.putObject("shortDescription").put("text", rulesFile ? "The rules file cannot be read"
+                : "The register file cannot be read");
         return index;
     }
 

@@ -162,6 +162,24 @@ class CheckSarifTest {
     }
 
     @Test
+    void aRulesFileThatCannotBeReadIsAnErrorResultAtItsLine() throws IOException {
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), """
+                rules:
+                  - id: dpo
+                    severity: fatal
+                    message: {fi: a, sv: b, en: c}
+                    requireDpo: true
+                """);
+        JsonNode log = sarifExiting(2, "check", "--format", "sarif", "--rules", rules.toString(),
+                registers.toString());
+        List<JsonNode> all = results(log);
+        assertEquals(1, all.size(), cli.out());
+        assertEquals("rules.unreadable", all.get(0).get("ruleId").asString());
+        assertEquals(3, all.get(0).at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertTrue(all.get(0).at("/message/text").asString().contains("fatal"), all.get(0).toString());
+    }
+
+    @Test
     void aMissingFileIsAResultAboutTheWholeFile() {
         Path missing = registers.resolve("missing.yaml");
         JsonNode log = sarifExiting(2, "check", "--format", "sarif", missing.toString());
