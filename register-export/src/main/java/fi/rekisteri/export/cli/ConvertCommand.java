@@ -178,7 +178,11 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IOException e) {
             if (created) {
                 // Made for this run and left empty by the failure: as if the run had not been.
-                Files.deleteIfExists(output);
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException left) {
+                    // The failure to write is what the user must hear of; an empty directory is no harm.
+                }
             }
             tool.err.println("rekisteri: cannot write " + e.getMessage() + "; nothing was written");
             return RekisteriCommand.EXIT_OUTPUT;
