@@ -27,8 +27,9 @@ import java.util.stream.Stream;
  * <p>Records come from the whole history, not only the state: where {@link SubjectStateStore#load(SubjectId)} keeps
  * the latest consent to each purpose, a subject who consented, withdrew and consented again has two records here,
  * each with its own id and events. A consent given again while the earlier one is still live is a new record too,
- * and the earlier record then ends with no event of its own (a consent record's states are given, withdrawn and
- * expired; none says "replaced"), unless its validity ran out.
+ * {@linkplain fi.rekisteri.core.policy.ConsentStatus#RENEWED renewed}, and the earlier record ends
+ * {@linkplain fi.rekisteri.core.policy.ConsentStatus#SUPERSEDED superseded} at that time
+ * ({@link ConsentRecords#history}), unless it had expired by then.
  *
  * <p>A source made from a factory is thread-safe; one made by {@link #joining(EntityManager, ConsentRecords)} is as
  * thread-safe as its entity manager.
@@ -87,7 +88,7 @@ public final class ConsentRecordSource {
         Objects.requireNonNull(asOf, "asOf");
         List<SubjectConsent> consents = ConsentHistory.consents(
                 unit.read(em -> SubjectEventRepository.history(em, subject)));
-        return consents.stream().map(consent -> records.record(subject, consent, asOf)).toList();
+        return records.history(subject, consents, asOf);
     }
 
     /**
@@ -129,7 +130,7 @@ public final class ConsentRecordSource {
         checkPurpose(purposeKey);
         return ConsentHistory.ofPurpose(purposeKey, pageSize,
                         after -> unit.read(em -> SubjectEventRepository.consentPage(em, purposeKey, after, pageSize)))
-                .map(c -> records.record(c.subject(), c.consent(), asOf));
+                .flatMap(c -> records.history(c.subject(), c.consents(), asOf).stream());
     }
 
     /**

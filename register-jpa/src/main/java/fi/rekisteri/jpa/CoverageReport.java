@@ -15,8 +15,9 @@ import java.util.stream.Collectors;
  * @param withoutSubject entities that hold personal data but mark no {@link DataSubject}: an access request or a
  *     retention sweep cannot tell whose their rows are
  * @param unrecordedEvents event keys of retention rules ({@code eventKey}, or {@link RetentionEvent#COLLECTION} for
- *     a rule that counts from collection) that no entity marks with {@link RetentionEvent}: a sweep finds nothing to
- *     count those periods from
+ *     a rule that counts from collection) that no entity marks with {@link RetentionEvent}, of the rules that apply to
+ *     a category an entity holds: a sweep finds nothing to count those periods from. A rule no held data falls under
+ *     has nothing to sweep and is left out
  */
 public record CoverageReport(String register, List<PersonalDataField> undeclared, List<String> unused,
         List<Class<?>> withoutSubject, List<String> unrecordedEvents) {

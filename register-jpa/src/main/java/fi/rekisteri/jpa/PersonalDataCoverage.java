@@ -2,6 +2,9 @@ package fi.rekisteri.jpa;
 
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RetentionRule;
+import fi.rekisteri.core.policy.PurposePolicy;
+import fi.rekisteri.core.policy.RetentionSchedule;
 import fi.rekisteri.jpa.internal.PersonalDataScan;
 import fi.rekisteri.jpa.internal.MarkedMembers;
 import fi.rekisteri.jpa.internal.RetentionPeriods;
@@ -29,9 +32,10 @@ import java.util.Set;
  * category above it is declared. A declared category counts as held when an entity holds it, a category below it
  * ({@code contact.email} holds {@code contact}), or a category above it.
  *
- * <p>The report also names the entities that hold personal data but mark no {@link DataSubject}, and the retention
- * rules' event keys no entity marks with {@link RetentionEvent}; {@link CoverageReport#requireTraceable()} asserts
- * there are none.
+ * <p>The report also names the entities that hold personal data but mark no {@link DataSubject}, and the event keys
+ * of the retention rules that apply to held data (the rule of a held category, its own or its nearest ancestor's) that
+ * no entity marks with {@link RetentionEvent}; {@link CoverageReport#requireTraceable()} asserts there are none. A rule
+ * whose categories no entity holds has nothing to sweep, and its event is not asked for.
  */
 public final class PersonalDataCoverage {
 
@@ -61,7 +65,12 @@ public final class PersonalDataCoverage {
                 withoutSubject.add(PersonalDataScan.entityClass(type));
             }
         }
-        List<String> unrecorded = register.retention().stream()
+        // A rule applies to held data when it is a held category's nearest rule; one that applies to none has nothing
+        // to sweep, so its event need not be recorded.
+        RetentionSchedule schedule = PurposePolicy.compile(register).retention();
+        Set<RetentionRule> applied = new LinkedHashSet<>();
+        held.stream().filter(declared::contains).forEach(key -> schedule.ruleFor(key).ifPresent(applied::add));
+        List<String> unrecorded = register.retention().stream().filter(applied::contains)
                 .flatMap(rule -> RetentionPeriods.eventKey(rule).stream()).distinct()
                 .filter(event -> !recorded.contains(event)).toList();
         return new CoverageReport(register.key(), undeclared, unused, withoutSubject, unrecorded);

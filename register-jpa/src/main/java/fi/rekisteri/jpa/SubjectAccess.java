@@ -72,15 +72,19 @@ public final class SubjectAccess {
     private final String purpose;
     private final Clock clock;
     private final int rowLimit;
+    private final Set<String> erasingPurposes;
+    private final Set<Class<?>> rowsKept;
 
     private SubjectAccess(EntityManagerFactory factory, PurposePolicy policy, String actor, String purpose,
-            Clock clock, int rowLimit) {
+            Clock clock, int rowLimit, Set<String> erasingPurposes, Set<Class<?>> rowsKept) {
         this.factory = factory;
         this.policy = policy;
         this.actor = actor;
         this.purpose = purpose;
         this.clock = clock;
         this.rowLimit = rowLimit;
+        this.erasingPurposes = Set.copyOf(erasingPurposes);
+        this.rowsKept = Set.copyOf(rowsKept);
     }
 
     /**
@@ -97,7 +101,8 @@ public final class SubjectAccess {
         if (actor.isBlank()) {
             throw new IllegalArgumentException("actor is blank");
         }
-        return new SubjectAccess(factory, policy, actor, PURPOSE, Clock.systemUTC(), DEFAULT_ROW_LIMIT);
+        return new SubjectAccess(factory, policy, actor, PURPOSE, Clock.systemUTC(), DEFAULT_ROW_LIMIT, Set.of(),
+                Set.of());
     }
 
     /**
@@ -109,12 +114,43 @@ public final class SubjectAccess {
     public SubjectAccess withPurpose(String purposeKey) {
         Objects.requireNonNull(purposeKey, "purposeKey");
         policy.purpose(purposeKey);
-        return new SubjectAccess(factory, policy, actor, purposeKey, clock, rowLimit);
+        return new SubjectAccess(factory, policy, actor, purposeKey, clock, rowLimit, erasingPurposes, rowsKept);
+    }
+
+    /**
+     * These requests with a purpose of the register whose legal obligation is to erase, not to keep: the purpose a
+     * {@link RetentionSweep} erases under (GDPR Art. 5(1)(e)) uses every category it sweeps, and an erasure must not
+     * read that as a law keeping them. Like the purpose for answering requests, it keeps nothing.
+     *
+     * @throws NullPointerException if {@code purposeKey} is null
+     * @throws fi.rekisteri.core.policy.UnknownKeyException if the register does not declare it
+     */
+    public SubjectAccess withErasingPurpose(String purposeKey) {
+        Objects.requireNonNull(purposeKey, "purposeKey");
+        policy.purpose(purposeKey);
+        Set<String> erasing = new LinkedHashSet<>(erasingPurposes);
+        erasing.add(purposeKey);
+        return new SubjectAccess(factory, policy, actor, purpose, clock, rowLimit, erasing, rowsKept);
+    }
+
+    /**
+     * These requests keeping the rows of an entity type when they erase all of a row's personal data: its
+     * {@link PersonalData} members are set to null instead of the row being deleted, because rows that are kept
+     * refer to it (a customer row the orders kept for bookkeeping point at).
+     *
+     * @throws NullPointerException if {@code entity} is null
+     */
+    public SubjectAccess withRowsKept(Class<?> entity) {
+        Objects.requireNonNull(entity, "entity");
+        Set<Class<?>> kept = new LinkedHashSet<>(rowsKept);
+        kept.add(entity);
+        return new SubjectAccess(factory, policy, actor, purpose, clock, rowLimit, erasingPurposes, kept);
     }
 
     /** These requests timed by the clock. */
     public SubjectAccess withClock(Clock clock) {
-        return new SubjectAccess(factory, policy, actor, purpose, Objects.requireNonNull(clock, "clock"), rowLimit);
+        return new SubjectAccess(factory, policy, actor, purpose, Objects.requireNonNull(clock, "clock"), rowLimit,
+                erasingPurposes, rowsKept);
     }
 
     /**
@@ -126,7 +162,7 @@ public final class SubjectAccess {
         if (rows < 1) {
             throw new IllegalArgumentException("row limit " + rows + " is not positive");
         }
-        return new SubjectAccess(factory, policy, actor, purpose, clock, rows);
+        return new SubjectAccess(factory, policy, actor, purpose, clock, rows, erasingPurposes, rowsKept);
     }
 
     /**
@@ -167,7 +203,7 @@ public final class SubjectAccess {
     /**
      * Erases the subject's data that no law obliges the controller to keep: a category is kept when a purpose based
      * on a legal obligation (Art. 6(1)(c)) uses it and a retention rule applies to it. Erased values are set to
-     * null; a row with nothing kept is deleted. All in one transaction, recorded in the processing log as one entry
+     * null; a row with nothing kept is deleted, unless its type's rows are kept ({@link #withRowsKept(Class)}). All in one transaction, recorded in the processing log as one entry
      * of the erased categories.
      *
      * @throws NullPointerException if {@code subject} is null
@@ -227,7 +263,7 @@ public final class SubjectAccess {
         Set<String> rowErased = new LinkedHashSet<>();
         toErase.forEach(field -> rowErased.add(field.category()));
         rowErased.forEach(category -> erased.merge(type.getName() + " " + category, 1, Integer::sum));
-        if (rowKept.isEmpty()) {
+        if (rowKept.isEmpty() && !rowsKept.contains(type.getJavaType())) {
             em.remove(row);
             return false;
         }
@@ -245,7 +281,8 @@ public final class SubjectAccess {
 
     /**
      * Whether a law keeps a row's category: a purpose based on a legal obligation uses it and a retention rule covers
-     * it. The purpose for answering requests does not count: its obligation is to answer, not to keep.
+     * it. The purpose for answering requests and the erasing purposes do not count: their obligations are to answer
+     * and to erase, not to keep.
      */
     private Optional<ErasureReport.Kept> keeping(EntityType<?> type, Object row, String categoryKey) {
         Optional<CategoryHandle> category = policy.findCategory(categoryKey);
@@ -257,7 +294,8 @@ public final class SubjectAccess {
             return Optional.empty();
         }
         Optional<PurposeHandle> obliged = policy.purposes().stream()
-                .filter(handle -> !handle.key().equals(purpose) && handle.mayUse(category.get())
+                .filter(handle -> !handle.key().equals(purpose) && !erasingPurposes.contains(handle.key())
+                        && handle.mayUse(category.get())
                         && handle.purpose().legalBasis().filter(b -> b instanceof LegalBasis.LegalObligation).isPresent())
                 .min(Comparator.comparing(PurposeHandle::index));
         if (obliged.isEmpty()) {

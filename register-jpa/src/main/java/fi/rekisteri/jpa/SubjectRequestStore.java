@@ -20,6 +20,7 @@ import java.util.function.UnaryOperator;
  * SubjectRequestStore requests = SubjectRequestStore.of(factory);
  * StoredRequest r = requests.receive(SubjectRequest.received(subject, SubjectRequest.Kind.ACCESS, today));
  * requests.update(r.id(), q -> q.identityVerified(today));
+ * List<StoredRequest> open = requests.open();                 // what the privacy desk has to answer, by deadline
  * List<StoredRequest> late = requests.overdueOn(today);
  * }</pre>
  */
@@ -103,6 +104,14 @@ public final class SubjectRequestStore {
         return unit.read(em -> em.createQuery("select r from RekisteriSubjectRequest r where r.subjectId = :subject"
                         + " order by r.received, r.id", SubjectRequestEntity.class)
                 .setParameter("subject", subject.value())
+                .setMaxResults(MAX_LISTED)
+                .getResultStream().map(row -> new StoredRequest(row.id(), row.request())).toList());
+    }
+
+    /** The requests not answered yet, the earliest deadline first, at most {@link #MAX_LISTED}. */
+    public List<StoredRequest> open() {
+        return unit.read(em -> em.createQuery("select r from RekisteriSubjectRequest r where r.answered is null"
+                        + " order by r.due, r.id", SubjectRequestEntity.class)
                 .setMaxResults(MAX_LISTED)
                 .getResultStream().map(row -> new StoredRequest(row.id(), row.request())).toList());
     }

@@ -207,16 +207,19 @@ abstract class ConsentRecordSourceContract {
     }
 
     @Test
-    void aConsentGivenAgainWhileLiveIsANewRecordAndTheEarlierOneKeepsNoEnd(TestInfo test) {
+    void aConsentGivenAgainWhileLiveIsRenewedAndEndsTheEarlierRecordThen(TestInfo test) {
         SubjectId subject = subject(test);
         store.giveConsent(subject, "newsletter", T0, "newsletter-v3");
         store.giveConsent(subject, "newsletter", T2, "newsletter-v4");
 
         List<ConsentRecord> mine = source.forSubject(subject, AS_OF);
 
-        assertEquals(List.of(List.of(new ConsentEvent(ConsentStatus.GIVEN, T0)),
-                        List.of(new ConsentEvent(ConsentStatus.GIVEN, T2))),
+        assertEquals(List.of(List.of(new ConsentEvent(ConsentStatus.GIVEN, T0),
+                                new ConsentEvent(ConsentStatus.SUPERSEDED, T2)),
+                        List.of(new ConsentEvent(ConsentStatus.RENEWED, T2))),
                 mine.stream().map(ConsentRecord::events).toList());
+        assertEquals(mine, source.forPurpose("newsletter", AS_OF).filter(r -> r.subject().equals(mine.get(0)
+                .subject())).toList(), "streamed by purpose, the same records");
         List<ConsentRecord> expiring = ConsentRecordSource.of(factory, records.validFor(Period.ofMonths(3)))
                 .forSubject(subject, AS_OF);
         assertEquals(List.of(ConsentStatus.EXPIRED, ConsentStatus.EXPIRED),

@@ -34,6 +34,24 @@ class PersonalDataCoverageTest {
         String code;
     }
 
+    /** Visits of a subject, with no timestamp the visits' from-collection rule could count from. */
+    static class UntimedVisit {
+        @DataSubject
+        String customer;
+
+        @PersonalData(category = "visits")
+        String page;
+    }
+
+    /** Only an e-mail address, under the contact rule, with no timestamp for the rule's event. */
+    static class UntimedEmail {
+        @DataSubject
+        String customer;
+
+        @PersonalData(category = "contact.email")
+        String email;
+    }
+
     static class Employee extends Person {
         Identity identity;
         private String email;
@@ -124,7 +142,7 @@ class PersonalDataCoverageTest {
         Register swept = RetentionSweepContract.register(true);
 
         CoverageReport report = PersonalDataCoverage.check(swept, List.of(SweptCustomer.class, GuardedCustomer.class,
-                PlainOrder.class));
+                PlainOrder.class, UntimedVisit.class));
 
         assertEquals(List.of(GuardedCustomer.class), report.withoutSubject());
         assertEquals(List.of("collection"), report.unrecordedEvents());
@@ -136,5 +154,26 @@ class PersonalDataCoverageTest {
                 + " register 'swept' but no entity marks it @RetentionEvent"), report.describe());
 
         assertTrue(PersonalDataCoverage.check(swept, List.of(SweptCustomer.class, SweptVisit.class)).isTraceable());
+    }
+
+    @Test
+    void aRuleWhoseCategoriesNoEntityHoldsHasNothingToSweepAndIsNotReported() {
+        Register swept = RetentionSweepContract.register(true);
+
+        CoverageReport report = PersonalDataCoverage.check(swept, List.of(SweptCustomer.class));
+
+        assertEquals(List.of(), report.unrecordedEvents(), "no entity holds visits: their rule has nothing to sweep");
+        report.requireTraceable();
+    }
+
+    @Test
+    void aRuleAppliesToTheCategoriesBelowItsOwn() {
+        Register swept = RetentionSweepContract.register(true);
+
+        CoverageReport report = PersonalDataCoverage.check(swept, List.of(UntimedEmail.class));
+
+        assertEquals(List.of("customer-relationship-end"), report.unrecordedEvents(),
+                "contact.email falls under the contact rule");
+        assertThrows(AssertionError.class, report::requireTraceable);
     }
 }

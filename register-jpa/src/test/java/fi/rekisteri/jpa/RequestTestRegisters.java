@@ -26,6 +26,22 @@ final class RequestTestRegisters {
      * financial year's end under the bookkeeping law), with the purpose for answering requests covering both.
      */
     static Register shop() {
+        return shopBuilder().build();
+    }
+
+    /**
+     * {@link #shop()} with the purpose a retention sweep erases under, {@code retention}: a legal obligation (to
+     * erase) that uses every category.
+     */
+    static Register shopWithRetentionPurpose() {
+        return shopBuilder()
+                .purpose(Purpose.builder("retention", LocalizedText.en("Erasing data past its retention period"))
+                        .legalBasis(LegalBasis.legalObligation(LocalizedText.en("GDPR Art. 5(1)(e)")))
+                        .categories("contact", "billing").build())
+                .build();
+    }
+
+    private static Register.Builder shopBuilder() {
         return Register.builder("shop", LocalizedText.en("Customers"),
                         Organisation.of("Example Oy", ContactDetails.none().withEmail("privacy@example.invalid")))
                 .subjectCategory(DataSubjectCategory.of("customers", LocalizedText.en("Customers")))
@@ -45,7 +61,6 @@ final class RequestTestRegisters {
                 .retention(RetentionRule.of(Retention.after(Period.ofYears(6),
                         LocalizedText.en("the end of the financial year")), "billing").withEvent("financial-year-end"))
                 .retention(RetentionRule.of(Retention.criteria(LocalizedText.en("While the customer relationship lasts")),
-                        "contact"))
-                .build();
+                        "contact"));
     }
 }

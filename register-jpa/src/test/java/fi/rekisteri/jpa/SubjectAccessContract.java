@@ -148,4 +148,24 @@ abstract class SubjectAccessContract {
                 .equals(SubjectAccess.PURPOSE) && Set.copyOf(entry.categories()).equals(Set.of("contact.email",
                         "contact"))), "the erasure is recorded in the processing log");
     }
+
+    @Test
+    void theSweepsPurposeKeepsNothingOnceNamedAndKeptRowsStayWithTheirDataErased() {
+        PurposePolicy swept = PurposePolicy.compile(RequestTestRegisters.shopWithRetentionPurpose());
+        SubjectAccess unnamed = SubjectAccess.of(factory, swept, "privacy-desk").withClock(CLOCK);
+        SubjectAccess named = unnamed.withErasingPurpose("retention").withRowsKept(RequestCustomer.class);
+
+        ErasureReport misread = unnamed.erase(MAIJA);
+        ErasureReport erasure = named.erase(MATTI);
+
+        assertEquals(Set.of("RequestCustomer contact.email", "RequestCustomer contact", "RequestInvoice contact.email",
+                "RequestInvoice billing.invoices"), misread.kept().stream().map(k -> k.entity() + " " + k.category())
+                        .collect(Collectors.toSet()), "without it, the sweep's purpose reads as a law keeping all");
+        assertEquals(List.of("bookkeeping"), erasure.kept().stream().map(ErasureReport.Kept::purpose).toList());
+        assertEquals(Set.of("RequestInvoice.lines billing.invoices = 2 x widget"), values(named.access(MATTI)));
+        Long nulled = factory.callInTransaction(em -> em.createQuery(
+                "select count(c) from RequestCustomer c where c.customerNumber = 'c-1' and c.email is null",
+                Long.class).getSingleResult());
+        assertEquals(Long.valueOf(1), nulled, "the customer row stays, its personal data nulled");
+    }
 }

@@ -81,6 +81,22 @@ abstract class SubjectRequestStoreContract {
     }
 
     @Test
+    void openListsTheUnansweredRequestsEarliestDeadlineFirst() {
+        long extended = received("2026-01-05", SubjectRequest.Kind.ERASURE).id();
+        store.update(extended, r -> r.extended(LocalDate.parse("2026-01-20"), "many systems to search"));
+        long answered = received("2026-01-06", SubjectRequest.Kind.ACCESS).id();
+        store.update(answered, r -> r.answered(LocalDate.parse("2026-01-07")));
+        long soon = received("2026-01-31", SubjectRequest.Kind.PORTABILITY).id();
+        long first = received("2026-01-10", SubjectRequest.Kind.ACCESS).id();
+
+        List<StoredRequest> open = store.open();
+
+        assertEquals(List.of(first, soon, extended), open.stream().map(StoredRequest::id).toList(),
+                "due 2026-02-10, 2026-02-28 and, extended, 2026-04-05; the answered one is not open");
+        assertEquals(LocalDate.parse("2026-04-05"), open.get(2).request().deadline());
+    }
+
+    @Test
     void anUpdateCannotChangeWhatWasReceived() {
         long id = received("2026-01-31", SubjectRequest.Kind.ACCESS).id();
 

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * One consent as a record of ISO/IEC TS 27560: who consented (by keyed pseudonym only), to which purpose of which
  * register, under which version of the notice and of the consent text, given to which controller, and its events
- * (given, then withdrawn or expired). {@link ConsentRecords} makes records from a register and the stored consents;
+ * (given or renewed, then withdrawn, expired or superseded). {@link ConsentRecords} makes records from a register and the stored consents;
  * register-export writes them as JSON-LD and as a receipt for the subject.
  *
  * @param id the record's identifier: the same consent under the same pseudonym key always gets the same one, and it
@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * @param purpose the purpose consented to, as the register declares it
  * @param withdrawal how the subject withdraws the consent, as the purpose's legal basis says
  * @param languages the languages the register's notice is written in, Finnish first where it is one of them
- * @param events the consent's events in order: given first, then at most one withdrawal or expiry
+ * @param events the consent's events in order: given or renewed first, then at most one withdrawal, expiry or
+ *     supersession
  */
 public record ConsentRecord(UUID id, String register, LocalizedText registerName, String subject, String pseudonymKey,
         LocalizedText controllerName, BusinessId controllerId, String noticeVersion, Optional<String> textVersion,
@@ -43,8 +44,8 @@ public record ConsentRecord(UUID id, String register, LocalizedText registerName
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the subject is not a pseudonym (16 lower-case hex digits), the languages
-     *     are empty, or the events do not start with the consent given and end with at most one withdrawal or
-     *     expiry, in order of time
+     *     are empty, or the events do not start with the consent given or renewed and end with at most one
+     *     withdrawal, expiry or supersession, in order of time
      */
     public ConsentRecord {
         Objects.requireNonNull(id, "id");
@@ -68,14 +69,14 @@ public record ConsentRecord(UUID id, String register, LocalizedText registerName
         if (languages.isEmpty()) {
             throw new IllegalArgumentException("a consent record names at least one language of the notice");
         }
-        if (events.isEmpty() || events.get(0).status() != ConsentStatus.GIVEN) {
+        if (events.isEmpty() || !events.get(0).status().starts()) {
             throw new IllegalArgumentException("the events of consent record " + id + " must start with the consent"
-                    + " given");
+                    + " given or renewed");
         }
-        if (events.size() > 2 || (events.size() == 2 && events.get(1).status() == ConsentStatus.GIVEN)) {
+        if (events.size() > 2 || (events.size() == 2 && events.get(1).status().starts())) {
             throw new IllegalArgumentException("consent record " + id + " has events " + events.stream()
-                    .map(ConsentEvent::status).toList() + "; after the consent given comes at most one withdrawal or"
-                    + " expiry");
+                    .map(ConsentEvent::status).toList() + "; after the consent given comes at most one withdrawal,"
+                    + " expiry or supersession");
         }
         if (events.size() == 2 && events.get(1).at().isBefore(events.get(0).at())) {
             throw new IllegalArgumentException("consent record " + id + " ends at " + events.get(1).at()
@@ -88,12 +89,12 @@ public record ConsentRecord(UUID id, String register, LocalizedText registerName
         return events.get(events.size() - 1).status();
     }
 
-    /** When the consent was given. */
+    /** When the consent was given, afresh or renewed. */
     public ConsentEvent given() {
         return events.get(0);
     }
 
-    /** The withdrawal or expiry that ended the consent, if it has ended. */
+    /** The withdrawal, expiry or supersession that ended the consent, if it has ended. */
     public Optional<ConsentEvent> ended() {
         return events.size() == 2 ? Optional.of(events.get(1)) : Optional.empty();
     }

@@ -15,12 +15,14 @@ import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Makes {@link ConsentRecord}s of ISO/IEC TS 27560 from a register and the consents the application stores: the
@@ -31,11 +33,12 @@ import java.util.stream.Stream;
  * <pre>{@code
  * ConsentRecords records = ConsentRecords.of(register, PseudonymKey.current()).validFor(Period.ofYears(2));
  * List<ConsentRecord> mine = records.records(state, Instant.now());
+ * List<ConsentRecord> all = records.history(subject, everyConsentGiven, Instant.now());  // renewals included
  * }</pre>
  *
  * <p>A record's id is a name-based UUID (version 5) over the register's key, the subject's pseudonym, the purpose's
  * key and the time the consent was given: the same consent always gets the same id, a consent given again gets a
- * new one, and nobody without the key can tell whose it is. Ids change with the pseudonym key.
+ * new one (and ends the earlier one, {@link #history}), and nobody without the key can tell whose it is. Ids change with the pseudonym key.
  */
 public final class ConsentRecords {
 
@@ -111,19 +114,66 @@ public final class ConsentRecords {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(asOf, "asOf");
+        return record(subject, consent, asOf, false, Optional.empty());
+    }
+
+    /**
+     * The records of every consent a subject has given, from the consents of their history, as they stand at an
+     * instant: in order of purpose key, then of when each was given. A consent given while the subject's earlier
+     * consent to the purpose was live (neither withdrawn nor expired) is {@linkplain ConsentStatus#RENEWED renewed},
+     * and the earlier record ends {@linkplain ConsentStatus#SUPERSEDED superseded} at that time, so that no two records
+     * of one purpose are in force at once. A supersession is recorded whatever its date, as a withdrawal is.
+     *
+     * @param subject the subject who consented
+     * @param consents the subject's consents, any number to each purpose, in any order
+     * @param asOf the instant the records describe
+     * @throws NullPointerException if an argument is null
+     * @throws UnknownKeyException if the register declares no purpose of a consent's key
+     * @throws MissingConsentRecordFieldException as {@link #record} does
+     */
+    public List<ConsentRecord> history(SubjectId subject, Collection<SubjectConsent> consents, Instant asOf) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(consents, "consents");
+        Objects.requireNonNull(asOf, "asOf");
+        List<SubjectConsent> ordered = consents.stream()
+                .sorted(Comparator.comparing(SubjectConsent::purpose).thenComparing(SubjectConsent::given)).toList();
+        List<ConsentRecord> out = new ArrayList<>(ordered.size());
+        boolean renewed = false;
+        for (int i = 0; i < ordered.size(); i++) {
+            SubjectConsent consent = ordered.get(i);
+            @Nullable SubjectConsent next = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
+            Optional<Instant> superseded = next != null && next.purpose().equals(consent.purpose())
+                    && liveWhenGivenAgain(consent, next.given()) ? Optional.of(next.given()) : Optional.empty();
+            out.add(record(subject, consent, asOf, renewed, superseded));
+            renewed = superseded.isPresent();
+        }
+        return out;
+    }
+
+    /** Whether a consent was still live when the subject consented to its purpose again. */
+    private boolean liveWhenGivenAgain(SubjectConsent consent, Instant again) {
+        return consent.withdrawn().isEmpty() && expiry(consent).filter(end -> !end.isAfter(again)).isEmpty();
+    }
+
+    private Optional<Instant> expiry(SubjectConsent consent) {
+        return validity.map(period -> consent.given().atOffset(ZoneOffset.UTC).plus(period).toInstant());
+    }
+
+    private ConsentRecord record(SubjectId subject, SubjectConsent consent, Instant asOf, boolean renewed,
+            Optional<Instant> superseded) {
         Purpose purpose = register.purpose(consent.purpose()).orElseThrow(() -> new UnknownKeyException("purpose",
                 consent.purpose(), register.key(), register.purposes().stream().map(Purpose::key).toList()));
         LocalizedText withdrawal = withdrawal(purpose);
         String pseudonym = key.pseudonym(subject);
         List<ConsentEvent> events = new ArrayList<>(2);
-        events.add(new ConsentEvent(ConsentStatus.GIVEN, consent.given()));
+        events.add(new ConsentEvent(renewed ? ConsentStatus.RENEWED : ConsentStatus.GIVEN, consent.given()));
+        Optional<Instant> expiry = expiry(consent);
         if (consent.withdrawn().isPresent()) {
             events.add(new ConsentEvent(ConsentStatus.WITHDRAWN, consent.withdrawn().get()));
-        } else if (validity.isPresent()) {
-            Instant expiry = consent.given().atOffset(ZoneOffset.UTC).plus(validity.get()).toInstant();
-            if (!expiry.isAfter(asOf)) {
-                events.add(new ConsentEvent(ConsentStatus.EXPIRED, expiry));
-            }
+        } else if (superseded.isPresent()) {
+            events.add(new ConsentEvent(ConsentStatus.SUPERSEDED, superseded.get()));
+        } else if (expiry.isPresent() && !expiry.get().isAfter(asOf)) {
+            events.add(new ConsentEvent(ConsentStatus.EXPIRED, expiry.get()));
         }
         Organisation controller = register.controller();
         BusinessId controllerId = controller.businessId().orElseThrow();
@@ -133,7 +183,8 @@ public final class ConsentRecords {
     }
 
     /**
-     * The records of every consent of a subject's state, in order of purpose key.
+     * The records of every consent of a subject's state, in order of purpose key. A state keeps the latest consent to
+     * each purpose only, so it cannot tell a renewed consent from one given afresh: {@link #history} can.
      *
      * @throws NullPointerException if an argument is null
      * @throws UnknownKeyException if the register declares no purpose of one of the consents

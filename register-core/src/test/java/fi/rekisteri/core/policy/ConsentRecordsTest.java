@@ -150,6 +150,62 @@ class ConsentRecordsTest {
     }
 
     @Test
+    void aConsentGivenAgainWhileLiveIsRenewedAndTheEarlierRecordEndsSupersededThen() {
+        ConsentRecords records = ConsentRecords.of(register(), KEY);
+        Instant again = Instant.parse("2026-08-15T09:00:00Z");
+        SubjectConsent first = new SubjectConsent("newsletter", GIVEN, Optional.empty(), Optional.of("v3"));
+        SubjectConsent renewed = new SubjectConsent("newsletter", again, Optional.empty(), Optional.of("v4"));
+
+        List<ConsentRecord> history = records.history(SUBJECT, List.of(renewed, first), NOW);
+
+        assertEquals(List.of(new ConsentEvent(ConsentStatus.GIVEN, GIVEN),
+                new ConsentEvent(ConsentStatus.SUPERSEDED, again)), history.get(0).events());
+        assertEquals(List.of(new ConsentEvent(ConsentStatus.RENEWED, again)), history.get(1).events());
+        assertEquals(Optional.of("v4"), history.get(1).textVersion());
+        assertEquals(records.record(SUBJECT, first, NOW).id(), history.get(0).id(), "the ids stay those of the consents");
+        assertEquals(records.record(SUBJECT, renewed, NOW).id(), history.get(1).id());
+    }
+
+    @Test
+    void aConsentGivenAgainAfterAWithdrawalOrAnExpiryIsGivenAfresh() {
+        Instant again = Instant.parse("2026-11-15T09:00:00Z");
+        SubjectConsent first = new SubjectConsent("newsletter", GIVEN, Optional.empty());
+        SubjectConsent withdrawnFirst = new SubjectConsent("newsletter", GIVEN,
+                Optional.of(Instant.parse("2026-05-01T00:00:00Z")));
+        SubjectConsent second = new SubjectConsent("newsletter", again, Optional.empty());
+
+        List<ConsentRecord> expired = ConsentRecords.of(register(), KEY).validFor(Period.ofMonths(6))
+                .history(SUBJECT, List.of(first, second), NOW);
+        List<ConsentRecord> withdrawn = ConsentRecords.of(register(), KEY)
+                .history(SUBJECT, List.of(withdrawnFirst, second), NOW);
+
+        assertEquals(List.of(ConsentStatus.EXPIRED, ConsentStatus.GIVEN),
+                expired.stream().map(ConsentRecord::status).toList(), "expired on 2026-09-01, before the second");
+        assertEquals(List.of(ConsentStatus.WITHDRAWN, ConsentStatus.GIVEN),
+                withdrawn.stream().map(ConsentRecord::status).toList());
+    }
+
+    @Test
+    void aRecordStartsGivenOrRenewedAndEndsOnce() {
+        ConsentRecord record = ConsentRecords.of(register(), KEY).record(SUBJECT,
+                new SubjectConsent("newsletter", GIVEN, Optional.empty()), NOW);
+        Instant later = GIVEN.plusSeconds(60);
+
+        assertThrows(IllegalArgumentException.class, () -> withEvents(record,
+                List.of(new ConsentEvent(ConsentStatus.SUPERSEDED, GIVEN))));
+        assertThrows(IllegalArgumentException.class, () -> withEvents(record, List.of(
+                new ConsentEvent(ConsentStatus.GIVEN, GIVEN), new ConsentEvent(ConsentStatus.RENEWED, later))));
+        assertEquals(ConsentStatus.SUPERSEDED, withEvents(record, List.of(new ConsentEvent(ConsentStatus.RENEWED,
+                GIVEN), new ConsentEvent(ConsentStatus.SUPERSEDED, later))).status());
+    }
+
+    private static ConsentRecord withEvents(ConsentRecord r, List<ConsentEvent> events) {
+        return new ConsentRecord(r.id(), r.register(), r.registerName(), r.subject(), r.pseudonymKey(),
+                r.controllerName(), r.controllerId(), r.noticeVersion(), r.textVersion(), r.purpose(), r.withdrawal(),
+                r.languages(), events);
+    }
+
+    @Test
     void aRecordRefusesARawSubjectIdWithoutQuotingIt() {
         ConsentRecord record = ConsentRecords.of(register(), KEY).record(SUBJECT,
                 new SubjectConsent("newsletter", GIVEN, Optional.empty()), NOW);

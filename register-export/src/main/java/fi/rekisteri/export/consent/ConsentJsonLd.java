@@ -20,7 +20,9 @@ import tools.jackson.databind.node.ObjectNode;
  * Consent records as JSON-LD in the W3C Data Privacy Vocabulary's profile for ISO/IEC TS 27560 ({@value
  * #RECORD_PROFILE}): a {@code dpv:ConsentRecord} with its id, the data subject by pseudonym, the privacy notice and
  * its version, the consent notice's version, the purpose, the controller, the legal basis, how to withdraw, and one
- * consent status a event (given, withdrawn, expired) with its time. The context is inline, so a consumer needs no
+ * consent status a event with its time: given ({@code dpv:ConsentGiven}, or {@code dpv:RenewedConsentGiven} for a
+ * consent given again while the earlier one was live), withdrawn, expired ({@code dpv:ConsentExpired}, also for the
+ * earlier record a renewal superseded, which ends at the time the renewed record starts). The context is inline, so a consumer needs no
  * network to read it.
  *
  * <pre>{@code
@@ -145,8 +147,11 @@ public final class ConsentJsonLd {
         ObjectNode node = NODES.objectNode();
         node.put("@type", switch (event.status()) {
             case GIVEN -> "dpv:ConsentGiven";
+            case RENEWED -> "dpv:RenewedConsentGiven";
             case WITHDRAWN -> "dpv:ConsentWithdrawn";
-            case EXPIRED -> "dpv:ConsentExpired";
+            // DPV has no state for a consent replaced by a renewed one; its validity for processing ended then, and
+            // the renewed record starts at the same time.
+            case EXPIRED, SUPERSEDED -> "dpv:ConsentExpired";
         });
         ObjectNode time = node.putObject("dct:date");
         time.put("@value", event.at().toString());

@@ -126,7 +126,9 @@ public final class ConsentReceipt {
             return switch (ended.status()) {
                 case WITHDRAWN -> messages.get("receipt.status.withdrawn", time.format(at));
                 case EXPIRED -> messages.get("receipt.status.expired", time.format(at));
-                case GIVEN -> throw new IllegalStateException("a consent record ends with a withdrawal or an expiry");
+                case SUPERSEDED -> messages.get("receipt.status.superseded", time.format(at));
+                case GIVEN, RENEWED -> throw new IllegalStateException("a consent record ends with a withdrawal, an"
+                        + " expiry or a supersession");
             };
         }
     }

@@ -33,8 +33,8 @@ import tools.jackson.databind.SerializationFeature;
 /**
  * The answers to data subjects' requests as documents and JSON: an {@link AccessReport} (GDPR Art. 15) as an
  * {@link Outline} any renderer writes as text, HTML or PDF, or as JSON; the portable part of it (Art. 20) as JSON;
- * an {@link ErasureReport} (Art. 17) as an outline. The JSON follows the schemas published beside this class,
- * {@value #ACCESS_SCHEMA} and {@value #PORTABILITY_SCHEMA}.
+ * an {@link ErasureReport} (Art. 17) as an outline or JSON. The JSON follows the schemas published beside this
+ * class, {@value #ACCESS_SCHEMA}, {@value #PORTABILITY_SCHEMA} and {@value #ERASURE_SCHEMA}.
  *
  * <pre>{@code
  * Outline outline = SubjectReports.accessOutline(report, Language.FI);
@@ -49,6 +49,9 @@ public final class SubjectReports {
 
     /** Class-path resource of the JSON Schema of {@link #portabilityJson(AccessReport)}. */
     public static final String PORTABILITY_SCHEMA = "fi/rekisteri/export/portability.schema.json";
+
+    /** Class-path resource of the JSON Schema of {@link #erasureJson(ErasureReport, Register)}. */
+    public static final String ERASURE_SCHEMA = "fi/rekisteri/export/erasure-report.schema.json";
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -119,6 +122,39 @@ public final class SubjectReports {
         List<Block> preamble = List.of(parts.paragraph(words.get("erasure.lead", date(report.at(), language))));
         return new Outline(DocumentType.ART_14_NOTICE, language, words.get("title.erasure"),
                 parts.text(register.name()), register.name().resolve(language).language(), preamble, sections);
+    }
+
+    /**
+     * The erasure report as JSON, valid against {@value #ERASURE_SCHEMA}: what was erased, and what was kept under
+     * which purpose and law, until when.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public static String erasureJson(ErasureReport report, Register register) {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(register, "register");
+        ObjectNode root = JSON.createObjectNode();
+        root.put("schemaVersion", 1);
+        root.put("register", register.key());
+        root.put("subject", report.subject().value());
+        root.put("at", report.at().toString());
+        ArrayNode erased = root.putArray("erased");
+        for (ErasureReport.Erased line : report.erased()) {
+            erased.addObject().put("entity", line.entity()).put("category", line.category()).put("rows", line.rows());
+        }
+        ArrayNode kept = root.putArray("kept");
+        for (ErasureReport.Kept line : report.kept()) {
+            ObjectNode k = kept.addObject().put("entity", line.entity()).put("category", line.category())
+                    .put("rows", line.rows()).put("purpose", line.purpose());
+            line.law().ifPresent(law -> {
+                ObjectNode texts = k.putObject("law");
+                law.values().forEach((language, text) -> texts.put(language.tag(), text));
+            });
+            line.until().ifPresent(day -> k.put("until", day.toString()));
+        }
+        ArrayNode unsearched = root.putArray("unsearched");
+        report.unsearched().forEach(unsearched::add);
+        return JSON.writeValueAsString(root) + "\n";
     }
 
     /**

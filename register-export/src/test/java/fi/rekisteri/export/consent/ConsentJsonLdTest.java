@@ -101,6 +101,19 @@ class ConsentJsonLdTest {
     }
 
     @Test
+    void aConsentGivenAgainWhileLiveEndsTheEarlierRecordWhenTheRenewedOneStarts() throws IOException, JsonLdError {
+        List<ConsentRecord> renewal = ConsentRecordsFixture.renewal();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConsentJsonLd.write(renewal.stream(), out);
+        Graph graph = Graph.of(out.toString(StandardCharsets.UTF_8));
+
+        String renewed = ConsentRecordsFixture.RENEWED.toString();
+        assertEquals(List.of("ConsentGiven " + GIVEN, "ConsentExpired " + renewed),
+                graph.statuses("urn:uuid:" + renewal.get(0).id()), "the superseded record is no longer in force");
+        assertEquals(List.of("RenewedConsentGiven " + renewed), graph.statuses("urn:uuid:" + renewal.get(1).id()));
+    }
+
+    @Test
     void theSameConsentGivesTheSameRecordTwice() {
         String first = ConsentJsonLd.toJsonLd(ConsentRecordsFixture.given());
         assertEquals(first, ConsentJsonLd.toJsonLd(ConsentRecordsFixture.given()));
@@ -136,8 +149,10 @@ class ConsentJsonLdTest {
     void everyDpvTermTheRecordsUseIsDefinedByTheReleaseAsWhatItIsUsedAs() throws JsonLdError {
         DpvTerms terms = DpvTerms.release();
         Set<String> problems = new TreeSet<>();
-        for (ConsentRecord record : List.of(ConsentRecordsFixture.given(), ConsentRecordsFixture.withdrawn(),
-                ConsentRecordsFixture.expired())) {
+        List<ConsentRecord> all = new java.util.ArrayList<>(List.of(ConsentRecordsFixture.given(),
+                ConsentRecordsFixture.withdrawn(), ConsentRecordsFixture.expired()));
+        all.addAll(ConsentRecordsFixture.renewal());
+        for (ConsentRecord record : all) {
             for (RdfNQuad quad : Graph.quads(ConsentJsonLd.toJsonLd(record))) {
                 String predicate = quad.getPredicate().getValue();
                 if (predicate.startsWith("https://w3id.org/dpv")

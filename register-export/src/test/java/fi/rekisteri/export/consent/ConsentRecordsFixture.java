@@ -30,6 +30,8 @@ final class ConsentRecordsFixture {
     static final Instant GIVEN = Instant.parse("2026-03-01T10:15:30Z");
     static final Instant WITHDRAWN = Instant.parse("2026-06-01T08:00:00Z");
     static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    /** When the subject consented again, to a new text, while the consent given at {@link #GIVEN} was live. */
+    static final Instant RENEWED = Instant.parse("2026-08-15T09:00:00Z");
 
     private ConsentRecordsFixture() {}
 
@@ -66,5 +68,12 @@ final class ConsentRecordsFixture {
     static ConsentRecord expired() {
         return records().validFor(Period.ofMonths(6)).record(SUBJECT, new SubjectConsent("newsletter", GIVEN,
                 Optional.empty()), NOW);
+    }
+
+    /** The consent given at {@link #GIVEN}, then again at {@link #RENEWED} to a new text: superseded, then renewed. */
+    static java.util.List<ConsentRecord> renewal() {
+        return records().history(SUBJECT, java.util.List.of(
+                new SubjectConsent("newsletter", GIVEN, Optional.empty(), Optional.of("uutiskirje-3")),
+                new SubjectConsent("newsletter", RENEWED, Optional.empty(), Optional.of("uutiskirje-4"))), NOW);
     }
 }

@@ -166,6 +166,25 @@ class SubjectReportsTest {
     }
 
     @Test
+    void erasureJsonSaysWhatWasKeptUntilWhenAndUnderWhichLawAndIsSchemaValid() {
+        ErasureReport erasure = new ErasureReport(SUBJECT, AT,
+                List.of(new ErasureReport.Erased("Customer", "contact", 1)),
+                List.of(new ErasureReport.Kept("Invoice", "billing", 2, "bookkeeping",
+                        Optional.of(LocalizedText.fi("Kirjanpitolaki 1336/1997")), Optional.of(LocalDate.of(2031, 12, 31)),
+                        REGISTER.retention().get(0))),
+                List.of("Note"));
+
+        String json = SubjectReports.erasureJson(erasure, REGISTER);
+
+        assertEquals(List.of(), schema(SubjectReports.ERASURE_SCHEMA).validate(json, InputFormat.JSON), json);
+        assertTrue(json.contains("\"until\" : \"2031-12-31\""), json);
+        assertTrue(json.contains("\"fi\" : \"Kirjanpitolaki 1336/1997\""), json);
+        assertTrue(json.contains("\"Note\""), json);
+        assertFalse(schema(SubjectReports.ERASURE_SCHEMA).validate(json.replace("\"rows\" : 2", "\"rows\" : -2"),
+                InputFormat.JSON).isEmpty(), "the schema checks the lines");
+    }
+
+    @Test
     void everyLanguageHasTheSameMessages() {
         assertEquals(Messages.ofSubjectRequests(Language.FI).keys(), Messages.ofSubjectRequests(Language.EN).keys());
         assertEquals(Messages.ofSubjectRequests(Language.SV).keys(), Messages.ofSubjectRequests(Language.EN).keys());

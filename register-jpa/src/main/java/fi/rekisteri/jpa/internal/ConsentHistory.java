@@ -26,15 +26,16 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>The events are replayed as {@link SubjectEventRepository} replays them: a consent given starts a new consent to
  * its purpose, and a withdrawal ends the live one (a withdrawal with nothing live to end, which only two writers
- * racing can store, changes nothing). A consent given again while the earlier one is live starts a new consent too;
- * the earlier one keeps no end, as core's consent states have none for "replaced".
+ * racing can store, changes nothing). A consent given again while the earlier one is live starts a new consent too,
+ * and the earlier one is handed out without a withdrawal: core's
+ * {@link fi.rekisteri.core.policy.ConsentRecords#history} ends its record as superseded by the renewed one.
  */
 public final class ConsentHistory {
 
     private ConsentHistory() {}
 
-    /** A subject and one of their consents. */
-    public record SubjectsConsent(SubjectId subject, SubjectConsent consent) {}
+    /** A subject and their consents to one purpose, in order of when each was given. */
+    public record SubjectsConsents(SubjectId subject, List<SubjectConsent> consents) {}
 
     /** The subject's consents from their events (oldest first), in order of purpose key, then of when given. */
     public static List<SubjectConsent> consents(List<SubjectEvent> events) {
@@ -57,17 +58,17 @@ public final class ConsentHistory {
      * The consents to one purpose of every subject, read a page of events at a time: {@code pages} gives the page of
      * at most {@code pageSize} rows after a row (the first page after none), in order of subject, time and row id; a
      * page shorter than that is the last. Only one page and one subject's events are held at a time. The stream is in order of subject (as the pages
-     * give them), then of when each consent was given.
+     * give them), one subject's consents together.
      */
-    public static Stream<SubjectsConsent> ofPurpose(String purpose, int pageSize,
+    public static Stream<SubjectsConsents> ofPurpose(String purpose, int pageSize,
             Function<Optional<ConsentEventRow>, List<ConsentEventRow>> pages) {
-        Spliterator<SubjectsConsent> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
+        Spliterator<SubjectsConsents> spliterator = new Spliterators.AbstractSpliterator<>(Long.MAX_VALUE,
                 Spliterator.ORDERED | Spliterator.NONNULL) {
             private final PurposeReader reader = new PurposeReader(purpose, pageSize, pages);
 
             @Override
-            public boolean tryAdvance(Consumer<? super SubjectsConsent> action) {
-                SubjectsConsent next = reader.next();
+            public boolean tryAdvance(Consumer<? super SubjectsConsents> action) {
+                SubjectsConsents next = reader.next();
                 if (next == null) {
                     return false;
                 }
@@ -78,12 +79,12 @@ public final class ConsentHistory {
         return StreamSupport.stream(spliterator, false);
     }
 
-    /** Reads pages of one purpose's events and hands out the consents, one subject's events at a time. */
+    /** Reads pages of one purpose's events and hands out each subject's consents, one subject's events at a time. */
     private static final class PurposeReader {
         private final String purpose;
         private final int pageSize;
         private final Function<Optional<ConsentEventRow>, List<ConsentEventRow>> pages;
-        private final ArrayDeque<SubjectsConsent> ready = new ArrayDeque<>();
+        private final ArrayDeque<SubjectsConsents> ready = new ArrayDeque<>();
         private final List<SubjectEvent> subjectEvents = new ArrayList<>();
         private @Nullable String subject;
         private Iterator<ConsentEventRow> page = List.<ConsentEventRow>of().iterator();
@@ -98,7 +99,7 @@ public final class ConsentHistory {
             this.pages = pages;
         }
 
-        @Nullable SubjectsConsent next() {
+        @Nullable SubjectsConsents next() {
             while (ready.isEmpty() && !exhausted) {
                 if (!page.hasNext()) {
                     List<ConsentEventRow> rows = lastPage ? List.of() : pages.apply(last);
@@ -125,9 +126,9 @@ public final class ConsentHistory {
         private void flush() {
             String current = subject;
             if (current != null && !subjectEvents.isEmpty()) {
-                SubjectId id = SubjectId.of(current);
-                for (SubjectConsent consent : consents(subjectEvents)) {
-                    ready.add(new SubjectsConsent(id, consent));
+                List<SubjectConsent> consents = consents(subjectEvents);
+                if (!consents.isEmpty()) {
+                    ready.add(new SubjectsConsents(SubjectId.of(current), consents));
                 }
             }
             subjectEvents.clear();

@@ -3,13 +3,12 @@ package fi.rekisteri.examples.springboot;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.policy.AccessReport;
 import fi.rekisteri.core.policy.SubjectId;
+import fi.rekisteri.core.policy.SubjectRequest;
 import fi.rekisteri.export.document.DocumentFormat;
 import fi.rekisteri.export.document.Documents;
 import fi.rekisteri.export.document.SubjectReports;
 import fi.rekisteri.jpa.SubjectAccess;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -17,60 +16,75 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A customer's access report (GDPR Art. 15): every value the shop holds about them by category, their consents, the
  * processing log's entries about them and the register's Art. 15 information, as HTML ({@code Accept: text/html}) or
  * JSON (anything else), in Finnish, Swedish or English by {@code Accept-Language} (Finnish unless one of the others
- * ranks higher).
+ * ranks higher); and the data they may take elsewhere (Art. 20) as JSON.
  *
- * <p>This example answers whoever asks. A real shop must first establish that the caller is the customer (Art. 12(6):
- * their login session, or a verified identity for a request by mail) and record the request
- * ({@link fi.rekisteri.jpa.SubjectRequestStore}); the report holds everything about the customer. Reading the rows
- * is itself processing: it runs under the register's purpose {@code subject-requests} and is logged.
+ * <p>Each answer is a request kept in {@link SubjectRequests}: the one named by {@code ?request=}, received earlier
+ * and its requester's identity verified, or else one made in the customer's session and answered at once. This
+ * example takes the caller for the customer; a real shop establishes it first (Art. 12(6): the login session), as the
+ * report holds everything about them. Reading the rows is itself processing: it runs under the register's purpose
+ * {@code subject-requests} and is logged. {@link SubjectRequests#HEADER} names the request answered.
  */
 @RestController
 class AccessReportController {
 
-    private static final List<String> LANGUAGES = List.of("fi", "sv", "en");
     private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
     private static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
 
-    private final SubjectAccess requests;
+    private final SubjectAccess access;
+    private final SubjectRequests requests;
 
-    AccessReportController(SubjectAccess requests) {
+    AccessReportController(SubjectAccess access, SubjectRequests requests) {
+        this.access = access;
         this.requests = requests;
     }
 
     /** The report as an HTML document, for a browser. */
     @GetMapping(value = "/customers/{customer}/access-report", produces = MediaType.TEXT_HTML_VALUE)
     ResponseEntity<String> html(@PathVariable("customer") String customer,
+            @RequestParam(value = "request", required = false) @Nullable Long request,
             @RequestHeader(value = HttpHeaders.ACCEPT_LANGUAGE, required = false) @Nullable String languages) {
-        Language language = language(languages);
-        AccessReport report = requests.access(SubjectId.of(customer));
-        String html = Documents.renderToString(SubjectReports.accessOutline(report, language), DocumentFormat.HTML);
+        Language language = ReportLanguage.of(languages);
+        SubjectRequests.Answered<AccessReport> answered = report(customer, request);
+        String html = Documents.renderToString(SubjectReports.accessOutline(answered.answer(), language),
+                DocumentFormat.HTML);
         return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
                 .varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE).body(html);
     }
 
     /** The report as JSON, valid against register-export's {@value SubjectReports#ACCESS_SCHEMA}. */
     @GetMapping("/customers/{customer}/access-report")
-    ResponseEntity<String> json(@PathVariable("customer") String customer) {
-        AccessReport report = requests.access(SubjectId.of(customer));
-        return ResponseEntity.ok().contentType(JSON).varyBy(HttpHeaders.ACCEPT).body(SubjectReports.accessJson(report));
+    ResponseEntity<String> json(@PathVariable("customer") String customer,
+            @RequestParam(value = "request", required = false) @Nullable Long request) {
+        SubjectRequests.Answered<AccessReport> answered = report(customer, request);
+        return ResponseEntity.ok().contentType(JSON)
+                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
+                .varyBy(HttpHeaders.ACCEPT).body(SubjectReports.accessJson(answered.answer()));
     }
 
-    /** The best of fi, sv and en by the header's ranking; fi without one, or when it is malformed. */
-    static Language language(@Nullable String header) {
-        if (header == null || header.isBlank()) {
-            return Language.FI;
-        }
-        try {
-            String tag = Locale.lookupTag(Locale.LanguageRange.parse(header), LANGUAGES);
-            return tag == null ? Language.FI : Language.ofTag(tag);
-        } catch (IllegalArgumentException malformed) {
-            return Language.FI;
-        }
+    /**
+     * What the customer provided and the shop processes on their consent or a contract with them (Art. 20), as JSON
+     * valid against register-export's {@value SubjectReports#PORTABILITY_SCHEMA}.
+     */
+    @GetMapping("/customers/{customer}/portable-data")
+    ResponseEntity<String> portable(@PathVariable("customer") String customer,
+            @RequestParam(value = "request", required = false) @Nullable Long request) {
+        SubjectRequests.Answered<AccessReport> answered = requests.answer(customer, SubjectRequest.Kind.PORTABILITY,
+                request, () -> access.access(SubjectId.of(customer)));
+        return ResponseEntity.ok().contentType(JSON)
+                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
+                .body(SubjectReports.portabilityJson(answered.answer()));
+    }
+
+    private SubjectRequests.Answered<AccessReport> report(String customer, @Nullable Long request) {
+        return requests.answer(customer, SubjectRequest.Kind.ACCESS, request,
+                () -> access.access(SubjectId.of(customer)));
     }
 }

@@ -42,6 +42,12 @@ class ApiErrors {
         return problem(HttpStatus.NOT_FOUND, missing.getMessage(), request);
     }
 
+    /** A subject's request that is not there (404) or not ready for the step asked (409), or an unknown kind (400). */
+    @ExceptionHandler
+    ProblemDetail request(SubjectRequestException refused, HttpServletRequest request) {
+        return problem(refused.status(), refused.getMessage(), request);
+    }
+
     private static ProblemDetail problem(HttpStatus status, @Nullable String detail, HttpServletRequest request) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);

@@ -10,6 +10,7 @@ import fi.rekisteri.jpa.PersonalDataGuard;
 import fi.rekisteri.jpa.LegalHolds;
 import fi.rekisteri.jpa.RekisteriPersistence;
 import fi.rekisteri.jpa.SubjectAccess;
+import fi.rekisteri.jpa.SubjectRequestStore;
 import fi.rekisteri.jpa.SubjectStateStore;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
@@ -98,10 +99,22 @@ class RekisteriConfiguration {
         return SubjectStateStore.of(factory);
     }
 
-    /** Answers access requests under the register's purpose {@value SubjectAccess#PURPOSE}, as the privacy desk. */
+    /**
+     * Answers access, portability and erasure requests under the register's purpose {@value SubjectAccess#PURPOSE},
+     * as the privacy desk. An erasure keeps what a law keeps; the retention sweep's purpose, a legal obligation to
+     * erase, keeps nothing, and the customer row stays, its contact details nulled, for the orders kept beside it.
+     */
     @Bean
     SubjectAccess subjectAccess(EntityManagerFactory factory, PurposePolicy policy, Clock clock) {
-        return SubjectAccess.of(factory, policy, "privacy-desk").withClock(clock);
+        return SubjectAccess.of(factory, policy, "privacy-desk").withClock(clock)
+                .withErasingPurpose(RetentionSchedule.PURPOSE)
+                .withRowsKept(Customer.class);
+    }
+
+    /** The customers' requests and their deadlines, in the shop's own database. */
+    @Bean
+    SubjectRequestStore subjectRequestStore(EntityManagerFactory factory) {
+        return SubjectRequestStore.of(factory);
     }
 
     /** The legal holds the retention sweep honours, placed by whoever handles a dispute or an authority's order. */

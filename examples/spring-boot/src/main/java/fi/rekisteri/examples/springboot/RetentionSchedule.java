@@ -22,6 +22,9 @@ import org.springframework.stereotype.Component;
 @Component
 class RetentionSchedule {
 
+    /** The register's purpose the sweep erases under. */
+    static final String PURPOSE = "retention";
+
     private static final Logger LOG = LoggerFactory.getLogger(RetentionSchedule.class);
 
     private final EntityManagerFactory factory;
@@ -55,7 +58,7 @@ class RetentionSchedule {
 
     private RetentionSweep sweep(Clock now) {
         return RetentionSweep.builder(factory, policy)
-                .purpose("retention")
+                .purpose(PURPOSE)
                 .clock(now)
                 .entity(Customer.class, ErasureMethod.nullFields())
                 .entity(DeliveryAddress.class, ErasureMethod.deleteRows())

@@ -15,8 +15,7 @@ import java.time.ZoneOffset;
 /**
  * An order: what the customer bought and paid, under the register's category {@code orders}, kept six years from the
  * end of the financial year it was placed in ({@code eventKey: financial-year-end}; the shop's financial year is the
- * calendar year); the retention sweep deletes the row then. When it was placed is when its data was collected
- * ({@link RetentionEvent#COLLECTION}), which the register's from-collection rules count from.
+ * calendar year); the retention sweep deletes the row then.
  */
 @Entity
 @Table(name = "shop_order")
@@ -38,7 +37,6 @@ public class ShopOrder {
     @Column(name = "total_cents", nullable = false)
     private long totalCents;
 
-    @RetentionEvent(RetentionEvent.COLLECTION)
     @Column(name = "placed_at", nullable = false)
     private Instant placedAt;
 

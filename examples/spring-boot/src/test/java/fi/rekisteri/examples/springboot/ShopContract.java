@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.policy.ProcessingEntry;
 import fi.rekisteri.core.policy.SubjectId;
@@ -238,6 +239,136 @@ abstract class ShopContract {
                 .doesNotContain("retention");
         assertThat(log.about(SubjectId.of(recent), 100).entries()).extracting(ProcessingEntry::purpose)
                 .doesNotContain("retention");
+    }
+
+    @Test
+    void anErasureKeepsTheOrdersBookkeepingLawRequiresAndSaysSo() throws Exception {
+        order(customer, "1 kg Tumma paahto");
+        String other = newCustomer("Bertil Bergström", "bertil@example.invalid", "Hamngatan 9, 65100 Vasa");
+        order(other, "250 g Vaalea paahto");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String keptUntil = today.withDayOfYear(1).plusYears(7).minusDays(1).toString();
+
+        String json = mvc.perform(post("/customers/{c}/erasure", customer).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value(customer))
+                .andExpect(jsonPath("$.erased[?(@.entity == 'Customer')].category").value("contact"))
+                .andExpect(jsonPath("$.erased[?(@.entity == 'DeliveryAddress')].category").value("delivery"))
+                .andExpect(jsonPath("$.kept.length()").value(1))
+                .andExpect(jsonPath("$.kept[0].entity").value("ShopOrder"))
+                .andExpect(jsonPath("$.kept[0].category").value("orders"))
+                .andExpect(jsonPath("$.kept[0].purpose").value("accounting"))
+                .andExpect(jsonPath("$.kept[0].law.fi").value("Kirjanpitolaki (1336/1997) 2 luku 10 §"))
+                .andExpect(jsonPath("$.kept[0].until").value(keptUntil))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).doesNotContain("Aino", "aino@example.invalid", "Paahtimontie");
+
+        // The contact details are gone, the row stays for the orders; the address is gone; the order is kept.
+        assertThat(jdbc.queryForList("select name, email from shop_customer where customer_number = ?", customer))
+                .singleElement().satisfies(row -> assertThat(row.values()).containsOnlyNulls());
+        assertThat(count("shop_delivery_address", customer)).isZero();
+        assertThat(jdbc.queryForObject("select items from shop_order where customer_number = ?", String.class,
+                customer)).isEqualTo("1 kg Tumma paahto");
+        // Nothing of another customer is touched.
+        assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
+                other)).isEqualTo("bertil@example.invalid");
+        assertThat(count("shop_delivery_address", other)).isOne();
+        assertThat(count("shop_order", other)).isOne();
+        assertThat(log.about(SubjectId.of(customer), 100).entries())
+                .as("the erasure is recorded, apart from the reading of each row")
+                .filteredOn(e -> e.purpose().equals("subject-requests")
+                        && e.categories().containsAll(List.of("contact", "delivery")))
+                .singleElement().satisfies(e -> assertThat(e.categories()).containsExactlyInAnyOrder("contact",
+                        "delivery"));
+
+        // Asked again, in English as HTML: nothing left to erase, the orders kept and why.
+        String html = mvc.perform(post("/customers/{c}/erasure", customer).accept(MediaType.TEXT_HTML)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
+                        .isEqualTo("en"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Nothing needed erasing", "Kirjanpitolaki (1336/1997) 2 luku 10 §",
+                String.valueOf(today.getYear() + 6));
+
+        // Both erasures are kept as requests answered the day they came, with the month's deadline.
+        mvc.perform(get("/customers/{c}/requests", customer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].kind").value("erasure"))
+                .andExpect(jsonPath("$[0].received").value(today.toString()))
+                .andExpect(jsonPath("$[0].identityVerified").value(today.toString()))
+                .andExpect(jsonPath("$[0].deadline").value(today.plusMonths(1).toString()))
+                .andExpect(jsonPath("$[0].answered").value(today.toString()))
+                .andExpect(jsonPath("$[1].status").value("answered-in-time"));
+        mvc.perform(get("/customers/{c}/requests", other))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$").isEmpty());
+    }
+
+    @Test
+    void aRequestByMailIsAnsweredOnlyOnceItsRequesterIsVerifiedAndKeepsItsDeadline() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String created = mvc.perform(post("/customers/{c}/requests", customer).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"kind\": \"erasure\"}"))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.deadline").value(today.plusMonths(1).toString()))
+                .andExpect(jsonPath("$.status").value("open"))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(get("/requests/open"))
+                .andExpect(jsonPath("$[?(@.id == %d)].deadline".formatted(id)).value(today.plusMonths(1).toString()));
+
+        mvc.perform(post("/customers/{c}/erasure", customer).param("request", Long.toString(id)))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
+                customer)).as("nothing is erased for an unverified requester").isEqualTo("aino@example.invalid");
+        String other = newCustomer("Bertil Bergström", "bertil@example.invalid", "Hamngatan 9, 65100 Vasa");
+        mvc.perform(post("/customers/{c}/erasure", other).param("request", Long.toString(id)))
+                .andExpect(status().isNotFound())
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(other));
+
+        mvc.perform(post("/requests/{id}/identity-verified", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.identityVerified").value(today.toString()));
+        mvc.perform(post("/requests/{id}/extension", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"tilaukset arkistosta\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deadline").value(today.plusMonths(3).toString()))
+                .andExpect(jsonPath("$.extensionReason").value("tilaukset arkistosta"));
+        mvc.perform(post("/requests/{id}/extension", id).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"vielä lisää\"}"))
+                .andExpect(status().isConflict());
+
+        mvc.perform(post("/customers/{c}/erasure", customer).param("request", Long.toString(id)))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getHeader("Subject-Request"))
+                        .isEqualTo("/requests/" + id))
+                .andExpect(jsonPath("$.erased").isNotEmpty());
+        mvc.perform(get("/requests/{id}", id))
+                .andExpect(jsonPath("$.answered").value(today.toString()))
+                .andExpect(jsonPath("$.status").value("answered-in-time"));
+        mvc.perform(get("/requests/open"))
+                .andExpect(jsonPath("$[?(@.id == %d)]".formatted(id)).isEmpty());
+        mvc.perform(post("/customers/{c}/erasure", customer).param("request", Long.toString(id)))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
+                other)).isEqualTo("bertil@example.invalid");
+    }
+
+    @Test
+    void theAccessReportAndThePortableDataAreKeptAsAnsweredRequests() throws Exception {
+        mvc.perform(get("/customers/{c}/portable-data", customer))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.subject").value(customer))
+                .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                        .contains("aino@example.invalid"));
+        mvc.perform(get("/customers/{c}/access-report", customer)).andExpect(status().isOk());
+
+        mvc.perform(get("/customers/{c}/requests", customer))
+                .andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("portability", "access")))
+                .andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.everyItem(
+                        org.hamcrest.Matchers.is("answered-in-time"))));
     }
 
     @Test
