@@ -459,7 +459,7 @@ class FactWalkTest {
         }
         factIn(1, "noDataProtectionOfficerReason", ALL, words(
                 "Tietosuojavastaavaa ei ole nimitetty. Peruste: Art. 37(1) ei koske rekisterinpitäjää",
-                "Något dataskyddsombud har inte utsetts. Skäl: Art. 37(1) ei koske rekisterinpitäjää",
+                "Inget dataskyddsombud har utsetts. Skäl: Art. 37(1) ei koske rekisterinpitäjää",
                 "No data protection officer has been designated. Reason: Art. 37(1) ei koske rekisterinpitäjää"));
         for (String field : ACKNOWLEDGEMENT_FIELDS) {
             omit(field, ALL, "an acknowledgement settles a finding for the team and the check; readers see a document"

@@ -72,7 +72,7 @@ class FirstLayerTest {
             Map.entry("supervisory authority", words("tietosuojavaltuutetulle", "dataombudsmannen",
                     "Data Protection Ombudsman")),
             Map.entry("how to use the rights", words("Voit käyttää oikeuksiasi", "Du kan utöva dina rättigheter",
-                    "You can use your rights")),
+                    "You can exercise your rights")),
             Map.entry("full notice address", text(REGISTER.metadata().noticeUrl().orElseThrow())));
 
     /** What it leaves to the full notice (WP260 rev.01 paragraph 38): the details a reader follows the link for. */
