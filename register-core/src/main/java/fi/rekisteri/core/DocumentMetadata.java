@@ -16,10 +16,12 @@ import java.util.stream.Stream;
  * @param changeNotice where and how changes to the statement are announced
  * @param noticeUrl the web address where the full privacy notice is published, per language where the languages'
  *     notices have pages of their own; the short first-layer notice points the reader there
+ * @param firstLayerUrl the web address where the short first layer of the privacy notice is published, per language
+ *     where the languages' first layers have pages of their own; the full notice points the reader there at its top
  */
 public record DocumentMetadata(Optional<String> version, Optional<LocalDate> date, Optional<LocalDate> lastChanged,
         Optional<LocalDate> inForceFrom, Optional<LegalFramework> framework, Optional<LocalizedText> changeNotice,
-        Optional<LocalizedText> noticeUrl) {
+        Optional<LocalizedText> noticeUrl, Optional<LocalizedText> firstLayerUrl) {
 
     private static final DocumentMetadata NONE = new DocumentMetadata(Optional.empty(), Optional.empty());
 
@@ -38,17 +40,30 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
         Objects.requireNonNull(framework, "framework");
         Objects.requireNonNull(changeNotice, "changeNotice");
         Objects.requireNonNull(noticeUrl, "noticeUrl");
+        Objects.requireNonNull(firstLayerUrl, "firstLayerUrl");
     }
 
     /**
-     * Creates the metadata without the full notice's web address.
+     * Creates the metadata without the first layer's web address.
+     *
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the version is blank
+     */
+    public DocumentMetadata(Optional<String> version, Optional<LocalDate> date, Optional<LocalDate> lastChanged,
+            Optional<LocalDate> inForceFrom, Optional<LegalFramework> framework, Optional<LocalizedText> changeNotice,
+            Optional<LocalizedText> noticeUrl) {
+        this(version, date, lastChanged, inForceFrom, framework, changeNotice, noticeUrl, Optional.empty());
+    }
+
+    /**
+     * Creates the metadata without the full notice's and the first layer's web addresses.
      *
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the version is blank
      */
     public DocumentMetadata(Optional<String> version, Optional<LocalDate> date, Optional<LocalDate> lastChanged,
             Optional<LocalDate> inForceFrom, Optional<LegalFramework> framework, Optional<LocalizedText> changeNotice) {
-        this(version, date, lastChanged, inForceFrom, framework, changeNotice, Optional.empty());
+        this(version, date, lastChanged, inForceFrom, framework, changeNotice, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -58,7 +73,8 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
      * @throws IllegalArgumentException if the version is blank
      */
     public DocumentMetadata(Optional<String> version, Optional<LocalDate> date) {
-        this(version, date, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+        this(version, date, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
     /** No metadata. */
@@ -86,7 +102,7 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
     public DocumentMetadata withLastChanged(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return new DocumentMetadata(version, this.date, Optional.of(date), inForceFrom, framework, changeNotice,
-                noticeUrl);
+                noticeUrl, firstLayerUrl);
     }
 
     /**
@@ -97,7 +113,7 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
     public DocumentMetadata withInForceFrom(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return new DocumentMetadata(version, this.date, lastChanged, Optional.of(date), framework, changeNotice,
-                noticeUrl);
+                noticeUrl, firstLayerUrl);
     }
 
     /**
@@ -108,7 +124,7 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
     public DocumentMetadata withFramework(LegalFramework framework) {
         Objects.requireNonNull(framework, "framework");
         return new DocumentMetadata(version, date, lastChanged, inForceFrom, Optional.of(framework), changeNotice,
-                noticeUrl);
+                noticeUrl, firstLayerUrl);
     }
 
     /**
@@ -119,7 +135,7 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
     public DocumentMetadata withChangeNotice(LocalizedText notice) {
         Objects.requireNonNull(notice, "notice");
         return new DocumentMetadata(version, date, lastChanged, inForceFrom, framework, Optional.of(notice),
-                noticeUrl);
+                noticeUrl, firstLayerUrl);
     }
 
     /**
@@ -130,6 +146,17 @@ public record DocumentMetadata(Optional<String> version, Optional<LocalDate> dat
     public DocumentMetadata withNoticeUrl(LocalizedText url) {
         Objects.requireNonNull(url, "url");
         return new DocumentMetadata(version, date, lastChanged, inForceFrom, framework, changeNotice,
+                Optional.of(url), firstLayerUrl);
+    }
+
+    /**
+     * This metadata with the web address of the privacy notice's short first layer.
+     *
+     * @throws NullPointerException if {@code url} is null
+     */
+    public DocumentMetadata withFirstLayerUrl(LocalizedText url) {
+        Objects.requireNonNull(url, "url");
+        return new DocumentMetadata(version, date, lastChanged, inForceFrom, framework, changeNotice, noticeUrl,
                 Optional.of(url));
     }
 

@@ -157,8 +157,13 @@ class ProducedPathsTest {
         Set<String> paths = new LinkedHashSet<>();
         for (Register register : List.of(bare(), flawed(), undeclared(), parties(), oldStatement(),
                 flows(), invalidated(), safeHarbor(),                MainostakomoRegister.create())) {
+            List<Finding> checked = new ArrayList<>();
             for (DocumentType type : DocumentType.values()) {
-                for (Finding finding : Compliance.check(register, type).findings()) {
+                checked.addAll(Compliance.check(register, type).findings());
+            }
+            checked.addAll(Compliance.checkFirstLayer(register, DocumentType.ART_13_NOTICE).findings());
+            {
+                for (Finding finding : checked) {
                     rules.add((Rule) finding.rule());
                     paths.add(finding.path());
                     assertEquals(finding.location(), RegisterPath.parse(finding.path()), finding.path());

@@ -43,7 +43,7 @@ public final class DpvTerms {
     /** Every term of our own vocabulary and what it is; a term the export writes must be one of these. */
     public static final Map<String, Kind> OWN_TERMS = own(
             List.of("hasContactPoint", "unitOf", "invalidBusinessId", "visitingAddress", "version", "changeNotice",
-                    "noticeUrl",
+                    "noticeUrl", "firstLayerUrl",
                     "hasRightsRestriction", "restrictsRight", "restrictionLaw", "provisionRequirement",
                     "guardianConsent", "hasAlternativeLegalBasis", "noDisclosures", "untilCondition", "safeguardCopy",
                     "certifiedUnderDataPrivacyFramework", "namesInvalidatedMechanism", "strictlyNecessary",

@@ -70,7 +70,9 @@ public final class TestRegisters {
                         .withInForceFrom(LocalDate.of(2024, 6, 1))
                         .withFramework(fi.rekisteri.core.LegalFramework.PERSONAL_DATA_ACT)
                         .withChangeNotice(LocalizedText.of("Verkkosivuilla", "På webbplatsen", "On the website"))
-                        .withNoticeUrl(LocalizedText.fi("https://example.fi/tietosuoja")))
+                        .withNoticeUrl(LocalizedText.fi("https://example.fi/tietosuoja"))
+                        .withFirstLayerUrl(LocalizedText.of("https://example.fi/tietosuoja/lyhyesti",
+                                "https://example.fi/sv/dataskydd/i-korthet", "https://example.fi/en/privacy/in-brief")))
                 .jointControl(fi.rekisteri.core.JointControl.of(List.of(partner),
                         LocalizedText.fi("Kaupunki vastaa tietopyynnöistä."))
                         .withContactPoint(ContactPoint.of("Tietopyynnöt", LocalizedText.fi("Rekisteröidyn pyynnöt"),

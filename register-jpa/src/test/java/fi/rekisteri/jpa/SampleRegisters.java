@@ -68,7 +68,11 @@ final class SampleRegisters {
                         .withLastChanged(java.time.LocalDate.of(2024, 5, 6))
                         .withInForceFrom(java.time.LocalDate.of(2024, 6, 1))
                         .withFramework(fi.rekisteri.core.LegalFramework.GDPR)
-                        .withChangeNotice(text("Verkkosivuilla", "På webbplatsen", "On the website")))
+                        .withChangeNotice(text("Verkkosivuilla", "På webbplatsen", "On the website"))
+                        .withNoticeUrl(text("https://example.fi/tietosuoja", "https://example.fi/sv/dataskydd",
+                                "https://example.fi/en/privacy"))
+                        .withFirstLayerUrl(text("https://example.fi/tietosuoja/lyhyesti",
+                                "https://example.fi/sv/dataskydd/i-korthet", "https://example.fi/en/privacy/in-brief")))
                 .jointControl(fi.rekisteri.core.JointControl.of(List.of(partner, Organisation.of("Toinen ry",
                         ContactDetails.none())), LocalizedText.fi("Kaupunki vastaa tietopyynnöistä."))
                         .withContactPoint(ContactPoint.of("Tietopyynnöt", LocalizedText.en("Requests"),

@@ -11,13 +11,15 @@ import java.util.Optional;
 /**
  * Splits a check's findings into the open and the acknowledged ones, and adds a finding for each acknowledgement
  * that settles nothing: one of an ERROR finding, or one whose finding no longer occurs. An acknowledgement of a rule
- * that does not apply to the document type is neither used nor reported.
+ * that does not apply to the document type is neither used nor reported, nor is one of a rule of the first layer
+ * when the notice is checked without it.
  */
 final class Acknowledgements {
 
     private Acknowledgements() {}
 
-    static ComplianceReport apply(DocumentType type, List<Finding> findings, List<Acknowledgement> acknowledgements) {
+    static ComplianceReport apply(DocumentType type, List<Finding> findings, List<Acknowledgement> acknowledgements,
+            boolean firstLayer) {
         if (acknowledgements.isEmpty()) {
             return new ComplianceReport(type, findings);
         }
@@ -39,6 +41,9 @@ final class Acknowledgements {
             List<LocalizedText> arguments = List.of(LocalizedText.of(a.ruleId(), a.ruleId(), a.ruleId()),
                     LocalizedText.of(where(a), where(a), where(a)));
             Optional<Rule> rule = rule(a.ruleId());
+            if (!firstLayer && rule.filter(Rule::firstLayerOnly).isPresent()) {
+                continue;
+            }
             Optional<Severity> severity = rule.flatMap(r -> r.severity(type));
             boolean occurs = findings.stream().anyMatch(f -> a.matches(f.ruleId(), f.location()));
             if (severity.isPresent() && severity.get() == Severity.ERROR && occurs) {

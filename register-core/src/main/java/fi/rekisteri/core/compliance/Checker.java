@@ -61,6 +61,8 @@ final class Checker {
     private final Register register;
     private final DocumentType type;
     private final TransferCountries countries;
+    /** Whether the notice is checked as published with its short first layer, which points to it. */
+    private final boolean firstLayer;
     private final List<Finding> findings = new ArrayList<>();
     private final CategoryHierarchy hierarchy;
     /** Each category's parent by index, -1 for a top-level one: the hierarchy as the walks below read it. */
@@ -71,9 +73,14 @@ final class Checker {
     private final int[] inheritedUnder;
 
     Checker(Register register, DocumentType type, TransferCountries countries) {
+        this(register, type, countries, false);
+    }
+
+    Checker(Register register, DocumentType type, TransferCountries countries, boolean firstLayer) {
         this.register = register;
         this.type = type;
         this.countries = countries;
+        this.firstLayer = firstLayer;
         this.hierarchy = register.categoryHierarchy();
         int n = hierarchy.size();
         this.parent = new int[n];
@@ -120,6 +127,9 @@ final class Checker {
     List<Finding> findings() {
         add(Rule.DOCUMENT_SUPERSEDED, RegisterPath.root());
         framework();
+        if (firstLayer && register.metadata().noticeUrl().isEmpty()) {
+            add(Rule.FIRST_LAYER_NOTICE_URL, RegisterPath.of("metadata", "noticeUrl"));
+        }
         controllerAndContacts();
         purposes();
         dataContent();

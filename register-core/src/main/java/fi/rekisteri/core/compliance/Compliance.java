@@ -41,6 +41,28 @@ public final class Compliance {
         Objects.requireNonNull(documentType, "documentType");
         Objects.requireNonNull(countries, "countries");
         return Acknowledgements.apply(documentType, new Checker(register, documentType, countries).findings(),
-                register.acknowledgements());
+                register.acknowledgements(), false);
+    }
+
+    /**
+     * Checks the privacy notice as published with its short first layer: the findings of {@link #check} for the
+     * notice, and those of the rules that concern the first layer alone ({@link Rule#FIRST_LAYER_NOTICE_URL}: the
+     * register must say where the full notice is, for the first layer to point there).
+     *
+     * @param noticeType the notice the first layer summarises, {@link DocumentType#ART_13_NOTICE} or
+     *     {@link DocumentType#ART_14_NOTICE}
+     * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException naming the type when it is not a privacy notice
+     */
+    public static ComplianceReport checkFirstLayer(Register register, DocumentType noticeType) {
+        Objects.requireNonNull(register, "register");
+        Objects.requireNonNull(noticeType, "noticeType");
+        if (noticeType != DocumentType.ART_13_NOTICE && noticeType != DocumentType.ART_14_NOTICE) {
+            throw new IllegalArgumentException("a first layer summarises an art13 or art14 notice, not "
+                    + noticeType.code());
+        }
+        TransferCountries countries = TransferCountries.current();
+        return Acknowledgements.apply(noticeType, new Checker(register, noticeType, countries, true).findings(),
+                register.acknowledgements(), true);
     }
 }

@@ -152,6 +152,12 @@ public enum Rule implements Requirement {
     PROVISION_REQUIREMENT_MISSING("provision-requirement.missing", "GDPR 13(2)(e)", "- W - -"),
     /** A restriction of the data subject's rights that cites no law. */
     RIGHTS_RESTRICTION_LAW("rights.restriction-law", "GDPR 23(1), 23(2), 12(1)", "W E E -"),
+    /**
+     * The privacy notice's short first layer is published, and the register does not say where the full notice is,
+     * so the first layer cannot point the reader to it. Checked only with the first layer
+     * ({@link Compliance#checkFirstLayer}).
+     */
+    FIRST_LAYER_NOTICE_URL("first-layer.notice-url", "GDPR 12(1), 13(1)–(2); WP260 rev.01 para. 35–38", "- W W -"),
     /** A text refers to a repealed law, a dissolved authority or a withdrawn standard. */
     LEGACY_REFERENCE("legacy.reference",
             "TSL 1050/2018; L 917/2014; L 935/2018 (Traficom); L 304/2019 (DVV); C-362/14; C-311/18; DIN 66399",
@@ -192,6 +198,11 @@ public enum Rule implements Requirement {
             }
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /** Whether only the check of a notice with its first layer ({@link Compliance#checkFirstLayer}) applies the rule. */
+    boolean firstLayerOnly() {
+        return this == FIRST_LAYER_NOTICE_URL;
     }
 
     /** The stable id, such as {@code purpose.legal-basis}; also the key of the rule's message. */

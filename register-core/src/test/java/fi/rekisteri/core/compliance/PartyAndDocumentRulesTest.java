@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataSubjectRight;
@@ -174,6 +175,45 @@ class PartyAndDocumentRulesTest {
                 .withFramework(LegalFramework.GDPR).withChangeNotice(fi("Muutoksista kerrotaan verkkosivuilla.")))
                 .build();
         assertEquals(List.of(), found(gdpr, A13, Rule.DOCUMENT_FRAMEWORK_OUTDATED, Rule.DOCUMENT_FRAMEWORK_REPEALED));
+    }
+
+    @Test
+    void aFirstLayerWithoutTheFullNoticeAddressIsAWarningOfTheFirstLayerCheckAlone() {
+        Register without = with(company()).build();
+        assertEquals(List.of("WARNING first-layer.notice-url metadata.noticeUrl"), firstLayer(without, A13));
+        assertEquals(List.of("WARNING first-layer.notice-url metadata.noticeUrl"),
+                firstLayer(without, DocumentType.ART_14_NOTICE));
+        assertEquals(List.of(), found(without, A13, Rule.FIRST_LAYER_NOTICE_URL));
+        assertEquals(Compliance.check(without, A13).findings(), Compliance.checkFirstLayer(without, A13).findings()
+                .stream().filter(f -> f.rule() != Rule.FIRST_LAYER_NOTICE_URL).toList());
+        Register with = with(company()).metadata(DocumentMetadata.none()
+                .withNoticeUrl(fi("https://example.fi/tietosuoja"))).build();
+        assertEquals(List.of(), firstLayer(with, A13));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Compliance.checkFirstLayer(without, A30));
+        assertTrue(e.getMessage().contains("art30"), e.getMessage());
+    }
+
+    @Test
+    void anAcknowledgedFirstLayerFindingIsNeitherUsedNorStaleInThePlainCheck() {
+        Register acknowledged = with(company()).acknowledgement(Acknowledgement.of("first-layer.notice-url",
+                "metadata.noticeUrl", "The first layer is published on the same page", "team",
+                LocalDate.of(2026, 12, 1))).build();
+        ComplianceReport layered = Compliance.checkFirstLayer(acknowledged, A13);
+        assertEquals(List.of(), layered.findings(Rule.FIRST_LAYER_NOTICE_URL));
+        assertEquals(List.of(Rule.FIRST_LAYER_NOTICE_URL),
+                layered.acknowledged().stream().map(a -> a.finding().rule()).toList());
+        ComplianceReport plain = Compliance.check(acknowledged, A13);
+        assertEquals(List.of(), plain.findings(Rule.ACKNOWLEDGEMENT_STALE));
+        assertEquals(List.of(), plain.acknowledged());
+        Register settled = acknowledged.toBuilder().metadata(DocumentMetadata.none()
+                .withNoticeUrl(fi("https://example.fi/tietosuoja"))).build();
+        assertEquals(1, Compliance.checkFirstLayer(settled, A13).findings(Rule.ACKNOWLEDGEMENT_STALE).size());
+    }
+
+    private static List<String> firstLayer(Register register, DocumentType type) {
+        return Compliance.checkFirstLayer(register, type).findings(Rule.FIRST_LAYER_NOTICE_URL).stream()
+                .map(f -> f.severity() + " " + f.ruleId() + " " + f.path()).toList();
     }
 
     @Test

@@ -153,14 +153,17 @@ public final class DocumentSource {
     }
 
     /**
-     * {@link Compliance#check(Register, DocumentType)} for this document type, made once; of a record across several
+     * {@link Compliance#check(Register, DocumentType)} for this document type, made once; of the first layer
+     * {@link Compliance#checkFirstLayer}, the notice's findings and the first layer's own; of a record across several
      * registers, every register's findings in one report, in the registers' order.
      */
     public ComplianceReport report() {
         ComplianceReport checked = report;
         if (checked == null) {
             // Two threads may both check; the results are equal, so either may be kept.
-            if (registers.isEmpty()) {
+            if (firstLayer) {
+                checked = Compliance.checkFirstLayer(register, type);
+            } else if (registers.isEmpty()) {
                 checked = Compliance.check(register, type);
             } else {
                 List<Finding> findings = new ArrayList<>();

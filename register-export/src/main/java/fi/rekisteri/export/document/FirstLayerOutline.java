@@ -5,8 +5,6 @@ import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
 import fi.rekisteri.export.document.Block.BulletList;
-import fi.rekisteri.export.document.Block.Field;
-import fi.rekisteri.export.document.Block.Fields;
 import fi.rekisteri.export.document.Block.Item;
 import fi.rekisteri.export.internal.document.Messages;
 import fi.rekisteri.core.Language;
@@ -101,8 +99,7 @@ final class FirstLayerOutline {
     private List<Block> fullNotice() {
         return register.metadata().noticeUrl()
                 .<List<Block>>map(url -> List.of(parts.paragraph(parts.message("first.full.text")),
-                        new Fields(List.of(new Field(parts.message("first.full.label"), parts.text(url),
-                                Field.isWebAddress(parts.text(url)))))))
+                        parts.webAddress("first.full.label", url)))
                 .orElseGet(() -> List.of(parts.paragraph(parts.message("first.full.none"))));
     }
 }

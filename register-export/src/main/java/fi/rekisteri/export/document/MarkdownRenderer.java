@@ -55,8 +55,7 @@ final class MarkdownRenderer extends CharacterRenderer {
             items(md, list.items(), "");
         } else if (block instanceof Fields fields) {
             for (Field field : fields.fields()) {
-                md.append("- **").append(escape(field.label())).append(":** ").append(escape(field.value()))
-                        .append('\n');
+                md.append("- **").append(escape(field.label())).append(":** ").append(value(field)).append('\n');
             }
         } else if (block instanceof Notice notice) {
             md.append("> **").append(escape(notice.title())).append("**\n>\n");
@@ -66,6 +65,15 @@ final class MarkdownRenderer extends CharacterRenderer {
                 md.append("> ").append(line).append('\n');
             }
         }
+    }
+
+    /**
+     * A web link as a CommonMark autolink, {@code <https://…>}, which takes no escapes; any other value escaped. A
+     * link's address has no white space ({@link Field#isWebAddress}); one with {@code <} or {@code >} stays text.
+     */
+    private static String value(Field field) {
+        String value = field.value();
+        return field.link() && value.indexOf('<') < 0 && value.indexOf('>') < 0 ? "<" + value + ">" : escape(value);
     }
 
     private static void items(Appendable md, List<Item> items, String indent) throws IOException {

@@ -103,8 +103,24 @@ final class OutlineParts {
 
     /** The document: its title from {@code titleKey}, the register's name as subtitle, the preamble, the sections. */
     Outline outline(DocumentType type, String titleKey, List<Section> sections) {
+        return outline(type, titleKey, List.of(), sections);
+    }
+
+    /** The document as {@link #outline(DocumentType, String, List)}, with {@code lead} before the preamble's own. */
+    Outline outline(DocumentType type, String titleKey, List<Block> lead, List<Section> sections) {
+        List<Block> preamble = new ArrayList<>(lead);
+        preamble.addAll(Preamble.of(register, this));
         return new Outline(type, language, message(titleKey), text(register.name()),
-                register.name().resolve(language).language(), Preamble.of(register, this), sections);
+                register.name().resolve(language).language(), preamble, sections);
+    }
+
+    /**
+     * A web address of the register's, labelled from {@code labelKey}, in the document's language: a link for HTML
+     * when it is an {@code https://} or {@code http://} address, text otherwise.
+     */
+    Fields webAddress(String labelKey, LocalizedText url) {
+        String address = text(url);
+        return new Fields(List.of(new Field(message(labelKey), address, Field.isWebAddress(address))));
     }
 
     /** Adds the next numbered section; one without content says so rather than being left out. */

@@ -31,6 +31,8 @@ import org.jsoup.nodes.Element;
  * confirms in the tests) with the page's title, description, keywords and language, in Liberation Sans embedded
  * from the fonts jar so that every Finnish, Swedish and Sámi letter prints on any machine, and with extractable text.
  *
+ * <p>Links print as their text: openhtmltopdf's link annotations lack what PDF/UA-1 asks of them.
+ *
  * <p>The PDF's own layout ({@code pdf.css}) is laid over the page's style sheet here, not in the templates: a
  * running header with the register's name and version, page numbers ({@code 1 / 3}), long words and addresses
  * broken at the margin, and list indentation capped so that a category hierarchy as deep as the model allows stays
@@ -93,6 +95,9 @@ final class PdfRenderer implements Renderer {
         // openhtmltopdf reads XML; jsoup turns any HTML5 page into a well-formed DOM first. The page is handed over
         // as the characters the template wrote, never encoded to bytes and decoded back.
         org.jsoup.nodes.Document parsed = Jsoup.parse(html.toHtml(outline));
+        // openhtmltopdf writes a link annotation without the Contents key PDF/UA-1 (7.18.5) asks of every one: the
+        // PDF prints a link's text, which for a web address is the address itself, and links nowhere.
+        parsed.body().select("a[href]").unwrap();
         addMetadata(parsed.head(), outline);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .useFastMode()

@@ -72,7 +72,11 @@ final class TietosuojaselosteOutline {
             parts.addSection(sections, "a13.provision", provision);
         }
         parts.addSection(sections, "a13.automated", automated());
-        return parts.outline(type, type == DocumentType.ART_13_NOTICE ? "title.art13" : "title.art14", sections);
+        // The full notice opens with a pointer to its short first layer (WP260 rev.01 layered approach).
+        List<Block> lead = register.metadata().firstLayerUrl()
+                .<List<Block>>map(url -> List.of(parts.webAddress("notice.first-layer", url))).orElse(List.of());
+        return parts.outline(type, type == DocumentType.ART_13_NOTICE ? "title.art13" : "title.art14", lead,
+                sections);
     }
 
     /** The controller and its representative, then the contact point; the DPO has a section of its own. */

@@ -36,10 +36,10 @@ class ConsentReceiptTest {
                 Tietosuojaseloste: Uutiskirjeen tilaajat, versio 2.1
                 Suostumustekstin versio: uutiskirje-3
                 Tila: Voimassa
-                Näin perut suostumuksen: Peru tilaus uutiskirjeen lopussa olevasta linkistä
+                Näin peruutat suostumuksen: Peru tilaus uutiskirjeen lopussa olevasta linkistä
                 Suostumustietueen tunniste: %s
 
-                Peruminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
+                Peruuttaminen ei vaikuta ennen sitä tehdyn käsittelyn lainmukaisuuteen.
                 """.formatted(record.id()), text);
     }
 
@@ -57,8 +57,8 @@ class ConsentReceiptTest {
         String english = ConsentReceipt.text(record, Language.EN, HELSINKI);
         for (String line : List.of("Consent receipt", "Given to: Esimerkki Oy (Business ID 2135102-9)",
                 "What you consented to: Newsletter: A monthly newsletter by e-mail",
-                "When: 1 Mar 2026, 12:15 (UTC+02:00)", "Privacy notice: Newsletter subscribers, version 2.1",
-                "Version of the consent text: uutiskirje-3", "Status: Withdrawn on 1 Jun 2026, 11:00 (UTC+03:00)",
+                "When: 1 March 2026, 12:15 (UTC+02:00)", "Privacy notice: Newsletter subscribers, version 2.1",
+                "Version of the consent text: uutiskirje-3", "Status: Withdrawn on 1 June 2026, 11:00 (UTC+03:00)",
                 "How to withdraw your consent: Unsubscribe through the link at the end of each newsletter")) {
             assertTrue(english.contains(line + "\n"), line + " in\n" + english);
         }

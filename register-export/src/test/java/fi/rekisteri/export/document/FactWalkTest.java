@@ -133,7 +133,10 @@ class FactWalkTest {
                         .withChangeNotice(t("Muutoksista kerrotaan verkkosivuilla", "Ändringar meddelas på webbplatsen",
                                 "Changes are announced on the website"))
                         .withNoticeUrl(t("https://walk.example.fi/tietosuoja", "https://walk.example.fi/sv/dataskydd",
-                                "https://walk.example.fi/en/privacy")))
+                                "https://walk.example.fi/en/privacy"))
+                        .withFirstLayerUrl(t("https://walk.example.fi/tietosuoja/lyhyesti",
+                                "https://walk.example.fi/sv/dataskydd/i-korthet",
+                                "https://walk.example.fi/en/privacy/in-brief")))
                 .representative(Organisation.of("Edustaja Oy", BusinessId.parse("0245437-2"), contact("rep"))
                         .withKind(OrganisationKind.COMPANY)
                         .withUnitOf(t("Edustajaketju", "Företrädarkedjan", "Representative chain")))
@@ -456,7 +459,7 @@ class FactWalkTest {
         }
         factIn(1, "noDataProtectionOfficerReason", ALL, words(
                 "Tietosuojavastaavaa ei ole nimitetty. Peruste: Art. 37(1) ei koske rekisterinpitäjää",
-                "Något dataskyddsombud har inte utsetts. Skäl: Art. 37(1) ei koske rekisterinpitäjää",
+                "Inget dataskyddsombud har utsetts. Skäl: Art. 37(1) ei koske rekisterinpitäjää",
                 "No data protection officer has been designated. Reason: Art. 37(1) ei koske rekisterinpitäjää"));
         for (String field : ACKNOWLEDGEMENT_FIELDS) {
             omit(field, ALL, "an acknowledgement settles a finding for the team and the check; readers see a document"
@@ -467,6 +470,11 @@ class FactWalkTest {
         fact("metadata.changeNotice", ALL, r.metadata().changeNotice().orElseThrow());
         omit("metadata.noticeUrl", ALL, "the address where the full notice is itself published; the first layer"
                 + " (FirstLayerTest) links to it");
+        fact("metadata.firstLayerUrl", NOTICES, r.metadata().firstLayerUrl().orElseThrow());
+        fact("metadata.firstLayerUrl", NOTICES, words("Tiivistelmä tästä selosteesta", "Sammanfattning av denna"
+                + " beskrivning", "Summary of this notice"));
+        omit("metadata.firstLayerUrl", except(NOTICES), "the first layer summarises the privacy notice only: the"
+                + " classic statement and the Art. 30 record have none to point to");
         omit("metadata.framework", ALL, "the law a statement is drawn up under chooses what the check expects of it;"
                 + " the documents cite the GDPR throughout");
         RightsRestriction restriction = r.rightsRestrictions().get(0);

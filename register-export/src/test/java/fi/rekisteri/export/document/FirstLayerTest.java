@@ -10,18 +10,27 @@ import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.compliance.DocumentType;
+import fi.rekisteri.core.compliance.Finding;
+import fi.rekisteri.core.compliance.Rule;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.junit.jupiter.api.Test;
 
 /**
  * The first layer of the privacy notice: what it must say in every language and format, what it leaves to the full
- * notice, and that HTML links to the full notice. Built from {@link FactWalkTest#full()}, which fills every field.
+ * notice, that HTML links to the full notice and the full notice to it, that PDF prints both addresses as text, and
+ * that a first layer without the full notice's address is a finding. Built from {@link FactWalkTest#full()}, which fills every field.
  */
 class FirstLayerTest {
 
@@ -63,7 +72,7 @@ class FirstLayerTest {
             Map.entry("supervisory authority", words("tietosuojavaltuutetulle", "dataombudsmannen",
                     "Data Protection Ombudsman")),
             Map.entry("how to use the rights", words("Voit käyttää oikeuksiasi", "Du kan utöva dina rättigheter",
-                    "You can use your rights")),
+                    "You can exercise your rights")),
             Map.entry("full notice address", text(REGISTER.metadata().noticeUrl().orElseThrow())));
 
     /** What it leaves to the full notice (WP260 rev.01 paragraph 38): the details a reader follows the link for. */
@@ -113,10 +122,101 @@ class FirstLayerTest {
     @Test
     void anAddressThatIsNotOnTheWebIsTextNotALink() {
         Register register = REGISTER.toBuilder().metadata(DocumentMetadata.none()
-                .withNoticeUrl(LocalizedText.of(Language.FI, "javascript:alert(1)"))).build();
+                .withNoticeUrl(LocalizedText.of(Language.FI, "javascript:alert(1)"))
+                .withFirstLayerUrl(LocalizedText.of(Language.FI, "javascript:alert(2)"))).build();
         String html = Documents.renderToString(Documents.firstLayer(register, Language.FI), DocumentFormat.HTML);
         assertTrue(html.contains("javascript:alert(1)"));
+        assertFalse(html.contains("href=\"javascript"), html);
+        String notice = Documents.renderToString(Documents.outline(register, Documents.noticeType(register),
+                Language.FI), DocumentFormat.HTML);
+        assertTrue(notice.contains("<dd>javascript:alert(2)</dd>"), notice);
+        assertFalse(notice.contains("href=\"javascript"), notice);
         assertThrows(IllegalArgumentException.class, () -> new Block.Field("x", "javascript:alert(1)", true));
+    }
+
+    /** The full notice's words before its first layer's address, per language, as the bundles should have them. */
+    private static final Function<Language, String> SUMMARY = words("Tiivistelmä tästä selosteesta",
+            "Sammanfattning av denna beskrivning", "Summary of this notice");
+
+    @Test
+    void theFullNoticeOpensWithALinkToItsFirstLayerInEveryLanguage() throws IOException {
+        for (Language language : Language.values()) {
+            String url = REGISTER.metadata().firstLayerUrl().orElseThrow().resolve(language).text();
+            Outline outline = Documents.outline(REGISTER, Documents.noticeType(REGISTER), language);
+            assertEquals(new Block.Fields(List.of(new Block.Field(SUMMARY.apply(language), url, true))),
+                    outline.preamble().get(0));
+            String html = Documents.renderToString(outline, DocumentFormat.HTML);
+            int link = html.indexOf("<dt>" + SUMMARY.apply(language) + "</dt><dd><a href=\"" + url + "\">" + url
+                    + "</a></dd>");
+            assertTrue(link > 0 && link < html.indexOf("</header>"), html);
+            assertTrue(Documents.renderToString(outline, DocumentFormat.MARKDOWN)
+                    .contains("- **" + SUMMARY.apply(language) + ":** <" + url + ">\n"));
+            String text = Documents.renderToString(outline, DocumentFormat.TEXT);
+            assertTrue(text.contains(SUMMARY.apply(language) + ": " + url + "\n"), text);
+            assertTrue(text.indexOf(url) < text.indexOf("\n1. "), "before the first section");
+            byte[] pdf = pdf(outline);
+            assertEquals(0, links(pdf), "a link annotation fails PDF/UA-1 7.18.5");
+            assertTrue(FactWalkTest.plain(outline, DocumentFormat.PDF).replace(" ", "").contains(url));
+        }
+    }
+
+    @Test
+    void onlyThePrivacyNoticePointsToTheFirstLayer() {
+        for (DocumentType type : List.of(DocumentType.REKISTERISELOSTE, DocumentType.ART_30_RECORD)) {
+            String text = Documents.renderToString(Documents.outline(REGISTER, type, Language.FI),
+                    DocumentFormat.TEXT);
+            assertFalse(text.contains(SUMMARY.apply(Language.FI)), type.code());
+        }
+        Register without = REGISTER.toBuilder().metadata(DocumentMetadata.of("4.2", LocalDate.of(2026, 11, 30)))
+                .build();
+        Outline notice = Documents.outline(without, Documents.noticeType(without), Language.FI);
+        assertFalse(Documents.renderToString(notice, DocumentFormat.TEXT).contains(SUMMARY.apply(Language.FI)));
+    }
+
+    @Test
+    void theFirstLayerHtmlLinksToTheFullNoticeAndItsPdfPrintsTheAddress() throws IOException {
+        for (Language language : Language.values()) {
+            String url = REGISTER.metadata().noticeUrl().orElseThrow().resolve(language).text();
+            Outline outline = Documents.firstLayer(REGISTER, language);
+            String html = Documents.renderToString(outline, DocumentFormat.HTML);
+            assertTrue(html.contains("<a href=\"" + url + "\">" + url + "</a>"), html);
+            assertEquals(0, links(pdf(outline)));
+        }
+    }
+
+    @Test
+    void aFirstLayerWithoutTheFullNoticeAddressIsFoundAndBoxed() {
+        Register register = REGISTER.toBuilder().metadata(DocumentMetadata.none()).build();
+        DocumentSource layer = DocumentSource.firstLayer(register, Language.EN);
+        assertEquals(List.of("metadata.noticeUrl"), layer.report().findings(Rule.FIRST_LAYER_NOTICE_URL).stream()
+                .map(Finding::path).toList());
+        Block box = layer.outline().preamble().get(0);
+        assertTrue(box instanceof Block.Notice notice && notice.items().stream()
+                .anyMatch(item -> item.text().contains("first-layer.notice-url")), box.toString());
+        DocumentSource full = DocumentSource.of(register, Documents.noticeType(register), Language.EN);
+        assertEquals(List.of(), full.report().findings(Rule.FIRST_LAYER_NOTICE_URL));
+        assertEquals(List.of(), DocumentSource.firstLayer(REGISTER, Language.EN).report()
+                .findings(Rule.FIRST_LAYER_NOTICE_URL));
+    }
+
+    private static byte[] pdf(Outline outline) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Documents.renderer(DocumentFormat.PDF).render(outline, out);
+        return out.toByteArray();
+    }
+
+    private static int links(byte[] pdf) throws IOException {
+        int links = 0;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink) {
+                        links++;
+                    }
+                }
+            }
+        }
+        return links;
     }
 
     @Test

@@ -128,6 +128,11 @@ class HtmlAccessibilityIT {
             documents.add(Arguments.of(Documents.noticeType(TestRegisters.parties()), language,
                     "first layer with a link to the full notice",
                     Documents.firstLayer(TestRegisters.parties(), language)));
+            // And its full notice, which opens with a link to the first layer.
+            documents.add(Arguments.of(Documents.noticeType(TestRegisters.parties()), language,
+                    "full notice with a link to its first layer",
+                    Documents.outline(TestRegisters.parties(), Documents.noticeType(TestRegisters.parties()),
+                            language)));
         }
         return documents.stream();
     }

@@ -116,7 +116,7 @@ class JsonLdFactsTest {
     }
 
     @Test
-    void theStatementsDatesVersionLawAndWhereChangesAreAnnounced() throws JsonLdError {
+    void theStatementsDatesVersionLawWhereChangesAreAnnouncedAndWhereItsLayersArePublished() throws JsonLdError {
         Graph g = Graph.of(TestRegisters.parties());
         g.has("reg:register", DPV + "hasNotice", "reg:notice");
         g.has("reg:notice", TYPE, DPV + "PrivacyNotice");
@@ -126,6 +126,8 @@ class JsonLdFactsTest {
         g.has("reg:notice", DCT + "valid", "\"2024-06-01\"");
         g.has("reg:notice", DPV + "hasApplicableLaw", REK + "law-FI-henkilotietolaki");
         g.has("reg:notice", REK + "changeNotice", "\"På webbplatsen\"@sv");
+        g.has("reg:notice", REK + "noticeUrl", "\"https://example.fi/tietosuoja\"@fi");
+        g.has("reg:notice", REK + "firstLayerUrl", "\"https://example.fi/sv/dataskydd/i-korthet\"@sv");
         assertEquals(Set.of(), Graph.of(TestRegisters.alternatives()).objects("reg:register", DPV + "hasNotice"),
                 "no notice node for a register without metadata");
     }

@@ -79,7 +79,7 @@ class NoticeAndRecordTest {
         assertTrue(notice.contains("- Yhteystiedot: 6 vuotta tilikauden päättyminen"), notice);
         assertTrue(notice.contains("- Henkilötunnus: Niin kauan kuin tarpeen"), notice);
         assertTrue(notice.contains("- Yhdysvallat, Cloud Inc. – komission hyväksymät vakiosopimuslausekkeet (tietosuoja-asetuksen 46 artiklan 2 kohdan c alakohta)"), notice);
-        assertTrue(notice.contains("  - Jäljennöksen suojatoimista saa: Pyydä tietosuojavastaavalta"), notice);
+        assertTrue(notice.contains("  - Jäljennös suojatoimista on saatavilla: Pyydä tietosuojavastaavalta"), notice);
         String swedish = text(TestRegisters.maximal(), DocumentType.ART_13_NOTICE, Language.SV);
         assertTrue(swedish.contains("Yhteystiedot: 6 år efter tilikauden päättyminen"), swedish);
     }

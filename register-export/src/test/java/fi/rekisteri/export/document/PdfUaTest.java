@@ -55,13 +55,19 @@ class PdfUaTest {
         for (Language language : Language.values()) {
             documents.add(Arguments.of("first layer", Documents.noticeType(TestRegisters.parties()), language));
         }
+        // A full notice whose top links to its first layer: the link prints as text.
+        documents.add(Arguments.of("parties", Documents.noticeType(TestRegisters.parties()), Language.FI));
         return documents.stream();
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("documents")
     void passesEveryPdfUa1Rule(String name, DocumentType type, Language language) throws Exception {
-        Register register = name.equals("seed") ? TestRegisters.seed() : TestRegisters.maximal();
+        Register register = switch (name) {
+            case "seed" -> TestRegisters.seed();
+            case "parties" -> TestRegisters.parties();
+            default -> TestRegisters.maximal();
+        };
         DocumentSource source = name.equals("first layer")
                 ? DocumentSource.firstLayer(TestRegisters.parties(), language)
                 : DocumentSource.of(register, type, language);

@@ -70,6 +70,7 @@ final class ColumnLimits {
         });
         text(RegisterPath.of("metadata", "changeNotice"), r.metadata().changeNotice());
         text(RegisterPath.of("metadata", "noticeUrl"), r.metadata().noticeUrl());
+        text(RegisterPath.of("metadata", "firstLayerUrl"), r.metadata().firstLayerUrl());
         each("subjectCategories", r.subjectCategories(), (path, s) -> {
             named(path, s.key(), s.name(), s.description());
             text(path.property("guardianConsent"), s.guardianConsent());

@@ -78,6 +78,7 @@ public final class RegisterMapping {
     private static final String NAME = "register.name";
     private static final String CHANGE_NOTICE = "metadata.change-notice";
     private static final String NOTICE_URL = "metadata.notice-url";
+    private static final String FIRST_LAYER_URL = "metadata.first-layer-url";
     private static final String JOINT_ESSENCE = "joint-control.essence";
     private static final String TRANSFERS_STATEMENT = "transfers.statement";
     private static final String SECURITY_GENERAL = "security.general";
@@ -127,6 +128,7 @@ public final class RegisterMapping {
         r.documentFramework = register.metadata().framework().map(LegalFramework::code).orElse(null);
         RevisionTexts.put(r, CHANGE_NOTICE, 0, register.metadata().changeNotice());
         RevisionTexts.put(r, NOTICE_URL, 0, register.metadata().noticeUrl());
+        RevisionTexts.put(r, FIRST_LAYER_URL, 0, register.metadata().firstLayerUrl());
 
         r.parties.put(CONTROLLER, party(register.controller()));
         register.representative().ifPresent(o -> r.parties.put(REPRESENTATIVE, party(o)));
@@ -496,7 +498,7 @@ public final class RegisterMapping {
         b.metadata(new DocumentMetadata(Optional.ofNullable(r.documentVersion), Optional.ofNullable(r.documentDate),
                 Optional.ofNullable(r.documentLastChanged), Optional.ofNullable(r.documentInForceFrom),
                 Optional.ofNullable(r.documentFramework).map(LegalFramework::ofCode), texts.get(CHANGE_NOTICE, 0),
-                texts.get(NOTICE_URL, 0)));
+                texts.get(NOTICE_URL, 0), texts.get(FIRST_LAYER_URL, 0)));
         r.introductions.forEach((topic, text) -> b.introduction(Topic.ofCode(topic),
                 TextColumns.read(text).orElseThrow(() -> new IllegalStateException("stored register has no text for"
                         + " introduction " + topic + "; the row was not written by RegisterStore"))));

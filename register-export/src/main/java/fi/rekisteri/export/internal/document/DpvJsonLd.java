@@ -653,6 +653,7 @@ public final class DpvJsonLd {
         })));
         metadata.changeNotice().ifPresent(t -> texts(notice, "rek:changeNotice", t));
         metadata.noticeUrl().ifPresent(t -> texts(notice, "rek:noticeUrl", t));
+        metadata.firstLayerUrl().ifPresent(t -> texts(notice, "rek:firstLayerUrl", t));
     }
 
     private static void date(ObjectNode node, String property, LocalDate date) {

@@ -61,8 +61,9 @@ final class DocumentPartDecoder {
                     LegalFramework::code);
             Optional<LocalizedText> changeNotice = read.localized(o, "changeNotice", false);
             Optional<LocalizedText> noticeUrl = read.localized(o, "noticeUrl", false);
+            Optional<LocalizedText> firstLayerUrl = read.localized(o, "firstLayerUrl", false);
             return read.construct(node, path, () -> new DocumentMetadata(version, date, lastChanged, inForceFrom,
-                    framework, changeNotice, noticeUrl));
+                    framework, changeNotice, noticeUrl, firstLayerUrl));
         });
     }
 

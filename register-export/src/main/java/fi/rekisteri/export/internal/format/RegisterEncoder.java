@@ -224,6 +224,7 @@ public final class RegisterEncoder {
         metadata.framework().ifPresent(f -> m.put("framework", f.code()));
         optionalText(m, "changeNotice", metadata.changeNotice());
         optionalText(m, "noticeUrl", metadata.noticeUrl());
+        optionalText(m, "firstLayerUrl", metadata.firstLayerUrl());
     }
 
     private static ObjectNode organisation(Organisation organisation) {

@@ -56,7 +56,7 @@ final class RegisterFormatNames {
     static final Set<String> AUTOMATED_NONE = names("type");
     static final Set<String> AUTOMATED_USED = names("type", "description");
     static final Set<String> METADATA = names("version", "date", "lastChanged", "inForceFrom", "framework",
-            "changeNotice", "noticeUrl");
+            "changeNotice", "noticeUrl", "firstLayerUrl");
 
     private RegisterFormatNames() {}
 
