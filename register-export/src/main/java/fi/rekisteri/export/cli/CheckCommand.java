@@ -148,7 +148,9 @@ final class CheckCommand implements Callable<Integer> {
                 continue;
             }
             DocumentType documentType = document.type(register.get());
-            ComplianceReport report = Compliance.check(register.get(), documentType);
+            ComplianceReport report = document.firstLayer()
+                    ? Compliance.checkFirstLayer(register.get(), documentType)
+                    : Compliance.check(register.get(), documentType);
             List<Finding> findings = new ArrayList<>(report.findings());
             if (checkKeys) {
                 findings.addAll(taxonomy.get().unknownKeys(register.get()));

@@ -54,6 +54,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void checksAFirstLayerWithTheRuleOnlyAFirstLayerHas() {
+        // The seed has no metadata.noticeUrl: its first layer cannot say where the full notice is.
+        cli.run("check", seed.toString(), "--type", "first-layer");
+        assertTrue(lines().stream().anyMatch(line -> line.startsWith("WARNING first-layer.notice-url")),
+                lines().toString());
+        cli.run("check", seed.toString(), "--type", "tietosuojaseloste");
+        assertTrue(lines().stream().noneMatch(line -> line.contains("first-layer.notice-url")), lines().toString());
+    }
+
+    @Test
     void writesTheMessagesInTheChosenLanguage() {
         assertEquals(1, cli.run("check", seed.toString(), "--type", "art14", "--lang", "en"), cli.err());
         assertTrue(lines().stream().anyMatch(line -> line.startsWith("ERROR   purpose.legal-basis at purposes[0]"
