@@ -45,7 +45,10 @@ import org.jspecify.annotations.Nullable;
  * the anonymiser path loads entities, one batch at a time), each batch in a transaction of its own with its
  * processing-log entries: one per erased row, under the sweep's retention purpose, naming the row's {@link
  * DataSubject} (the log keeps the application's opaque id, as for every other processing, and prints it only as a
- * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held.
+ * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held. A
+ * batch's log entries go to the database as one JDBC batch of the batch's size on Hibernate ORM, whatever batch size
+ * the application configured (on PostgreSQL, {@code reWriteBatchedInserts=true} on the JDBC URL makes it multi-row
+ * inserts).
  *
  * <pre>{@code
  * RetentionSweep sweep = RetentionSweep.builder(entityManagerFactory, policy)
