@@ -39,7 +39,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -113,25 +112,25 @@ public final class SweepBenchmark {
                 System.gc();
                 String loadBefore = load();
                 long started = System.nanoTime();
-                List<Map<Side, Run>> results = new ArrayList<>();
+                List<Round> results = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
-                    Map<Side, Run> runs = new EnumMap<>(Side.class);
+                    Run[] runs = new Run[Side.values().length];
                     // Alternate the order, so that neither side always runs on a table the other has just churned.
                     List<Side> order = new ArrayList<>(List.of(Side.values()));
                     if (round % 2 == 1) {
                         Collections.reverse(order);
                     }
                     for (Side side : order) {
-                        runs.put(side, sides.run(side, rows));
+                        runs[side.ordinal()] = sides.run(side, rows);
                     }
-                    results.add(runs);
+                    results.add(new Round(runs[0], runs[1], runs[2]));
                 }
                 print(rows, rounds, results, loadBefore, load(), (System.nanoTime() - started) / 1e9);
             }
         }
     }
 
-    private static void print(int rows, int rounds, List<Map<Side, Run>> results, String loadBefore,
+    private static void print(int rows, int rounds, List<Round> results, String loadBefore,
             String loadAfter, double seconds) {
         long due = results.get(0).get(Side.SWEEP).erased;
         System.out.printf(Locale.ROOT, "%nRetention sweep on PostgreSQL (embedded, zonky): %,d rows, %,d due,"
@@ -151,7 +150,7 @@ public final class SweepBenchmark {
         List<Double> ratios = new ArrayList<>();
         List<Double> cpuRatios = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {
-            Map<Side, Run> r = results.get(i);
+            Round r = results.get(i);
             double ratio = r.get(Side.SWEEP).rate() / r.get(Side.FLOOR).rate();
             double cpuRatio = r.get(Side.SWEEP).cpuRate() / r.get(Side.FLOOR).cpuRate();
             ratios.add(ratio);
@@ -190,7 +189,7 @@ public final class SweepBenchmark {
         System.out.printf(Locale.ROOT, "Floor with log, last round: %.2f s updating, %.2f s inserting the log,"
                 + " %.2f s committing.%n", last.phases.update() / 1e9,
                 last.phases.insert() / 1e9, last.phases.commit() / 1e9);
-        for (Map<Side, Run> r : results) {
+        for (Round r : results) {
             if (r.get(Side.FLOOR).erased != due || r.get(Side.FLOOR_WITH_LOG).erased != due
                     || r.get(Side.SWEEP).erased != due) {
                 throw new IllegalStateException("the sides erased different numbers of rows: " + r);
@@ -198,7 +197,7 @@ public final class SweepBenchmark {
         }
     }
 
-    private static double median(List<Map<Side, Run>> results, ToDoubleFunction<Map<Side, Run>> rate) {
+    private static double median(List<Round> results, ToDoubleFunction<Round> rate) {
         double[] rates = results.stream().mapToDouble(rate).sorted().toArray();
         return rates[rates.length / 2];
     }
@@ -313,6 +312,17 @@ public final class SweepBenchmark {
             } catch (IOException | RuntimeException e) {
                 return new String[0];
             }
+        }
+    }
+
+    /** One round's runs of each side. */
+    private record Round(Run sweep, Run floor, Run floorWithLog) {
+        Run get(Side side) {
+            return switch (side) {
+                case SWEEP -> sweep;
+                case FLOOR -> floor;
+                case FLOOR_WITH_LOG -> floorWithLog;
+            };
         }
     }
 
