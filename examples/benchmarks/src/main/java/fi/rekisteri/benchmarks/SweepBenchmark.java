@@ -39,22 +39,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.ToDoubleFunction;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToDoubleFunction;
 
 /**
- * A timed harness, not JMH: one sweep of a large table is a single long shot. It sweeps {@code rows} accounts (one
- * million unless given) of which every tenth is due on an embedded PostgreSQL, once with {@link RetentionSweep} (bulk
- * null, one processing-log entry per row) and once with the hand-written floor (plain JDBC, {@code update … set
- * email = null, phone = null where id in (next batch of due ids)}, no log) in batches of the same size on the same,
- * freshly seeded table, and prints rows per second, their ratio, and the largest used heap sampled every 20 ms. Each
- * side is first run once on a table of 50,000 rows, untimed, so that the timed runs measure the steady state.
- * Run by {@code java -jar benchmarks.jar sweep [rows]}; never by a unit test.
+ * A timed harness, not JMH: one sweep of a large table is a single long shot. On an embedded PostgreSQL it sweeps
+ * {@code rows} accounts (one million unless given) of which every tenth is due, in batches of the same size, three
+ * ways, each on a freshly seeded table: with {@link RetentionSweep} (bulk null, one processing-log entry per row), with
+ * the hand-written floor (plain JDBC, {@code update … set email = null, phone = null where id in (next batch of due
+ * ids)}, no log), and, for information, with that floor writing the log's rows by hand as one JDBC batch. Every side
+ * first runs three times on a table of 50,000 rows, untimed; then {@code rounds} rounds (five unless given) run the
+ * three in turn. It prints each round's rows per second on the clock and per second of CPU time (the side's thread
+ * and the database server's processes), the medians and the sweep's ratio to the floor, and the largest used heap
+ * sampled every 20 ms. Run by {@code java -jar benchmarks.jar sweep [rows [rounds]]}; never by a unit test.
  */
 public final class SweepBenchmark {
 
@@ -114,16 +118,18 @@ public final class SweepBenchmark {
                 long started = System.nanoTime();
                 List<Round> results = new ArrayList<>();
                 for (int round = 0; round < rounds; round++) {
-                    Run[] runs = new Run[Side.values().length];
+                    Map<Side, Run> runs = new EnumMap<>(Side.class);
                     // Alternate the order, so that neither side always runs on a table the other has just churned.
                     List<Side> order = new ArrayList<>(List.of(Side.values()));
                     if (round % 2 == 1) {
                         Collections.reverse(order);
                     }
                     for (Side side : order) {
-                        runs[side.ordinal()] = sides.run(side, rows);
+                        runs.put(side, sides.run(side, rows));
                     }
-                    results.add(new Round(runs[0], runs[1], runs[2]));
+                    results.add(new Round(Objects.requireNonNull(runs.get(Side.SWEEP)),
+                            Objects.requireNonNull(runs.get(Side.FLOOR)),
+                            Objects.requireNonNull(runs.get(Side.FLOOR_WITH_LOG))));
                 }
                 print(rows, rounds, results, loadBefore, load(), (System.nanoTime() - started) / 1e9);
             }
@@ -205,7 +211,7 @@ public final class SweepBenchmark {
     /** The load average as {@code /proc/loadavg} gives it, or "unknown" off Linux. */
     private static String load() {
         try {
-            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ");
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).strip().split(" ", -1);
             return fields[0] + ", " + fields[1] + ", " + fields[2];
         } catch (IOException | RuntimeException e) {
             return "unknown";
@@ -308,7 +314,7 @@ public final class SweepBenchmark {
         private static String[] stat(long pid) {
             try {
                 String line = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-                return line.substring(line.lastIndexOf(')') + 2).split(" ");
+                return line.substring(line.lastIndexOf(')') + 2).split(" ", -1);
             } catch (IOException | RuntimeException e) {
                 return new String[0];
             }
