@@ -45,7 +45,10 @@ import org.jspecify.annotations.Nullable;
  * the anonymiser path loads entities, one batch at a time), each batch in a transaction of its own with its
  * processing-log entries: one per erased row, under the sweep's retention purpose, naming the row's {@link
  * DataSubject} (the log keeps the application's opaque id, as for every other processing, and prints it only as a
- * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held.
+ * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held. A
+ * batch's log entries go to the database as one JDBC batch of the batch's size on Hibernate ORM, whatever batch size
+ * the application configured (on PostgreSQL, {@code reWriteBatchedInserts=true} on the JDBC URL makes it multi-row
+ * inserts).
  *
  * <pre>{@code
  * RetentionSweep sweep = RetentionSweep.builder(entityManagerFactory, policy)
@@ -80,6 +83,9 @@ public final class RetentionSweep {
 
     /** The largest batch. */
     public static final int MAX_BATCH_SIZE = 10_000;
+
+    /** Hibernate ORM's entity-manager property for the JDBC batch size. */
+    private static final String JDBC_BATCH_SIZE = "hibernate.jdbc.batch_size";
 
     private final EntityManagerFactory factory;
     private final PurposePolicy policy;
@@ -148,6 +154,9 @@ public final class RetentionSweep {
         boolean anonymises = plan.method instanceof ErasureMethod.Anonymise<?>;
         // One entity manager for the whole group, cleared after each batch: a batch leaves nothing managed behind.
         EntityManager em = factory.createEntityManager();
+        // A batch's log entries go to the database as one JDBC batch, whatever batch size the application set for
+        // its own work (or none); a provider other than Hibernate ORM ignores the property, as the specification says.
+        em.setProperty(JDBC_BATCH_SIZE, batchSize);
         try {
             while (true) {
                 EntityTransaction tx = em.getTransaction();
@@ -188,7 +197,6 @@ public final class RetentionSweep {
                     }
                 }
                 if (!dry && !ids.isEmpty()) {
-                    ProcessingLogRepository.check(entries);
                     if (plan.method instanceof ErasureMethod.Anonymise<? super E> a) {
                         anonymise(em, plan, a.anonymiser(), bySubject);
                     } else if (eraseRange(em, plan, group, cutoff, rows, heldIds) != ids.size()) {
@@ -407,7 +415,8 @@ public final class RetentionSweep {
          *     declare an entity's category
          * @throws fi.rekisteri.core.policy.PurposeViolationException if the purpose may not use a swept category
          * @throws IllegalArgumentException if a class is not an entity of the factory, marks no {@link DataSubject},
-         *     or holds a category whose rule names no event key or an event the entity does not record
+         *     or holds a category whose rule names no event key or an event the entity does not record, or if the
+         *     actor is longer than the processing log holds
          */
         public RetentionSweep build() {
             if (purpose == null) {
@@ -415,6 +424,14 @@ public final class RetentionSweep {
             }
             List<Plan<?>> plans = new ArrayList<>();
             entities.forEach((type, method) -> plans.add(plan(type, method)));
+            // A group's log entries differ only in their subjects and times, which the log's columns always hold:
+            // checked here once, not for every row swept.
+            for (Plan<?> plan : plans) {
+                for (Group group : plan.groups) {
+                    ProcessingLogRepository.check(List.of(new ProcessingEntry(new SubjectId("no-subject"), purpose,
+                            group.logged, Instant.EPOCH, actor)));
+                }
+            }
             return new RetentionSweep(this, plans);
         }
 

@@ -47,6 +47,7 @@ abstract class RetentionSweepContract {
     private final PurposePolicy policy = PurposePolicy.compile(register(true));
 
     private EntityManagerFactory factory;
+    private String url;
     /** Lets the tests read their rows back outside any scope; the anonymiser test installs a strict one. */
     private PersonalDataGuard.Installation lenientGuard;
 
@@ -84,9 +85,10 @@ abstract class RetentionSweepContract {
     @BeforeEach
     void startDatabase() {
         TestDatabase database = database();
+        url = database.freshDatabase();
         PersistenceConfiguration config = new PersistenceConfiguration("sweep-" + database.name())
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
-                .property(PersistenceConfiguration.JDBC_URL, database.freshDatabase())
+                .property(PersistenceConfiguration.JDBC_URL, url)
                 .property(PersistenceConfiguration.JDBC_USER, database.user())
                 .property(PersistenceConfiguration.JDBC_PASSWORD, "")
                 .property(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "create")
@@ -260,6 +262,29 @@ abstract class RetentionSweepContract {
         long selects = Arrays.stream(statistics().getQueries()).filter(q -> q.startsWith("select e.id"))
                 .mapToLong(q -> statistics().getQueryStatistics(q).getExecutionCount()).sum();
         assertEquals(10, selects, "95 rows in pages of at most 10 ids");
+    }
+
+    @Test
+    void sendsEachBatchsLogEntriesAsOneJdbcBatchThoughTheFactorySetsNoBatchSize() {
+        seedCustomers(40, 25);
+        CountingDataSource connections = new CountingDataSource(database(), url);
+        PersistenceConfiguration config = new PersistenceConfiguration("sweep-counted-" + database().name())
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .property("jakarta.persistence.nonJtaDataSource", connections)
+                .managedClass(SweptCustomer.class);
+        RekisteriPersistence.managedClasses().forEach(config::managedClass);
+        try (EntityManagerFactory counted = config.createEntityManagerFactory()) {
+            connections.clear();
+
+            SweepReport report = RetentionSweep.builder(counted, policy).purpose("retention")
+                    .clock(Clock.fixed(NOW, ZoneOffset.UTC)).batchSize(10)
+                    .entity(SweptCustomer.class, ErasureMethod.nullFields()).build().run();
+
+            assertEquals(25, report.lines().get(0).erased());
+            assertEquals(List.of(10, 10, 5), connections.executions("insert").stream()
+                    .map(e -> e.batch() ? e.rows() : -1).toList(), "one JDBC batch of log rows per batch swept");
+        }
+        assertEquals(25, logged().size());
     }
 
     /** Customers whose relationship ended the given hours before NOW, ids from 0; null for no end recorded. */

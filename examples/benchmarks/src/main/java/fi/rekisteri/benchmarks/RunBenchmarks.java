@@ -48,11 +48,11 @@ public final class RunBenchmarks {
 
     /**
      * Runs the purpose, rendering, compliance and rules suites and prints their summaries; with {@code purpose},
-     * {@code rendering}, {@code compliance} or {@code rules} one of them; with {@code persistence} the persistence benchmarks; with {@code sweep [rows]} the retention sweep harness; with other arguments, JMH's command line.
+     * {@code rendering}, {@code compliance} or {@code rules} one of them; with {@code persistence} the persistence benchmarks; with {@code sweep [rows [rounds]]} the retention sweep harness; with other arguments, JMH's command line.
      */
     public static void main(String[] args) throws RunnerException, IOException, SQLException, InterruptedException {
-        if (args.length >= 1 && args.length <= 2 && args[0].equals("sweep")) {
-            SweepBenchmark.main(args.length == 2 ? new String[] {args[1]} : new String[0]);
+        if (args.length >= 1 && args.length <= 3 && args[0].equals("sweep")) {
+            SweepBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         if (args.length == 1 && args[0].equals("persistence")) {
