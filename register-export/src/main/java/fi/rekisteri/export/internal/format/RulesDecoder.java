@@ -181,7 +181,7 @@ public final class RulesDecoder {
             o.required("values");
             List<String> values = read.keys(o, "values");
             if (matching.isEmpty() || values.isEmpty()) {
-                if (o.has("values") && values.isEmpty()) {
+                if (o.has("values") && values.isEmpty() && !read.lostEveryItem(o.path("values"))) {
                     read.error(o.node("values"), o.path("values"), "give at least one value");
                 }
                 return Optional.empty();
