@@ -15,7 +15,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 
 /**
- * Visits every plain string of a register that the register's author writes freely, with its path: the keys of its
+ * Visits every plain string of a register that the register's author writes freely, with its path in the model (as
+ * {@link RegisterTexts} gives them, through the model's accessors): the keys of its
  * parts, the parties' contact details (names, addresses, phone numbers, e-mail and web addresses), a business ID kept
  * as written because it fails its check, cookies' names, the document's version, why no data protection officer is
  * designated and the acknowledgements' rule ids, paths, reasons and who made them. Not the strings the model validates as
@@ -34,7 +35,7 @@ public final class RegisterStrings {
         register.representative().ifPresent(r -> organisation(visitor, RegisterPath.of("representative"), r));
         register.dataProtectionOfficer()
                 .ifPresent(dpo -> contactPoint(visitor, RegisterPath.of("dataProtectionOfficer"), dpo));
-        optional(visitor, RegisterPath.of("noDataProtectionOfficer"), register.noDataProtectionOfficerReason());
+        optional(visitor, RegisterPath.of("noDataProtectionOfficerReason"), register.noDataProtectionOfficerReason());
         register.jointControl().ifPresent(joint -> {
             List<Organisation> others = joint.controllers();
             for (int i = 0; i < others.size(); i++) {
@@ -53,7 +54,7 @@ public final class RegisterStrings {
         keys(visitor, "disclosures", register.disclosures().stream().map(Disclosure::key).toList());
         List<RetentionRule> retention = register.retention();
         for (int i = 0; i < retention.size(); i++) {
-            optional(visitor, RegisterPath.of("retention").index(i).property("eventKey"), retention.get(i).event());
+            optional(visitor, RegisterPath.of("retention").index(i).property("event"), retention.get(i).event());
         }
         List<Cookie> cookies = register.cookies();
         for (int i = 0; i < cookies.size(); i++) {
@@ -64,7 +65,7 @@ public final class RegisterStrings {
         List<Acknowledgement> acknowledgements = register.acknowledgements();
         for (int i = 0; i < acknowledgements.size(); i++) {
             RegisterPath path = RegisterPath.of("acknowledgements").index(i);
-            visitor.accept(path.property("rule"), acknowledgements.get(i).ruleId());
+            visitor.accept(path.property("ruleId"), acknowledgements.get(i).ruleId());
             if (!acknowledgements.get(i).path().isRoot()) {
                 visitor.accept(path.property("path"), acknowledgements.get(i).path().toString());
             }
@@ -81,16 +82,15 @@ public final class RegisterStrings {
 
     private static void organisation(BiConsumer<RegisterPath, String> visitor, RegisterPath path,
             Organisation organisation) {
-        optional(visitor, path.property("businessId"), organisation.invalidBusinessId());
-        contact(visitor, path, organisation.contact());
+        optional(visitor, path.property("invalidBusinessId"), organisation.invalidBusinessId());
+        contact(visitor, path.property("contact"), organisation.contact());
     }
 
     private static void contactPoint(BiConsumer<RegisterPath, String> visitor, RegisterPath path, ContactPoint point) {
         visitor.accept(path.property("name"), point.name());
-        contact(visitor, path, point.contact());
+        contact(visitor, path.property("contact"), point.contact());
     }
 
-    /** The contact details are written in the part they belong to, beside its name. */
     private static void contact(BiConsumer<RegisterPath, String> visitor, RegisterPath path, ContactDetails contact) {
         contact.address().ifPresent(address -> address(visitor, path.property("address"), address));
         contact.visitingAddress().ifPresent(address -> address(visitor, path.property("visitingAddress"), address));
