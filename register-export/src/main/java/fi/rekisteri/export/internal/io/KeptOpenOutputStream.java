@@ -5,22 +5,25 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * The caller's stream, which closing leaves open: closing only flushes it. For a writer that closes what it is given
- * (the XLSX library's workbook) and for the atomic file writer, whose fsync and move still follow the content.
+ * A stream over another whose {@code close()} only flushes: for writers (a zip, a PDF renderer) that close what they
+ * are given, when the caller still has work on the stream afterwards (an fsync and a move, or the caller's own close).
  */
 public final class KeptOpenOutputStream extends FilterOutputStream {
-
-    /** Wraps {@code out}, which {@link #close()} leaves open. */
+    /**
+     * Wraps {@code out}.
+     *
+     * @param out the stream that closing this one leaves open
+     */
     public KeptOpenOutputStream(OutputStream out) {
         super(out);
     }
 
+    // FilterOutputStream writes an array one byte at a time; pass it on whole.
     @Override
     public void write(byte[] bytes, int offset, int length) throws IOException {
         out.write(bytes, offset, length);
     }
 
-    /** Flushes; the stream underneath stays open. */
     @Override
     public void close() throws IOException {
         flush();
