@@ -46,9 +46,10 @@ class ProducedPathsTest {
     /** Every part, each got wrong in some way a rule finds, and the repealed law named in its texts. */
     private static Register flawed() {
         Organisation abroad = Organisation.of("Inc", ContactDetails.none()
-                .withAddress(new PostalAddress("Main St 1", "10001", "New York", "US")));
+                .withAddress(new PostalAddress("Main St 1, c/o 131052-308T", "10001", "New York", "US")));
         return Register.builder("flawed", fi(LEGACY), abroad)
-                .dataProtectionOfficer(ContactPoint.of("DPO", ContactDetails.none()))
+                // Plain strings too: a name and a street address.
+                .dataProtectionOfficer(ContactPoint.of("DPO 131052-308T", ContactDetails.none()))
                 .introduction(Topic.DISCLOSURES, fi(LEGACY))
                 .subjectCategory(DataSubjectCategory.of("customer", fi(LEGACY)).withDescription(fi(LEGACY)))
                 .dataCategory(DataCategory.of("contact", fi(LEGACY)).withDescription(fi(LEGACY)))
@@ -174,7 +175,8 @@ class ProducedPathsTest {
         assertEquals(EnumSet.allOf(Rule.class), rules, "the registers should break every rule");
         assertTrue(paths.containsAll(List.of("", "controller.contact", "purposes[1].legalBasis.interests",
                 "transfers.transfers[3].safeguardCopy", "disclosures[0].country", "introductions.disclosures",
-                "retention[0].retention.criteria", "automatedDecisionMaking.description")), paths.toString());
+                "retention[0].retention.criteria", "automatedDecisionMaking.description", "dataProtectionOfficer.name",
+                "controller.contact.address.street")), paths.toString());
     }
 
     @Test

@@ -156,6 +156,44 @@ class KeyListItemErrorsTest {
     }
 
     @Test
+    void theOnlyTransferWithABadKeyIsReportedOnceNotAlsoAsNoTransfersListed() {
+        assertAt(HEAD + PURPOSE + """
+                transfers:
+                  type: third-countries
+                  transfers:
+                    - country: US
+                      safeguard: standard-contractual-clauses
+                      categories:
+                        - Bad Key
+                """, "transfers.transfers[0].categories[0]");
+    }
+
+    @Test
+    void theOnlyTransferWithABadCountryIsReportedOnce() {
+        List<FormatError> errors = errors(HEAD + PURPOSE + """
+                transfers:
+                  type: third-countries
+                  transfers:
+                    - {country: XX, safeguard: standard-contractual-clauses}
+                """);
+        assertEquals(List.of("transfers.transfers[0].country"), errors.stream().map(FormatError::path).toList(),
+                errors.toString());
+    }
+
+    @Test
+    void aRetentionRuleWhoseOnlyCategoryIsNoTextHasThatErrorAlone() {
+        List<FormatError> errors = errors(HEAD + PURPOSE + """
+                retention:
+                  - period: P2Y
+                    event: {fi: viimeisestä tilauksesta}
+                    categories:
+                      - {not: a key}
+                """);
+        assertEquals(List.of("retention[0].categories[0]"), errors.stream().map(FormatError::path).toList(),
+                errors.toString());
+    }
+
+    @Test
     void aRetentionRulesCategories() {
         assertAt(HEAD + PURPOSE + """
                 retention:

@@ -28,6 +28,7 @@ import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.internal.OpenEndedWords;
+import fi.rekisteri.core.compliance.internal.RegisterStrings;
 import fi.rekisteri.core.compliance.internal.RegisterTexts;
 import fi.rekisteri.core.identifier.PersonalIdentityCodeFinder;
 import fi.rekisteri.core.law.LegacyReference;
@@ -55,6 +56,10 @@ final class Checker {
             Language.FI, LocalizedText.of("suomeksi", "på finska", "in Finnish"),
             Language.SV, LocalizedText.of("ruotsiksi", "på svenska", "in Swedish"),
             Language.EN, LocalizedText.of("englanniksi", "på engelska", "in English"));
+
+    /** "in every language", for a plain string, which every translation of a document shows as it is. */
+    private static final LocalizedText IN_EVERY_LANGUAGE =
+            LocalizedText.of("kaikilla kielillä", "på alla språk", "in every language");
 
     private static final DateTimeFormatter FINNISH_DATE = DateTimeFormatter.ofPattern("d.M.yyyy");
 
@@ -712,6 +717,12 @@ final class Checker {
                         Objects.requireNonNull(IN_LANGUAGE.get(language), "every language has its phrase"));
             }
         }));
+        // A plain string (a key, a name, an e-mail address, a reason) is the same in every language of a document.
+        RegisterStrings.forEach(register, (path, value) -> {
+            for (String masked : PersonalIdentityCodeFinder.inText().maskedCodesIn(value)) {
+                add(Rule.IDENTITY_CODE_IN_TEXT, path, LocalizedText.fi(masked), IN_EVERY_LANGUAGE);
+            }
+        });
     }
 
     private static LocalizedText replacement(LegacyReference reference) {

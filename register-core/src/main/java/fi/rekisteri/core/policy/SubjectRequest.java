@@ -70,6 +70,8 @@ public record SubjectRequest(SubjectId subject, Kind kind, LocalDate received, O
     /**
      * The extension of the deadline by two further months (Art. 12(3)).
      *
+     * <p>{@link #toString()} gives the reason's length, not the reason: a free text may name the subject.
+     *
      * @param on the day the subject was told of it, within the first month
      * @param reason why the request needs more time: its complexity, or the number of requests
      */
@@ -87,6 +89,12 @@ public record SubjectRequest(SubjectId subject, Kind kind, LocalDate received, O
                 throw new IllegalArgumentException("the reason for extending the deadline is blank; Art. 12(3)"
                         + " requires telling the subject why");
             }
+        }
+
+        /** {@code Extension[told 2026-02-10, reason of 42 characters]}: never the reason itself. */
+        @Override
+        public String toString() {
+            return "Extension[told " + on + ", reason of " + reason.length() + " characters]";
         }
     }
 

@@ -4,19 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import fi.rekisteri.core.Register;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.lang.module.ModuleDescriptor;
-import java.lang.module.ModuleFinder;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Parameter;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -61,7 +54,7 @@ class NullArgumentsTest {
 
     private static List<NullCall> calls() {
         List<NullCall> calls = new ArrayList<>();
-        for (Class<?> type : apiTypes()) {
+        for (Class<?> type : ApiTypes.of(Register.class)) {
             List<Executable> executables = new ArrayList<>();
             executables.addAll(Arrays.asList(type.getConstructors()));
             executables.addAll(Arrays.asList(type.getDeclaredMethods()));
@@ -95,56 +88,6 @@ class NullArgumentsTest {
             }
         }
         return true;
-    }
-
-    /** The public types of the exported packages, nested ones included. */
-    private static List<Class<?>> apiTypes() {
-        Path classes = classesDirectory();
-        ModuleDescriptor descriptor = ModuleFinder.of(classes).findAll().iterator().next().descriptor();
-        List<Class<?>> types = new ArrayList<>();
-        for (ModuleDescriptor.Exports export : descriptor.exports()) {
-            Path directory = classes.resolve(export.source().replace('.', '/'));
-            try (Stream<Path> files = Files.list(directory)) {
-                for (Path file : files.sorted().toList()) {
-                    String name = file.getFileName().toString();
-                    if (!name.endsWith(".class") || name.equals("package-info.class")) {
-                        continue;
-                    }
-                    Class<?> type = load(export.source() + "." + name.substring(0, name.length() - ".class".length()));
-                    if (isApi(type)) {
-                        types.add(type);
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return types;
-    }
-
-    private static boolean isApi(Class<?> type) {
-        for (Class<?> c = type; c != null; c = c.getEnclosingClass()) {
-            if (!Modifier.isPublic(c.getModifiers())) {
-                return false;
-            }
-        }
-        return !type.isAnnotation() && !type.isAnonymousClass() && !type.isSynthetic();
-    }
-
-    private static Class<?> load(String name) {
-        try {
-            return Class.forName(name, false, NullArgumentsTest.class.getClassLoader());
-        } catch (ClassNotFoundException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static Path classesDirectory() {
-        try {
-            return Path.of(Register.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException e) {
-            throw new AssertionError(e);
-        }
     }
 
     /** One call of a constructor or method with null in one parameter. */

@@ -7,6 +7,8 @@ import fi.rekisteri.core.diff.RegisterDiff;
 import fi.rekisteri.export.document.DocumentFormat;
 import fi.rekisteri.export.document.Documents;
 import fi.rekisteri.export.document.Outline;
+import fi.rekisteri.export.internal.io.TerminalText;
+import fi.rekisteri.export.internal.io.TerminalText.Layout;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -123,14 +125,15 @@ final class DiffCommand implements Callable<Integer> {
 
     /**
      * One change a line: {@code added purposes purposes[3]: Analytiikka [prior notice: new-purpose]}, the kind,
-     * section and path as codes, the part's name in {@code --lang}.
+     * section and path as codes, the part's name in {@code --lang}, its control and layout characters escaped.
      */
     private String lines(RegisterDiff diff, Register before, Register after) {
         StringBuilder text = new StringBuilder();
         for (Change<?> change : diff.changes()) {
             text.append(change.kind().code()).append(' ').append(change.section().code()).append(' ')
                     .append(change.path().isRoot() ? "(register)" : change.path().toString()).append(": ")
-                    .append(Documents.describe(change, before, after, language));
+                    // A name's line feed, CR or tab would break the one change a line, in a file as on a terminal.
+                    .append(TerminalText.escape(Documents.describe(change, before, after, language), Layout.LINE));
             change.priorNotice().ifPresent(n -> text.append(" [prior notice: ").append(n.code()).append(']'));
             text.append('\n');
         }

@@ -7,6 +7,9 @@ import java.util.Objects;
 /**
  * A piece of a section's content. Texts carry the language they are written in, which differs from the document's
  * when a register text has no translation and a fallback was used; HTML marks such passages with their language.
+ *
+ * <p>A block may hold a data subject's own data (an access report's outline, {@link SubjectReports}), so
+ * {@code toString()} gives each text's language and length, never the text.
  */
 public sealed interface Block {
 
@@ -21,6 +24,12 @@ public sealed interface Block {
         public Paragraph {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(language, "language");
+        }
+
+        /** {@code Paragraph[fi, 42 characters]}: never the text. */
+        @Override
+        public String toString() {
+            return "Paragraph[" + language.tag() + ", " + text.length() + " characters]";
         }
     }
 
@@ -52,6 +61,12 @@ public sealed interface Block {
             Objects.requireNonNull(text, "text");
             Objects.requireNonNull(language, "language");
             children = List.copyOf(children);
+        }
+
+        /** {@code Item[fi, 42 characters, 2 children]}: never the text. */
+        @Override
+        public String toString() {
+            return "Item[" + language.tag() + ", " + text.length() + " characters, " + children.size() + " children]";
         }
     }
 
@@ -85,6 +100,12 @@ public sealed interface Block {
             if (items.isEmpty()) {
                 throw new IllegalArgumentException("a notice needs at least one item");
             }
+        }
+
+        /** {@code Notice[3 items]}: never the texts. */
+        @Override
+        public String toString() {
+            return "Notice[" + items.size() + " items]";
         }
     }
 
@@ -120,6 +141,12 @@ public sealed interface Block {
             String lower = value.toLowerCase(java.util.Locale.ROOT);
             return (lower.startsWith("https://") || lower.startsWith("http://")) && value.strip().equals(value)
                     && value.chars().noneMatch(Character::isWhitespace);
+        }
+
+        /** {@code Field[Sähköposti, 16 characters]}: the label, never the value. */
+        @Override
+        public String toString() {
+            return "Field[" + label + ", " + value.length() + " characters" + (link ? ", link" : "") + "]";
         }
     }
 }

@@ -45,4 +45,13 @@ public record Outline(
         blocks.addAll(preamble);
         return new Outline(type, language, title, subtitle, subtitleLanguage, blocks, sections);
     }
+
+    /**
+     * {@code Outline[art15, fi, 7 sections]}: the kind, language and size, never the texts, which in an access
+     * report are the subject's data.
+     */
+    @Override
+    public String toString() {
+        return "Outline[" + type.code() + ", " + language.tag() + ", " + sections.size() + " sections]";
+    }
 }

@@ -18,4 +18,10 @@ public record Section(String number, String heading, List<Block> blocks) {
         Objects.requireNonNull(heading, "heading");
         blocks = List.copyOf(blocks);
     }
+
+    /** {@code Section[3, 4 blocks]}: the number and the size; a section may hold a data subject's data. */
+    @Override
+    public String toString() {
+        return "Section[" + number + ", " + blocks.size() + " blocks]";
+    }
 }

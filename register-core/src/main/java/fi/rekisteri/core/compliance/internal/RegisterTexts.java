@@ -29,8 +29,9 @@ import java.util.function.BiConsumer;
  * Visits every {@link LocalizedText} of a register with its path, in the order a statement presents them: name,
  * lead-in texts (in {@link Topic} order), subject and data categories, purposes, sources, disclosures, transfers,
  * retention, cookies, security, automated decision-making and the provision requirement; then the parties' texts
- * (the controllers' names, the joint arrangement, the contact points' roles), the rights restrictions and where
- * changes are announced.
+ * (the controllers' names, the joint arrangement, the data protection officer's and the contact points' roles), the
+ * rights restrictions, where changes are announced and where the notice is published. {@link RegisterStrings} visits
+ * the plain strings.
  */
 public final class RegisterTexts {
 
@@ -111,11 +112,14 @@ public final class RegisterTexts {
             optional(visitor, path.property("law"), restrictions.get(i).law());
         }
         optional(visitor, RegisterPath.of("metadata", "changeNotice"), register.metadata().changeNotice());
+        optional(visitor, RegisterPath.of("metadata", "noticeUrl"), register.metadata().noticeUrl());
     }
 
     private static void parties(BiConsumer<RegisterPath, LocalizedText> visitor, Register register) {
         organisation(visitor, RegisterPath.of("controller"), register.controller());
         register.representative().ifPresent(r -> organisation(visitor, RegisterPath.of("representative"), r));
+        register.dataProtectionOfficer().ifPresent(dpo ->
+                optional(visitor, RegisterPath.of("dataProtectionOfficer", "role"), dpo.role()));
         register.jointControl().ifPresent(joint -> {
             List<Organisation> others = joint.controllers();
             for (int i = 0; i < others.size(); i++) {

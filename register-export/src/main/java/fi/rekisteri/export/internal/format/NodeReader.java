@@ -253,6 +253,15 @@ final class NodeReader {
         return result;
     }
 
+    /**
+     * Whether the list at {@code list} had items and lost every one to errors already collected: a part that needs
+     * a non-empty list then gets no second error for being empty.
+     */
+    boolean lostEveryItem(RegisterPath list) {
+        List<Integer> indexes = kept.get(list);
+        return indexes != null && indexes.isEmpty();
+    }
+
     private void keep(RegisterPath list, List<Integer> indexes, ArrayNode array) {
         if (indexes.size() < array.items().size()) {
             kept.put(list, List.copyOf(indexes));

@@ -55,6 +55,9 @@ final class RetentionDecoder {
                 return Optional.empty();
             }
             Optional<String> eventKey = read.text(o, "eventKey", false);
+            if (read.lostEveryItem(o.path("categories"))) {
+                return Optional.empty();
+            }
             return retention.flatMap(r -> read.construct(o.node("categories"), o.path("categories"),
                     () -> new RetentionRule(categories, r)))
                     .flatMap(rule -> eventKey.isEmpty() ? Optional.of(rule)

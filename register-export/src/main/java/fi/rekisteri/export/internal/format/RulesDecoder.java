@@ -248,7 +248,7 @@ public final class RulesDecoder {
             List<String> values = kind.isEmpty() ? read.keys(o, "values")
                     : read.list(o, "values", (node, path) -> key(node, path, kind));
             if (matching.isEmpty() || values.isEmpty()) {
-                if (o.has("values") && values.isEmpty()) {
+                if (o.has("values") && values.isEmpty() && !read.lostEveryItem(o.path("values"))) {
                     read.error(o.node("values"), o.path("values"), "give at least one value");
                 }
                 return Optional.empty();

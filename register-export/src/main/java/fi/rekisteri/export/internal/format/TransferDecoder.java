@@ -33,6 +33,10 @@ final class TransferDecoder {
                             return Optional.empty();
                         }
                         List<Transfer> list = read.list(o, "transfers", this::transfer);
+                        if (read.lostEveryItem(o.path("transfers"))) {
+                            // Each item's error is reported; the list is not also "empty".
+                            return Optional.empty();
+                        }
                         return read.construct(o.node("transfers"), o.path("transfers"),
                                 () -> new Transfers.ThirdCountries(list));
                     });
