@@ -1,12 +1,41 @@
 package fi.rekisteri.core.identifier;
 
 import fi.rekisteri.core.identifier.InvalidIdentifierException.Reason;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Why a text failed a check, kept apart from the exception so that {@code isValid} and the validators need not
  * throw. {@code detail} is safe to put in a message: the identifier classes never put personal data in it.
  */
 record ParseFailure(Reason reason, int index, String detail) {
+
+    /**
+     * The failure of a text that is not {@code length} characters long, {@code form} showing the form
+     * ({@code NNNNNNN-C}); none when it is.
+     */
+    static @Nullable ParseFailure ofLength(CharSequence text, int length, String form) {
+        int actual = text.length();
+        if (actual == length) {
+            return null;
+        }
+        return new ParseFailure(Reason.WRONG_LENGTH, Math.min(actual, length),
+                "must be " + length + " characters (" + form + "), was " + actual);
+    }
+
+    /** The failure at the first character from {@code from} to {@code to} that is not an ASCII digit, if any. */
+    static @Nullable ParseFailure ofDigits(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!Digits.isDigit(text.charAt(i))) {
+                return notADigit(i);
+            }
+        }
+        return null;
+    }
+
+    /** The failure of a character at {@code index} that should be an ASCII digit. */
+    static ParseFailure notADigit(int index) {
+        return new ParseFailure(Reason.NOT_A_DIGIT, index, "expected a digit 0-9 at index " + index);
+    }
 
     InvalidIdentifierException toException(String subject) {
         return new InvalidIdentifierException(reason, index, subject + ": " + detail);

@@ -1,0 +1,8 @@
+/**
+ * Implementation details the model's packages share, not exported by the module: the rule for keys, which the
+ * register model and the taxonomies both enforce.
+ */
+@NullMarked
+package fi.rekisteri.core.internal;
+
+import org.jspecify.annotations.NullMarked;
