@@ -134,11 +134,7 @@ public final class BusinessId implements Comparable<BusinessId> {
     }
 
     private static @Nullable ParseFailure check(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        ParseFailure failure = ParseFailure.ofLength(text, LENGTH, "NNNNNNN-C");
-        if (failure == null) {
-            failure = ParseFailure.ofDigits(text, 0, SERIAL_DIGITS);
-        }
+        ParseFailure failure = ParseFailure.ofShape(text, LENGTH, "NNNNNNN-C", SERIAL_DIGITS);
         if (failure != null) {
             return failure;
         }

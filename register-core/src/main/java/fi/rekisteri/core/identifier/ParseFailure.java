@@ -1,6 +1,7 @@
 package fi.rekisteri.core.identifier;
 
 import fi.rekisteri.core.identifier.InvalidIdentifierException.Reason;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,16 +11,19 @@ import org.jspecify.annotations.Nullable;
 record ParseFailure(Reason reason, int index, String detail) {
 
     /**
-     * The failure of a text that is not {@code length} characters long, {@code form} showing the form
-     * ({@code NNNNNNN-C}); none when it is.
+     * The failure of a text that is not {@code length} characters long ({@code form} shows the form, such as
+     * {@code NNNNNNN-C}) or whose first {@code digits} characters are not all ASCII digits; none when it is of that
+     * shape, as far as that goes.
+     *
+     * @throws NullPointerException if {@code text} is null
      */
-    static @Nullable ParseFailure ofLength(CharSequence text, int length, String form) {
-        int actual = text.length();
-        if (actual == length) {
-            return null;
+    static @Nullable ParseFailure ofShape(CharSequence text, int length, String form, int digits) {
+        int actual = Objects.requireNonNull(text, "text").length();
+        if (actual != length) {
+            return new ParseFailure(Reason.WRONG_LENGTH, Math.min(actual, length),
+                    "must be " + length + " characters (" + form + "), was " + actual);
         }
-        return new ParseFailure(Reason.WRONG_LENGTH, Math.min(actual, length),
-                "must be " + length + " characters (" + form + "), was " + actual);
+        return ofDigits(text, 0, digits);
     }
 
     /** The failure at the first character from {@code from} to {@code to} that is not an ASCII digit, if any. */

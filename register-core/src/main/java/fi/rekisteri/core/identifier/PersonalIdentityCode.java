@@ -217,11 +217,7 @@ public final class PersonalIdentityCode {
 
     // The details never quote the text, not even in part: the whole message must be safe to log.
     private static @Nullable ParseFailure check(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        ParseFailure failure = ParseFailure.ofLength(text, LENGTH, "DDMMYYCZZZQ");
-        if (failure == null) {
-            failure = ParseFailure.ofDigits(text, 0, CENTURY_INDEX);
-        }
+        ParseFailure failure = ParseFailure.ofShape(text, LENGTH, "DDMMYYCZZZQ", CENTURY_INDEX);
         if (failure != null) {
             return failure;
         }
