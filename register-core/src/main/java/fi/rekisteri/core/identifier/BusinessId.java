@@ -54,6 +54,20 @@ public final class BusinessId implements Comparable<BusinessId> {
     }
 
     /**
+     * Tells whether the text has a business ID's form, {@code NNNNNNN-C} in ASCII digits, whatever its check digit:
+     * true for every valid ID, and for one whose check digit is wrong or cannot exist. Readers keep such a text for
+     * the compliance check to report, where any other text is no business ID at all.
+     *
+     * @param text the candidate business ID
+     * @return true if the text is of the form, its check digit right or not
+     */
+    public static boolean hasForm(CharSequence text) {
+        ParseFailure failure = check(text);
+        return failure == null || failure.reason() == Reason.WRONG_CHECK_CHARACTER
+                || failure.reason() == Reason.UNISSUABLE_CHECK_DIGIT;
+    }
+
+    /**
      * Returns the business ID with the given serial and its computed check digit, e.g. {@code 2135102} gives
      * {@code 2135102-9}.
      *
