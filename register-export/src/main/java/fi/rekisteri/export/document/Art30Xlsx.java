@@ -2,7 +2,7 @@ package fi.rekisteri.export.document;
 
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.Register;
-import java.io.FilterOutputStream;
+import fi.rekisteri.export.internal.io.KeptOpenOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -35,8 +35,8 @@ final class Art30Xlsx {
         Art30Table table = Art30Table.of(registers, language);
         int columns = table.header().size();
         int last = table.rows().size();
-        // finish() ends the zip but leaves the stream it was given open; so does KeptOpen, should that change.
-        Workbook workbook = new Workbook(new KeptOpen(out), "Rekisteri", null);
+        // finish() ends the zip but leaves the stream it was given open; so does KeptOpenOutputStream, should that change.
+        Workbook workbook = new Workbook(new KeptOpenOutputStream(out), "Rekisteri", null);
         workbook.properties().setTitle(table.title());
         Worksheet sheet = workbook.newWorksheet(table.title());
         for (int c = 0; c < columns; c++) {
@@ -82,22 +82,5 @@ final class Art30Xlsx {
             longest = Math.max(longest, part.codePointCount(0, part.length()));
         }
         return longest;
-    }
-
-    /** The caller's stream, which closing leaves open: only flushed. */
-    private static final class KeptOpen extends FilterOutputStream {
-        KeptOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

@@ -1,7 +1,6 @@
 package fi.rekisteri.export.internal.io;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -88,7 +87,7 @@ public final class AtomicFiles {
             }
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE);
                     OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), BUFFER)) {
-                content.writeTo(new KeptOpen(out));
+                content.writeTo(new KeptOpenOutputStream(out));
                 out.flush();
                 // On disk before the rename makes it the target: a crash then leaves the old file or the new one.
                 channel.force(true);
@@ -116,7 +115,7 @@ public final class AtomicFiles {
     private static void writeInto(Path special, Content content) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(special, StandardOpenOption.WRITE),
                 BUFFER)) {
-            content.writeTo(new KeptOpen(out));
+            content.writeTo(new KeptOpenOutputStream(out));
         } catch (FileSystemException e) {
             throw new IOException(reason(e), e);
         }
@@ -269,22 +268,5 @@ public final class AtomicFiles {
             return "permission denied";
         }
         return reason != null ? reason : e.getClass().getSimpleName();
-    }
-
-    /** The stream the content writes to: closing it only flushes, so that the fsync and the move still follow. */
-    private static final class KeptOpen extends FilterOutputStream {
-        KeptOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] bytes, int offset, int length) throws IOException {
-            out.write(bytes, offset, length);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }
