@@ -2,7 +2,6 @@ package fi.rekisteri.core;
 
 import java.time.Duration;
 import java.time.Period;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
