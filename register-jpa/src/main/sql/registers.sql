@@ -24,6 +24,8 @@ create table rk_register_revision (
     automated_decisions                varchar(60),
     -- real registers (issue 10): an explicit statement that nothing is disclosed
     no_disclosures                     boolean default false not null,
+    -- findings a team can settle (issue 11): why no data protection officer is designated, when the register says so
+    no_dpo_reason                      varchar(10000),
     constraint rk_register_revision_pk primary key (revision_id),
     constraint rk_register_revision_no unique (register_key, revision_no),
     constraint rk_register_revision_register_fk foreign key (register_key) references rk_register (register_key)
@@ -195,6 +197,21 @@ create table rk_revision_cookie (
     provider_country   varchar(2),
     constraint rk_revision_cookie_pk primary key (revision_id, item_index),
     constraint rk_revision_cookie_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
+);
+
+-- Findings a team can settle (issue 11): the acknowledgements of compliance findings of a revision, in order.
+-- finding_path is the finding's path as the check writes it (purposes[2].legalBasis), null for a finding about the
+-- register as a whole; the reason and who acknowledged are plain text, as written, not localized.
+create table rk_revision_acknowledgement (
+    revision_id     bigint not null,
+    item_index      integer not null check (item_index >= 0),
+    rule_id         varchar(200) not null,
+    finding_path    varchar(500),
+    reason          varchar(10000) not null,
+    acknowledged_by varchar(500) not null,
+    acknowledged_on date not null,
+    constraint rk_revision_acknowledgement_pk primary key (revision_id, item_index),
+    constraint rk_revision_acknowledgement_revision_fk foreign key (revision_id) references rk_register_revision (revision_id) on delete cascade
 );
 
 -- Every localized text of a revision and its parts, one row per text: text_code names it (register.name,

@@ -26,7 +26,11 @@ import java.util.Optional;
  * {@code RESOURCE_LOCAL}. A store made with {@link #joining(EntityManager)} runs in the caller's entity manager and
  * transaction (JTA or resource-local) and neither begins nor commits: after a failed save the caller must roll back.
  *
- * <p>Loading a revision costs a fixed number of statements (thirteen), however many parts the register has.
+ * <p>Every part of the register is kept, its acknowledgements of compliance findings and its statement that no data
+ * protection officer is designated among them, so a revision reads back equal to the register saved.
+ *
+ * <p>Loading a revision costs a fixed number of statements (fourteen: the revision's row with its acknowledgements,
+ * then one for each of its other collections), however many parts the register has.
  *
  * <pre>{@code
  * RegisterStore store = RegisterStore.of(entityManagerFactory);
@@ -81,21 +85,14 @@ public final class RegisterStore {
      * @return the new revision, numbered {@code basedOnRevision + 1}
      * @throws StaleRevisionException if the register's current revision is not {@code basedOnRevision}; nothing is
      *     stored
-     * @throws fi.rekisteri.core.RegisterValidationException if a value is longer than its column holds (keys 200
-     *     characters, names and contact details 500, each language of a text 10,000), listing each with its path;
-     *     nothing is stored
+     * @throws fi.rekisteri.core.RegisterValidationException if a value is longer than its column holds (keys and
+     *     rule ids 200 characters; names, contact details, acknowledged findings' paths and who acknowledged them
+     *     500; each language of a text, and each reason, 10,000), listing each with its path; nothing is stored
      * @throws IllegalStateException if the store joins an entity manager that has no transaction
-     * @throws UnsupportedOperationException if the register has acknowledgements of findings or states that it has
-     *     no data protection officer, which the store does not yet keep; nothing is stored, so nothing is lost
      */
     public RegisterRevision save(Register register, int basedOnRevision, Change change) {
         Objects.requireNonNull(register, "register");
         Objects.requireNonNull(change, "change");
-        // No columns for these yet: refusing keeps a load from silently returning a register without them.
-        if (!register.acknowledgements().isEmpty() || register.noDataProtectionOfficerReason().isPresent()) {
-            throw new UnsupportedOperationException("register '" + register.key() + "' has acknowledgements or a"
-                    + " no-DPO statement, which RegisterStore does not yet keep; not saved");
-        }
         if (basedOnRevision < 0) {
             throw new IllegalArgumentException("basedOnRevision " + basedOnRevision + " is negative; use 0 for a"
                     + " register not saved before");

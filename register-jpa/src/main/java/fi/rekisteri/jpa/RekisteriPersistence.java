@@ -1,5 +1,6 @@
 package fi.rekisteri.jpa;
 
+import fi.rekisteri.jpa.internal.AcknowledgementColumns;
 import fi.rekisteri.jpa.internal.CookieColumns;
 import fi.rekisteri.jpa.internal.DataCategoryColumns;
 import fi.rekisteri.jpa.internal.DisclosureColumns;
@@ -63,6 +64,7 @@ public final class RekisteriPersistence {
             RetentionColumns.class,
             RightsRestrictionColumns.class,
             CookieColumns.class,
+            AcknowledgementColumns.class,
             KeyRefColumns.class,
             // Published revisions (the notice history).
             PublicationEntity.class,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.Coded;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
@@ -15,6 +16,7 @@ import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Problem;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.RegisterValidationException;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.Sensitivity;
@@ -25,6 +27,7 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -50,7 +53,10 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class RegisterStoreContract {
 
-    /** Loading a revision: the revision row, then one statement for each of its thirteen collections. */
+    /**
+     * Loading a revision: the revision's row with its acknowledgements, then one statement for each of its other
+     * thirteen collections.
+     */
     private static final long STATEMENTS_TO_LOAD = 14;
 
     private EntityManagerFactory factory;
@@ -81,16 +87,65 @@ abstract class RegisterStoreContract {
     }
 
     @Test
-    void refusesWhatItDoesNotYetKeepRatherThanDroppingIt(TestInfo test) {
-        Register base = SampleRegisters.full(key(test));
-        Register acknowledged = base.toBuilder().acknowledgement(fi.rekisteri.core.Acknowledgement.of("dpo.missing",
-                "dataProtectionOfficer", "Art. 37 does not apply", "team", java.time.LocalDate.of(2026, 11, 30)))
+    void keepsAcknowledgementsAndTheNoDpoStatementInOrderAndDropsThemWhenARevisionDoes(TestInfo test) {
+        Register full = SampleRegisters.full(key(test));
+        Register shop = SampleRegisters.webShop(key(test) + "-shop");
+        // The samples hold them, so that every round trip covers them: one at the root, one at a path.
+        assertEquals(List.of(RegisterPath.root(), RegisterPath.parse("transfers.transfers[0]")),
+                full.acknowledgements().stream().map(Acknowledgement::path).toList());
+        assertTrue(shop.noDataProtectionOfficerReason().isPresent());
+        Register settled = full.toBuilder()
+                .noDataProtectionOfficer("Art. 37 does not apply")
+                .acknowledgement(Acknowledgement.of("dpo.missing", "dataProtectionOfficer", "Settled by the statement",
+                        "team", LocalDate.of(2026, 12, 1)))
                 .build();
-        Register noDpo = base.toBuilder().noDataProtectionOfficer("Art. 37 does not apply").build();
+        Register cleared = settled.toBuilder()
+                .removeAcknowledgementsIf(a -> a.ruleId().equals("dpo.missing"))
+                .clearDataProtectionOfficer()
+                .build();
 
-        assertThrows(UnsupportedOperationException.class, () -> store.save(acknowledged, 0));
-        assertThrows(UnsupportedOperationException.class, () -> store.save(noDpo, 0));
-        assertTrue(store.find(base.key()).isEmpty());
+        store.save(full, 0);
+        store.save(settled, 1);
+        store.save(cleared, 2);
+        store.save(shop, 0);
+
+        assertEquals(full, store.find(key(test), 1).orElseThrow().register());
+        Register loaded = store.find(key(test), 2).orElseThrow().register();
+        assertEquals(settled, loaded);
+        assertEquals(List.of("provision-requirement.missing", "transfer.adequacy-scope", "dpo.missing"),
+                loaded.acknowledgements().stream().map(Acknowledgement::ruleId).toList());
+        assertEquals(Optional.of("Art. 37 does not apply"), loaded.noDataProtectionOfficerReason());
+        assertTrue(loaded.dataProtectionOfficer().isEmpty());
+        assertEquals(cleared, store.find(key(test)).orElseThrow().register());
+        assertEquals(shop, store.find(shop.key()).orElseThrow().register());
+        // A finding about the register as a whole has no path: a null, never an empty string.
+        assertEquals(Arrays.asList(null, "transfers.transfers[0]", "dataProtectionOfficer"), factory.callInTransaction(
+                em -> em.createNativeQuery("select a.finding_path from rk_revision_acknowledgement a"
+                                + " join rk_register_revision r on r.revision_id = a.revision_id"
+                                + " where r.register_key = ?1 and r.revision_no = 2 order by a.item_index")
+                        .setParameter(1, key(test))
+                        .getResultList()));
+    }
+
+    @Test
+    void rejectsAcknowledgementsAndANoDpoReasonTooLongForTheirColumnsNamingEach(TestInfo test) {
+        Register overlong = SampleRegisters.ofSize(key(test), 1).toBuilder()
+                .noDataProtectionOfficer("r".repeat(10_001))
+                .acknowledgement(Acknowledgement.of("r".repeat(201), "p".repeat(501), "x".repeat(10_001),
+                        "b".repeat(501), LocalDate.of(2026, 12, 1)))
+                .build();
+
+        RegisterValidationException e = assertThrows(RegisterValidationException.class,
+                () -> store.save(overlong, 0));
+
+        assertEquals(List.of(
+                new Problem("noDataProtectionOfficer", "10001 characters; the register store keeps at most 10000"),
+                new Problem("acknowledgements[0].rule", "201 characters; the register store keeps at most 200"),
+                new Problem("acknowledgements[0].path", "501 characters; the register store keeps at most 500"),
+                new Problem("acknowledgements[0].reason", "10001 characters; the register store keeps at most 10000"),
+                new Problem("acknowledgements[0].by", "501 characters; the register store keeps at most 500")),
+                e.problems());
+        assertTrue(store.find(key(test)).isEmpty());
     }
 
     @Test

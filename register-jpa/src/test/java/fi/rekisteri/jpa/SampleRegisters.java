@@ -1,5 +1,6 @@
 package fi.rekisteri.jpa;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
@@ -196,16 +197,23 @@ final class SampleRegisters {
                 .metadata(DocumentMetadata.of("2.1", LocalDate.of(2026, 11, 1)))
                 .introduction(Topic.RIGHTS, LocalizedText.fi("Sinulla on oikeus …"))
                 .introduction(Topic.SECURITY, LocalizedText.of(Language.SV, "Säkerhet …"))
+                // One about the register as a whole (the root path), one at a path.
+                .acknowledgement(Acknowledgement.of("provision-requirement.missing",
+                        "Jokainen tietoryhmä kertoo oman vaatimuksensa", "Tietosuojatiimi", LocalDate.of(2026, 11, 30)))
+                .acknowledgement(Acknowledgement.of("transfer.adequacy-scope", "transfers.transfers[0]",
+                        "The recipient's certification was checked on 2026-11-28", "maija", LocalDate.of(2026, 11, 28)))
                 .build();
     }
 
     /**
-     * A web shop's register with what the full register cannot hold beside its disclosures and listed transfers:
-     * "no disclosures" stated, transfers that may occur with their safeguards, and cookies of every kind.
+     * A web shop's register with what the full register cannot hold beside its disclosures, listed transfers and
+     * data protection officer: "no disclosures" stated, transfers that may occur with their safeguards, cookies of
+     * every kind, and the statement that no data protection officer is designated.
      */
     static Register webShop(String key) {
         return Register.builder(key, LocalizedText.fi("Verkkokaupan asiakasrekisteri"),
                         Organisation.of("Kauppa Oy", ContactDetails.none().withEmail("tietosuoja@kauppa.example")))
+                .noDataProtectionOfficer("Art. 37(1) does not apply: no large-scale monitoring or special categories")
                 .subjectCategory(DataSubjectCategory.of("customers", LocalizedText.fi("Asiakkaat")))
                 .dataCategory(DataCategory.of("orders", LocalizedText.fi("Tilaukset")))
                 .purpose(Purpose.builder("orders", LocalizedText.fi("Tilausten käsittely"))

@@ -3,13 +3,16 @@ package fi.rekisteri.jpa;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.ContactDetails;
+import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.DataCategory;
 import fi.rekisteri.core.DataSubjectCategory;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LegalBasis;
 import fi.rekisteri.core.LocalizedText;
+import fi.rekisteri.core.NoDisclosures;
 import fi.rekisteri.core.Organisation;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RecipientRole;
@@ -24,18 +27,23 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * The migration in the CHANGELOG moves a database made by the earlier scripts, texts as {@code _fi/_sv/_en} columns,
- * to the current schema: the mapping validates against it, and a revision saved before reads back with its texts.
+ * The migrations move a database made by the earlier scripts to the current schema: from texts as
+ * {@code _fi/_sv/_en} columns (the CHANGELOG's script, then the shipped ones after it), and from the schema before
+ * acknowledgements (the shipped {@code migrate-acknowledgements.sql}). The mapping validates against the result, and
+ * a revision saved before reads back as it was.
  */
 class SchemaMigrationTest {
 
     private static final String MIGRATION = "fi/rekisteri/jpa/migration/";
+    /** The shipped migration of a schema made before acknowledgements. */
+    private static final String ACKNOWLEDGEMENTS = "fi/rekisteri/jpa/schema/migrate-acknowledgements.sql";
     private static final String REVISION = "(select revision_id from rk_register_revision where register_key = 'migrated')";
 
     @ParameterizedTest
@@ -70,6 +78,7 @@ class SchemaMigrationTest {
                     "insert into rk_revision_key_ref (revision_id, list_code, item_index, ref_position, ref_key)"
                             + " values (" + REVISION + ", 'purpose.categories', 0, 0, 'contact')"));
             run(database, s, resource(MIGRATION + "to-revision-texts.sql"));
+            run(database, s, resource(ACKNOWLEDGEMENTS));
         }
 
         Register before = Register.builder("migrated",
@@ -90,6 +99,53 @@ class SchemaMigrationTest {
             RegisterStore store = RegisterStore.of(factory);
             assertEquals(before, store.find("migrated").orElseThrow().register());
 
+            Register full = SampleRegisters.full("after-migration");
+            store.save(full, 0);
+            assertEquals(full, store.find("after-migration").orElseThrow().register());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void addsAcknowledgementsAndTheNoDpoStatementToASchemaMadeBeforeThemAndValidates(TestDatabase database)
+            throws Exception {
+        String url = database.freshDatabase();
+        try (Connection c = database.connect(url); Statement s = c.createStatement()) {
+            run(database, s, resource(MIGRATION + "registers-before-acknowledgements.sql"));
+            run(database, s, logAndSubjects(database));
+            run(database, s, String.join(";\n",
+                    "insert into rk_register (register_key, current_revision, row_version) values ('migrated', 1, 0)",
+                    "insert into rk_register_revision (register_key, revision_no, saved_at, joint_control,"
+                            + " no_disclosures) values ('migrated', 1, timestamp '2026-01-01 00:00:00', false, true)",
+                    "insert into rk_revision_party (revision_id, party_role, party_name) values (" + REVISION
+                            + ", 'controller', 'Yhdistys ry')",
+                    "insert into rk_revision_party (revision_id, party_role, party_name, email) values (" + REVISION
+                            + ", 'data-protection-officer', 'Tietosuojavastaava', 'dpo@yhdistys.example')",
+                    "insert into rk_revision_text (revision_id, text_code, item_index, text_position, text_fi,"
+                            + " text_sv) values (" + REVISION + ", 'register.name', 0, 0, 'Jäsenrekisteri',"
+                            + " 'Medlemsregister')"));
+            run(database, s, resource(ACKNOWLEDGEMENTS));
+        }
+
+        Register before = Register.builder("migrated",
+                        LocalizedText.fi("Jäsenrekisteri").with(Language.SV, "Medlemsregister"),
+                        Organisation.of("Yhdistys ry", ContactDetails.none()))
+                .dataProtectionOfficer(ContactPoint.of("Tietosuojavastaava",
+                        ContactDetails.none().withEmail("dpo@yhdistys.example")))
+                .noDisclosures(NoDisclosures.stated())
+                .build();
+        try (EntityManagerFactory factory = database.factory(url, Map.of("hibernate.hbm2ddl.auto", "validate"))) {
+            RegisterStore store = RegisterStore.of(factory);
+            assertEquals(before, store.find("migrated").orElseThrow().register());
+
+            Register settled = before.toBuilder()
+                    .noDataProtectionOfficer("Art. 37 does not apply: no large-scale monitoring")
+                    .acknowledgement(Acknowledgement.of("disclosure.missing", "Nothing is disclosed", "board",
+                            LocalDate.of(2026, 12, 1)))
+                    .build();
+            store.save(settled, 1);
+            assertEquals(before, store.find("migrated", 1).orElseThrow().register());
+            assertEquals(settled, store.find("migrated", 2).orElseThrow().register());
             Register full = SampleRegisters.full("after-migration");
             store.save(full, 0);
             assertEquals(full, store.find("after-migration").orElseThrow().register());

@@ -35,7 +35,8 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code rekisteri check [--rules RULES] [--taxonomy TAXONOMY] [--format text|sarif] FILE…|DIR [--type …] [--lang …]}:
  * the compliance check's findings and those of the organisation's rules, one a line, several registers each under
- * their file's name; or all of them as one SARIF 2.1.0 log for code-scanning annotations.
+ * their file's name; or all of them as one SARIF 2.1.0 log for code-scanning annotations, with the acknowledged
+ * findings as suppressed results and the files that cannot be read as error results.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Checks a register against what the law requires of a document type (by default the GDPR"
@@ -93,22 +94,34 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RekisteriCommand tool = (RekisteriCommand) command.parent().userObject();
-        OrganisationRules rules = OrganisationRules.of(List.of());
-        if (rulesFile != null) {
-            Optional<OrganisationRules> read = readRules(rulesFile, tool);
-            if (read.isEmpty()) {
-                return RekisteriCommand.EXIT_INPUT;
-            }
-            rules = read.get();
-        }
         Optional<Taxonomy> taxonomy = taxonomyOption.taxonomy(tool.err);
         if (taxonomy.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
+        OrganisationRules rules = OrganisationRules.of(List.of());
+        if (rulesFile != null) {
+            // The rules name the organisation's words, and fideslang's, which its taxonomy maps.
+            List<FormatError> problems = new ArrayList<>();
+            Optional<OrganisationRules> read = readRules(rulesFile, taxonomy.get(), tool, problems);
+            if (read.isEmpty()) {
+                if (format == OutputFormat.SARIF) {
+                    // So that code scanning shows why no register was checked, rather than an upload that fails.
+                    tool.out.print(SarifReport.write(List.of(SarifReport.Checked.unreadableRules(rulesFile,
+                            problems)), document.language(), RekisteriCommand.Version.number()));
+                    tool.out.flush();
+                }
+                return RekisteriCommand.EXIT_INPUT;
+            }
+            rules = read.get();
+        }
         RegisterReader reader = taxonomyOption.reader(tool.err).orElseThrow();
         // The organisation's words are checked where it checks its registers as an organisation.
         boolean checkKeys = rulesFile != null || taxonomyOption.given();
-        Optional<List<Path>> expanded = RegisterFiles.expand(files, tool.err);
+        List<Path> options = new ArrayList<>(taxonomyOption.files());
+        if (rulesFile != null) {
+            options.add(rulesFile);
+        }
+        Optional<List<Path>> expanded = RegisterFiles.expand(files, options, tool.err);
         if (expanded.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }
@@ -124,8 +137,13 @@ final class CheckCommand implements Callable<Integer> {
                 out.println(file + ":");
             }
             out.flush();
-            Optional<Register> register = Input.read(file, tool.err, reader);
+            Input.Outcome outcome = Input.load(file, reader);
+            outcome.print(tool.err);
+            Optional<Register> register = outcome.register();
             if (register.isEmpty()) {
+                if (sarif) {
+                    checked.add(SarifReport.Checked.unreadable(file, outcome.errors()));
+                }
                 unreadable = true;
                 continue;
             }
@@ -137,7 +155,8 @@ final class CheckCommand implements Callable<Integer> {
             }
             findings.addAll(rules.evaluate(register.get()));
             if (sarif) {
-                checked.add(new SarifReport.Checked(file, List.copyOf(findings)));
+                checked.add(SarifReport.Checked.of(file, findings, report.acknowledged(),
+                        register.get().acknowledgements()));
             } else {
                 for (Finding finding : findings) {
                     out.println(line(finding, document.language()));
@@ -159,19 +178,26 @@ final class CheckCommand implements Callable<Integer> {
         return errors ? RekisteriCommand.EXIT_FINDINGS : 0;
     }
 
-    private static Optional<OrganisationRules> readRules(Path file, RekisteriCommand tool) {
+    /** The rules, or empty after printing what is wrong and adding it to {@code problems}. */
+    private static Optional<OrganisationRules> readRules(Path file, Taxonomy taxonomy, RekisteriCommand tool,
+            List<FormatError> problems) {
         try {
-            return Optional.of(RulesReader.create().read(file));
+            return Optional.of(RulesReader.create().withTaxonomy(taxonomy).read(file));
         } catch (RegisterFormatException e) {
             for (FormatError error : e.errors()) {
                 tool.err.println(error);
             }
+            problems.addAll(e.errors());
             tool.err.println("rekisteri: " + e.errors().size() + (e.errors().size() == 1 ? " error" : " errors")
                     + " in the rules file " + file);
         } catch (IOException e) {
-            tool.err.println("rekisteri: cannot read the rules file " + file + ": " + e.getMessage());
+            String message = "cannot read the rules file " + file + ": " + e.getMessage();
+            problems.add(new FormatError(file.toString(), 0, 0, "", message));
+            tool.err.println("rekisteri: " + message);
         } catch (IllegalArgumentException e) {
-            tool.err.println("rekisteri: " + file + ": " + e.getMessage());
+            String message = file + ": " + e.getMessage();
+            problems.add(new FormatError(file.toString(), 0, 0, "", message));
+            tool.err.println("rekisteri: " + message);
         }
         return Optional.empty();
     }

@@ -1,5 +1,7 @@
 package fi.rekisteri.export.cli;
 
+import fi.rekisteri.export.ReadLimits;
+import fi.rekisteri.export.internal.format.NodeParser;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -12,8 +14,11 @@ import java.util.stream.Stream;
 
 /**
  * The register files a command takes as {@code FILE…|DIR}: the files as given, each directory replaced by its
- * {@code .yaml}, {@code .yml} and {@code .json} files in name order (not its sub-directories'). One place for
- * {@code check} and {@code render --type art30}.
+ * {@code .yaml}, {@code .yml} and {@code .json} files in name order (not its sub-directories'), leaving out those that
+ * are not registers: the rules or taxonomy file the command was given ({@code --rules}, {@code --taxonomy}), and any
+ * rules file, known by its top-level {@code rules} property, which no register has. An organisation keeps its rules
+ * beside its registers; a file named on the command line is read as a register whatever it holds. One place for
+ * {@code check}, {@code render --type art30} and {@code convert}.
  */
 final class RegisterFiles {
 
@@ -22,8 +27,10 @@ final class RegisterFiles {
     /**
      * The files, or empty after saying on {@code err} why not: a directory that cannot be listed, or one with no
      * register file in it (more likely a mistake than a set of registers that passes).
+     *
+     * @param options the files the command's options name (rules, taxonomy), left out of a directory's files
      */
-    static Optional<List<Path>> expand(List<Path> given, PrintStream err) {
+    static Optional<List<Path>> expand(List<Path> given, List<Path> options, PrintStream err) {
         List<Path> registers = new ArrayList<>();
         for (Path file : given) {
             if (!Files.isDirectory(file)) {
@@ -31,10 +38,14 @@ final class RegisterFiles {
                 continue;
             }
             try (Stream<Path> listed = Files.list(file)) {
-                List<Path> inside = listed.filter(RegisterFiles::isRegisterFile).sorted().toList();
+                List<Path> files = listed.filter(RegisterFiles::isRegisterFile).sorted().toList();
+                List<Path> inside = files.stream()
+                        .filter(candidate -> options.stream().noneMatch(option -> sameFile(candidate, option)))
+                        .filter(candidate -> !isRulesFile(candidate)).toList();
                 if (inside.isEmpty()) {
                     err.println("rekisteri: cannot read the register file " + file + ": it is a directory"
-                            + " with no .yaml, .yml or .json files");
+                            + " with no " + (files.isEmpty() ? ".yaml, .yml or .json files"
+                                    : "register files (only rules or taxonomy files)"));
                     return Optional.empty();
                 }
                 registers.addAll(inside);
@@ -49,6 +60,20 @@ final class RegisterFiles {
     /** Whether the command was given more than one register: several files, or a directory. */
     static boolean several(List<Path> given) {
         return given.size() > 1 || given.stream().anyMatch(Files::isDirectory);
+    }
+
+    /** A rules file has the top-level property {@code rules}, which a register file never has. */
+    private static boolean isRulesFile(Path file) {
+        return NodeParser.hasTopLevelProperty(file, "rules", ReadLimits.defaults());
+    }
+
+    private static boolean sameFile(Path file, Path option) {
+        try {
+            return Files.exists(option) && Files.isSameFile(file, option);
+        } catch (IOException e) {
+            // An option's file that cannot be compared is read, and reported, by its option.
+            return false;
+        }
     }
 
     private static boolean isRegisterFile(Path file) {

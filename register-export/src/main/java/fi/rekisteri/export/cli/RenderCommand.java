@@ -133,7 +133,7 @@ final class RenderCommand implements Callable<Integer> {
             parent.err.println("rekisteri: --format jsonld writes one register; give one register file");
             return RekisteriCommand.EXIT_INPUT;
         }
-        Optional<List<Path>> files = RegisterFiles.expand(given, parent.err);
+        Optional<List<Path>> files = RegisterFiles.expand(given, input.taxonomy().files(), parent.err);
         if (files.isEmpty()) {
             return RekisteriCommand.EXIT_INPUT;
         }

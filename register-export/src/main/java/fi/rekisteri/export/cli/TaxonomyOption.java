@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
@@ -29,6 +30,12 @@ final class TaxonomyOption {
     /** Whether {@code --taxonomy} was given. */
     boolean given() {
         return file != null;
+    }
+
+    /** The taxonomy file given, as a list of none or one: the files a directory of registers leaves out. */
+    List<Path> files() {
+        Path path = file;
+        return path == null ? List.of() : List.of(path);
     }
 
     /** The default taxonomy, extended with the file if one was given; empty after its error is printed. */

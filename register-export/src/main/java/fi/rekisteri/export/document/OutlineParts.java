@@ -65,6 +65,11 @@ final class OutlineParts {
         return language;
     }
 
+    /** The register the parts are of. */
+    Register register() {
+        return register;
+    }
+
     String message(String key, Object... arguments) {
         return messages.get(key, arguments);
     }
@@ -123,6 +128,13 @@ final class OutlineParts {
      * representative's fields when it has one.
      */
     List<Block> controllerAndRepresentative() {
+        List<Block> blocks = new ArrayList<>(controllerAndJointControl());
+        blocks.addAll(labelledRepresentative());
+        return blocks;
+    }
+
+    /** The controller, and the joint controllers with their arrangement's essence and contact point. */
+    List<Block> controllerAndJointControl() {
         List<Block> blocks = new ArrayList<>();
         blocks.add(organisation(register.controller()));
         register.jointControl().ifPresent(joint -> {
@@ -137,11 +149,13 @@ final class OutlineParts {
                 blocks.add(contactPoint(c));
             });
         });
-        register.representative().ifPresent(r -> {
-            blocks.add(paragraph(message("label.representative")));
-            blocks.add(organisation(r));
-        });
         return blocks;
+    }
+
+    /** The controller's representative in the EU under its label; nothing when the register names none. */
+    List<Block> labelledRepresentative() {
+        return register.representative().<List<Block>>map(r -> List.of(paragraph(message("label.representative")),
+                organisation(r))).orElse(List.of());
     }
 
     /** Every contact point for register matters, each with its role where it has one. */

@@ -104,4 +104,72 @@ class CheckRulesTest {
         assertTrue(cli.err().contains("some"), cli.err());
         assertEquals("", cli.out());
     }
+
+    private Path rulesOn(String condition) throws IOException {
+        return Files.writeString(dir.resolve("fideslang-rules.yaml"), """
+                rules:
+                  - id: no-health-marketing
+                    severity: error
+                    message: {fi: "Ei: {0}", sv: "Nej: {0}", en: "No: {0}"}
+                    deny:
+                      %s
+                      purposes: {matches: any, values: [marketing]}
+                """.formatted(condition));
+    }
+
+    @Test
+    void aRuleMayNameFideslangKeysWhichStandForTheTaxonomysKeys() throws IOException {
+        for (String values : List.of("[{fideslang: user.health_and_medical}]", "[user.health_and_medical]",
+                "[health]")) {
+            CliRun run = new CliRun(Files.createTempDirectory(dir, "run"));
+            Path rules = rulesOn("dataCategories: {matches: any, values: " + values + "}");
+            assertEquals(1, run.run("check", "--rules", rules.toString(), registers.toString(), "--lang", "en"),
+                    run.err());
+            assertTrue(run.out().contains("ERROR   no-health-marketing at purposes[0]: No: Uutiskirje"), values);
+        }
+    }
+
+    @Test
+    void aFideslangKeyOfAnotherKindOrNoneIsAnErrorAtItsLineAndColumn() throws IOException {
+        Path rules = rulesOn("dataCategories: {matches: any, values: [{fideslang: user.health_and_medicl}]}");
+        assertEquals(2, cli.run("check", "--rules", rules.toString(), registers.toString()));
+        assertTrue(cli.err().contains(rules + ":6:59: rules[0].deny.dataCategories.values[0].fideslang:"
+                + " 'user.health_and_medicl' is not a fideslang data-category key; did you mean"
+                + " 'user.health_and_medical'?\n"), cli.err());
+        assertEquals("", cli.out());
+        // A data use is not a data category.
+        CliRun other = new CliRun(Files.createTempDirectory(dir, "run"));
+        Path use = rulesOn("dataCategories: {matches: any, values: [{fideslang: marketing.advertising}]}");
+        assertEquals(2, other.run("check", "--rules", use.toString(), registers.toString()));
+        assertTrue(other.err().contains("'marketing.advertising' is not a fideslang data-category key"),
+                other.err());
+    }
+
+    @Test
+    void aKeyNeitherTheTaxonomysNorUnderOneNorFideslangsIsAnError() throws IOException {
+        Path rules = rulesOn("subjects: {matches: any, values: [patient.adult, pateint]}");
+        assertEquals(2, cli.run("check", "--rules", rules.toString(), registers.toString()));
+        assertTrue(cli.err().contains(rules + ":6:56: rules[0].deny.subjects.values[1]: unknown subject-category"
+                + " key 'pateint': give a key of the taxonomy"), cli.err());
+        assertTrue(cli.err().contains("; did you mean 'patient'?\n"), cli.err());
+        assertFalse(cli.err().contains("patient.adult"), "under a taxonomy key, as a register may extend it");
+    }
+
+    @Test
+    void aMaximumRetentionMayNameItsCategoryByItsFideslangKey() throws IOException {
+        Path rules = Files.writeString(dir.resolve("retention-rules.yaml"), """
+                rules:
+                  - id: contact-six-years
+                    severity: error
+                    message: {fi: "{0}", sv: "{0}", en: "{0}"}
+                    maxRetention: {category: {fideslang: user.contact.email}, period: P6Y}
+                """);
+        assertEquals(1, cli.run("check", "--rules", rules.toString(), registers.toString()), cli.err());
+        assertEquals("", cli.err());
+        Files.writeString(rules, Files.readString(rules).replace("user.contact.email", "user.contact.emial"));
+        CliRun other = new CliRun(Files.createTempDirectory(dir, "run"));
+        assertEquals(2, other.run("check", "--rules", rules.toString(), registers.toString()));
+        assertTrue(other.err().contains("rules[0].maxRetention.category.fideslang: 'user.contact.emial' is not a"
+                + " fideslang data-category key"), other.err());
+    }
 }

@@ -126,6 +126,103 @@ class CheckSarifTest {
         assertTrue(compliance > 0, ids.toString());
     }
 
+    /** The log of a run that exits as given, valid against the schema. */
+    private JsonNode sarifExiting(int status, String... args) {
+        assertEquals(status, cli.run(args), cli.err());
+        List<Error> errors = SARIF.validate(cli.out(), InputFormat.JSON);
+        assertEquals(List.of(), errors, cli.out());
+        return JSON.readTree(cli.out());
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAnErrorResultAtItsLineAndTheOthersAreStillChecked() throws IOException {
+        Path broken = Files.writeString(registers.resolve("broken.yaml"), """
+                formatVersion: 1
+                key: broken
+                colour: blue
+                """);
+        JsonNode log = sarifExiting(2, "check", "--format", "sarif", "--lang", "en", registers.toString());
+        List<JsonNode> unreadable = results(log).stream()
+                .filter(r -> r.get("ruleId").asString().equals("register.unreadable")).toList();
+        assertFalse(unreadable.isEmpty(), cli.out());
+        for (JsonNode result : unreadable) {
+            assertEquals("error", result.get("level").asString());
+            assertTrue(result.at("/locations/0/physicalLocation/artifactLocation/uri").asString()
+                    .endsWith("registers/broken.yaml"), result.toString());
+        }
+        JsonNode colour = unreadable.stream().filter(r -> r.at("/message/text").asString().contains("colour"))
+                .findFirst().orElseThrow();
+        assertEquals(3, colour.at("/locations/0/physicalLocation/region/startLine").asInt(), colour.toString());
+        assertEquals("colour", colour.at("/locations/0/logicalLocations/0/fullyQualifiedName").asString());
+        assertTrue(results(log).stream().anyMatch(r -> r.at("/locations/0/physicalLocation/artifactLocation/uri")
+                .asString().endsWith("terveyspalvelut.yaml")), "the other registers' findings are still there");
+        assertTrue(cli.err().contains(broken + ":3:"), "and the errors are on standard error: " + cli.err());
+        JsonNode rule = log.at("/runs/0/tool/driver/rules/" + unreadable.get(0).get("ruleIndex").asInt());
+        assertEquals("register.unreadable", rule.get("id").asString());
+    }
+
+    @Test
+    void aRulesFileThatCannotBeReadIsAnErrorResultAtItsLine() throws IOException {
+        Path rules = Files.writeString(dir.resolve("rules.yaml"), """
+                rules:
+                  - id: dpo
+                    severity: fatal
+                    message: {fi: a, sv: b, en: c}
+                    requireDpo: true
+                """);
+        JsonNode log = sarifExiting(2, "check", "--format", "sarif", "--rules", rules.toString(),
+                registers.toString());
+        List<JsonNode> all = results(log);
+        assertEquals(1, all.size(), cli.out());
+        assertEquals("rules.unreadable", all.get(0).get("ruleId").asString());
+        assertEquals(3, all.get(0).at("/locations/0/physicalLocation/region/startLine").asInt());
+        assertTrue(all.get(0).at("/message/text").asString().contains("fatal"), all.get(0).toString());
+    }
+
+    @Test
+    void aMissingFileIsAResultAboutTheWholeFile() {
+        Path missing = registers.resolve("missing.yaml");
+        JsonNode log = sarifExiting(2, "check", "--format", "sarif", missing.toString());
+        JsonNode result = results(log).get(0);
+        assertEquals("register.unreadable", result.get("ruleId").asString());
+        assertEquals(missing + ": no such file", result.at("/message/text").asString());
+        assertTrue(result.at("/locations/0/physicalLocation/region").isMissingNode(), result.toString());
+    }
+
+    @Test
+    void anAcknowledgedFindingIsASuppressedResultWithItsReason() throws IOException {
+        Path file = registers.resolve("asiakkaat.yaml");
+        Files.writeString(file, Files.readString(file) + """
+
+                acknowledgements:
+                  - rule: automated-decision.statement
+                    path: automatedDecisionMaking
+                    reason: We make no automated decisions; the statement is in the general terms
+                    by: privacy team
+                    date: 2026-11-30
+                """);
+        JsonNode log = sarifExiting(1, "check", "--format", "sarif", "--lang", "en", file.toString());
+        List<JsonNode> suppressed = results(log).stream().filter(r -> r.has("suppressions")).toList();
+        assertEquals(1, suppressed.size(), cli.out());
+        JsonNode result = suppressed.get(0);
+        assertEquals("automated-decision.statement", result.get("ruleId").asString());
+        assertEquals("warning", result.get("level").asString());
+        JsonNode suppression = result.at("/suppressions/0");
+        assertEquals("inSource", suppression.get("kind").asString());
+        assertEquals("accepted", suppression.get("status").asString());
+        assertEquals("We make no automated decisions; the statement is in the general terms",
+                suppression.get("justification").asString());
+        List<String> lines = Files.readAllLines(file);
+        assertEquals(lines.indexOf("acknowledgements:") + 2,
+                suppression.at("/location/physicalLocation/region/startLine").asInt(), suppression.toString());
+        assertEquals("acknowledgements[0]",
+                suppression.at("/location/logicalLocations/0/fullyQualifiedName").asString());
+        // Acknowledged, it is not also an open result.
+        assertEquals(1, results(log).stream()
+                .filter(r -> r.get("ruleId").asString().equals("automated-decision.statement")).count());
+        assertFalse(cli.out().contains("privacy team"), "who acknowledged it is not in the log");
+    }
+
     @Test
     void theSubsetSchemaRejectsWhatSarifDoesNot() {
         String valid = "{\"version\": \"2.1.0\", \"runs\": [{\"tool\": {\"driver\": {\"name\": \"x\"}}, \"results\":"
@@ -135,6 +232,8 @@ class CheckSarifTest {
         assertFalse(SARIF.validate(valid.formatted("error").replace("2.1.0", "2.0.0"), InputFormat.JSON).isEmpty());
         assertFalse(SARIF.validate(valid.formatted("error").replace("\"message\"", "\"msg\""), InputFormat.JSON)
                 .isEmpty(), "a result needs a message");
+        assertFalse(SARIF.validate(valid.formatted("error").replace("}]}]}", ", \"suppressions\": [{\"kind\":"
+                + " \"inline\"}]}]}]}"), InputFormat.JSON).isEmpty(), "unknown suppression kind");
     }
 
     @Test

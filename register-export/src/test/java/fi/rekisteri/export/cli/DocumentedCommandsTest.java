@@ -118,6 +118,15 @@ class DocumentedCommandsTest {
                 assertEquals(RegisterReader.create().read(r.dir().resolve("register.yaml")),
                         RegisterReader.create().read(r.dir().resolve("register.json")), "an equal register");
             }),
+            Map.entry("convert examples/organisaatio --format json -o organisaatio-json", r -> {
+                assertEquals(0, r.exit(), r.err());
+                for (String name : List.of("asiakkaat", "henkilosto", "terveyspalvelut")) {
+                    assertEquals(RegisterReader.create().read(ROOT.resolve("examples/organisaatio/" + name + ".yaml")),
+                            RegisterReader.create().read(r.dir().resolve("organisaatio-json/" + name + ".json")),
+                            name);
+                }
+                assertFalse(Files.exists(r.dir().resolve("organisaatio-json/rules.json")), "the rules stay out");
+            }),
             Map.entry("diff examples/verkkokauppa/register-2025.yaml examples/verkkokauppa/register.yaml", r -> {
                 assertEquals(1, r.exit(), "the versions differ: " + r.err());
                 assertTrue(r.out().contains("added purposes purposes[4]: Kävijämäärien ja sivuston käytön analysointi"

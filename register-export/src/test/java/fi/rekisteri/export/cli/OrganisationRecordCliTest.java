@@ -73,6 +73,59 @@ class OrganisationRecordCliTest {
         assertEquals("", cli.err());
     }
 
+    private void replaceIn(String register, String text, String replacement) throws IOException {
+        Path file = registers.resolve(register);
+        String before = Files.readString(file);
+        assertTrue(before.contains(text), before);
+        Files.writeString(file, before.replace(text, replacement));
+    }
+
+    @Test
+    void registersNamingDifferentDposHaveEachListedWithTheRegistersThatNameIt() throws IOException {
+        replaceIn("henkilosto.yaml", "  name: Tietosuojavastaava\n  email: dpo@esimerkki.fi",
+                "  name: Henkilöstön tietosuojavastaava\n  email: hr-dpo@esimerkki.fi");
+        assertEquals(0, cli.run("render", registers.toString(), "--type", "art30"), cli.err());
+        String text = cli.out();
+        int shared = text.indexOf("Tietosuojavastaava – Esimerkki Oy:n rekisteri (asiakkaat), Esimerkki Oy:n"
+                + " rekisteri (terveyspalvelut):\n");
+        int own = text.indexOf("Tietosuojavastaava – Esimerkki Oy:n rekisteri (henkilosto):\n");
+        assertTrue(shared > 0 && own > shared, text);
+        assertTrue(text.indexOf("dpo@esimerkki.fi", shared) < own, text);
+        assertTrue(text.indexOf("hr-dpo@esimerkki.fi") > own, text);
+        assertFalse(text.contains("Tietosuojavastaava:\n"), "no DPO stands for the whole record: " + text);
+        assertTrue(text.indexOf("hr-dpo@esimerkki.fi") < text.indexOf("Laskutus"), "in the controller section");
+    }
+
+    @Test
+    void oneDpoIsListedOnceEvenWhenARegisterSaysNothingOfIt() throws IOException {
+        replaceIn("asiakkaat.yaml", "dataProtectionOfficer:\n  name: Tietosuojavastaava\n  email: dpo@esimerkki.fi\n",
+                "");
+        assertEquals(0, cli.run("render", registers.toString(), "--type", "art30", "--lang", "en"), cli.err());
+        String text = cli.out();
+        assertEquals(1, count(text, "Data protection officer:\n"), text);
+        assertEquals(1, count(text, "dpo@esimerkki.fi"), text);
+        assertFalse(text.contains("Data protection officer –"), text);
+    }
+
+    @Test
+    void registersNamingDifferentRepresentativesHaveEachListed() throws IOException {
+        replaceIn("asiakkaat.yaml", "dataProtectionOfficer:", "representative:\n  name: Edustaja GmbH\n"
+                + "  email: eu@edustaja.example\ndataProtectionOfficer:");
+        assertEquals(0, cli.run("render", registers.toString(), "--type", "art30", "--lang", "en"), cli.err());
+        assertEquals(1, count(cli.out(), "The controller’s representative in the EU:\n"), "one register names one: "
+                + cli.out());
+        replaceIn("terveyspalvelut.yaml", "dataProtectionOfficer:", "representative:\n  name: Toinen AB\n"
+                + "  email: eu@toinen.example\ndataProtectionOfficer:");
+        CliRun again = new CliRun(Files.createDirectory(temp.resolve("again")));
+        assertEquals(0, again.run("render", registers.toString(), "--type", "art30", "--lang", "en"), again.err());
+        String text = again.out();
+        assertTrue(text.contains("The controller’s representative in the EU – Esimerkki Oy:n rekisteri"
+                + " (asiakkaat):\n\nName: Edustaja GmbH"), text);
+        assertTrue(text.contains("The controller’s representative in the EU – Esimerkki Oy:n rekisteri"
+                + " (terveyspalvelut):\n\nName: Toinen AB"), text);
+        assertFalse(text.contains("The controller’s representative in the EU:"), text);
+    }
+
     @Test
     void theFindingsBoxNamesEachFindingsFile() throws IOException {
         Path broken = registers.resolve("henkilosto.yaml");

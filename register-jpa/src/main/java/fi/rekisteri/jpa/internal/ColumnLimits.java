@@ -54,6 +54,8 @@ final class ColumnLimits {
         organisation(RegisterPath.of("controller"), r.controller());
         r.representative().ifPresent(o -> organisation(RegisterPath.of("representative"), o));
         r.dataProtectionOfficer().ifPresent(c -> contactPoint(RegisterPath.of("dataProtectionOfficer"), c));
+        r.noDataProtectionOfficerReason().ifPresent(reason ->
+                fit(RegisterPath.of("noDataProtectionOfficer"), reason, Columns.TEXT));
         each("contactPoints", r.contactPoints(), this::contactPoint);
         r.jointControl().ifPresent(joint -> {
             for (int i = 0; i < joint.controllers().size(); i++) {
@@ -105,6 +107,13 @@ final class ColumnLimits {
         text(RegisterPath.of("provisionRequirement"), r.provisionRequirement());
         r.metadata().version().ifPresent(v -> fit(RegisterPath.of("metadata", "version"), v, Columns.LINE));
         r.introductions().forEach((topic, text) -> text(RegisterPath.of("introductions", topic.code()), text));
+        // The properties are named as a register file names them.
+        each("acknowledgements", r.acknowledgements(), (path, a) -> {
+            fit(path.property("rule"), a.ruleId(), Columns.KEY);
+            fit(path.property("path"), a.path().toString(), Columns.LINE);
+            fit(path.property("reason"), a.reason(), Columns.TEXT);
+            fit(path.property("by"), a.by(), Columns.LINE);
+        });
     }
 
     /** Each part of a list of the register's, at its path ({@code purposes[2]}). */

@@ -1,5 +1,6 @@
 package fi.rekisteri.jpa.internal;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
@@ -24,6 +25,7 @@ import fi.rekisteri.core.Provision;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.RecipientRole;
 import fi.rekisteri.core.Register;
+import fi.rekisteri.core.RegisterPath;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.RightsRestriction;
@@ -129,6 +131,7 @@ public final class RegisterMapping {
         r.parties.put(CONTROLLER, party(register.controller()));
         register.representative().ifPresent(o -> r.parties.put(REPRESENTATIVE, party(o)));
         register.dataProtectionOfficer().ifPresent(c -> r.parties.put(DPO, party(c)));
+        r.noDpoReason = register.noDataProtectionOfficerReason().orElse(null);
         List<ContactPoint> points = register.contactPoints();
         for (int i = 0; i < points.size(); i++) {
             r.parties.put(listRole(CONTACT, i), party(points.get(i)));
@@ -219,6 +222,10 @@ public final class RegisterMapping {
         register.introductions().forEach((topic, text) -> r.introductions.put(topic.code(), TextColumns.of(text)));
         for (Cookie cookie : register.cookies()) {
             r.cookies.add(cookie(r, cookie));
+        }
+        for (Acknowledgement a : register.acknowledgements()) {
+            r.acknowledgements.add(new AcknowledgementColumns(a.ruleId(),
+                    a.path().isRoot() ? null : a.path().toString(), a.reason(), a.by(), a.on()));
         }
         return r;
     }
@@ -428,6 +435,7 @@ public final class RegisterMapping {
         Optional.ofNullable(r.parties.get(REPRESENTATIVE)).map(RegisterMapping::organisation)
                 .ifPresent(b::representative);
         Optional.ofNullable(r.parties.get(DPO)).map(RegisterMapping::contactPoint).ifPresent(b::dataProtectionOfficer);
+        Optional.ofNullable(r.noDpoReason).ifPresent(b::noDataProtectionOfficer);
         for (PartyColumns row : listed(r, CONTACT)) {
             b.contactPoint(contactPoint(row));
         }
@@ -494,6 +502,10 @@ public final class RegisterMapping {
                         + " introduction " + topic + "; the row was not written by RegisterStore"))));
         for (int i = 0; i < r.cookies.size(); i++) {
             b.cookie(cookie(r.cookies.get(i), i, texts, keys));
+        }
+        for (AcknowledgementColumns row : r.acknowledgements) {
+            b.acknowledgement(new Acknowledgement(row.ruleId,
+                    row.path == null ? RegisterPath.root() : RegisterPath.parse(row.path), row.reason, row.by, row.on));
         }
         return b.build();
     }

@@ -30,7 +30,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A revision is written once and never changed, so its collections are never updated in place; they are ordered
  * lists ({@code @OrderColumn}), a map and a set, never bags. Every collection is lazy and loads with one statement of
- * its own, so a register loads in a fixed number of statements, with no cartesian product between collections.
+ * its own, but for the acknowledgements, which the store's queries join to the revision's row (one collection joined
+ * multiplies only that row): a register loads in a fixed number of statements, with no cartesian product between
+ * collections.
  */
 @Entity(name = "RekisteriRevision")
 @Table(name = "rk_register_revision",
@@ -101,6 +103,10 @@ public class RevisionEntity {
     /** Whether the register states that it discloses nothing (its statement, if any, is a text). */
     @Column(name = "no_disclosures", nullable = false)
     boolean noDisclosures;
+
+    /** Why no data protection officer is designated, when the register states that none is; otherwise null. */
+    @Column(name = "no_dpo_reason", length = Columns.TEXT)
+    @Nullable String noDpoReason;
 
 
 
@@ -181,6 +187,16 @@ public class RevisionEntity {
     @OrderColumn(name = "item_index")
     List<CookieColumns> cookies = new ArrayList<>();
 
+    /**
+     * The acknowledgements of compliance findings, in order. The store's queries for a whole revision fetch them
+     * with the revision's row, so they cost no statement of their own.
+     */
+    @ElementCollection
+    @CollectionTable(name = "rk_revision_acknowledgement", joinColumns = @JoinColumn(name = "revision_id"),
+            foreignKey = @ForeignKey(name = "rk_revision_acknowledgement_revision_fk"))
+    @OrderColumn(name = "item_index")
+    List<AcknowledgementColumns> acknowledgements = new ArrayList<>();
+
     /** Every localized text of the register and its parts, see {@link TextRowColumns}. */
     @ElementCollection
     @CollectionTable(name = "rk_revision_text", joinColumns = @JoinColumn(name = "revision_id"),
@@ -197,8 +213,9 @@ public class RevisionEntity {
     protected RevisionEntity() {}
 
     /**
-     * Loads every collection, each with one statement of its own, in the open persistence context: loading a
-     * revision costs the same thirteen statements whatever it holds, and never a cartesian product.
+     * Loads every collection in the open persistence context, each but the acknowledgements (fetched with the
+     * revision's row) with one statement of its own: loading a revision costs its query and thirteen statements
+     * more, whatever it holds, and never a cartesian product.
      */
     @SuppressWarnings("ReturnValueIgnored") // size() is called for its effect: it makes the provider load the list
     void loadCollections() {
@@ -213,6 +230,7 @@ public class RevisionEntity {
         introductions.size();
         rightsRestrictions.size();
         cookies.size();
+        acknowledgements.size();
         texts.size();
         keyRefs.size();
     }

@@ -13,6 +13,14 @@ import java.util.Optional;
 /** The store's statements, each run in the entity manager and transaction it is given. */
 public final class RevisionRepository {
 
+    /**
+     * The collection a whole revision's query fetches with the revision's row, so that it costs no statement of its
+     * own: one collection only, as two would multiply each other's rows. Such a query is read as a list, which the
+     * provider reads whole, so every row of the join reaches the collection; what a stream does with a collection
+     * fetch the specification leaves to the provider.
+     */
+    private static final String FETCH_WITH_ROW = " left join fetch r.acknowledgements";
+
     private RevisionRepository() {}
 
     /**
@@ -57,21 +65,23 @@ public final class RevisionRepository {
 
     /** The current revision of a register, loaded whole. */
     public static Optional<RegisterRevision> current(EntityManager em, String key) {
-        return em.createQuery("select r from RekisteriRevision r join r.register h"
+        return em.createQuery("select r from RekisteriRevision r join r.register h" + FETCH_WITH_ROW
                         + " where h.key = :key and r.number = h.currentRevision", RevisionEntity.class)
                 .setParameter("key", key)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(r -> load(em, r));
     }
 
     /** A given revision of a register, loaded whole. */
     public static Optional<RegisterRevision> revision(EntityManager em, String key, int number) {
-        return em.createQuery("select r from RekisteriRevision r where r.registerKey = :key and r.number = :number",
-                        RevisionEntity.class)
+        return em.createQuery("select r from RekisteriRevision r" + FETCH_WITH_ROW
+                        + " where r.registerKey = :key and r.number = :number", RevisionEntity.class)
                 .setParameter("key", key)
                 .setParameter("number", number)
-                .getResultStream()
+                .getResultList()
+                .stream()
                 .findFirst()
                 .map(r -> load(em, r));
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.Cookie;
@@ -31,6 +32,7 @@ import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.jpa.Change;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
@@ -116,6 +118,28 @@ class ColumnLimitsTest {
     }
 
     @Test
+    void measuresAcknowledgementsAndTheNoDpoReasonAtPathsNamedAsAFileNamesThem() {
+        String text = "t".repeat(10_001);
+        String line = "l".repeat(501);
+        Register register = Register.builder("r", LocalizedText.fi("r"), Organisation.of("Oy", ContactDetails.none()))
+                .noDataProtectionOfficer(text)
+                .acknowledgement(Acknowledgement.of("dpo.missing", "fits", "b", LocalDate.of(2026, 12, 1)))
+                .acknowledgement(new Acknowledgement("r".repeat(201), RegisterPath.of(line), text, line,
+                        LocalDate.of(2026, 12, 1)))
+                .build();
+
+        RegisterValidationException e = assertThrows(RegisterValidationException.class,
+                () -> ColumnLimits.check(register, Change.by("a")));
+
+        assertEquals(List.of("noDataProtectionOfficer", "acknowledgements[1].rule", "acknowledgements[1].path",
+                "acknowledgements[1].reason", "acknowledgements[1].by"),
+                e.problems().stream().map(Problem::path).toList());
+        for (Problem problem : e.problems()) {
+            assertEquals(problem.location(), RegisterPath.parse(problem.path()), problem.path());
+        }
+    }
+
+    @Test
     void acceptsEveryPartOfTheModelThatFitsItsColumns() {
         LocalizedText t = LocalizedText.fi("t");
         Register register = Register.builder("r", t, Organisation.of("Oy", ContactDetails.none()))
@@ -129,6 +153,9 @@ class ColumnLimitsTest {
                         .certifiedUnderDataPrivacyFramework()))
                 .retention(RetentionRule.of(Retention.until(Retention.Condition.CONSENT_WITHDRAWN), "contact"))
                 .retention(RetentionRule.of(Retention.fromCollection(Period.ofYears(2)), "contact"))
+                .noDataProtectionOfficer("Art. 37 does not apply")
+                .acknowledgement(Acknowledgement.of("transfer.adequacy-scope", "transfers.transfers[0]", "Certified",
+                        "team", LocalDate.of(2026, 12, 1)))
                 .build();
 
         ColumnLimits.check(register, Change.by("a"));

@@ -223,3 +223,6 @@ create table rk_revision_publication (
 -- rk_legal_hold and rk_subject_request (with their sequences and indexes) are created as the shipped script's last
 -- block (src/main/sql/requests.sql) has them.
 alter table rk_revision_retention add column retention_event varchar(200);
+
+-- Then the shipped migrations that came after this script, in order: fi/rekisteri/jpa/schema/migrate-acknowledgements.sql
+-- (src/main/sql; findings a team can settle, issue 11).

@@ -112,6 +112,38 @@ public final class NodeParser {
         return parser.document(input);
     }
 
+    /**
+     * Whether the file is a well-formed YAML or JSON document whose top level is an object with a property of this
+     * name, read as a stream without building the tree (the values are skipped), within the limits. False for a file
+     * that is not such a document, breaks off, cannot be read or is too large: reading it as a register then says
+     * what is wrong with it.
+     */
+    public static boolean hasTopLevelProperty(Path file, String name, ReadLimits limits) {
+        try {
+            if (Files.size(file) > 4L * limits.maxDocumentChars()) {
+                return false;
+            }
+            RegisterFormat format = RegisterFormat.of(file);
+            try (Reader input = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                    JsonParser parser = factory(format, limits).createParser(ObjectReadContext.empty(),
+                            withoutByteOrderMark(input))) {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    return false;
+                }
+                boolean found = false;
+                while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                    found |= name.equals(parser.currentName());
+                    parser.nextToken();
+                    parser.skipChildren();
+                }
+                // To its end: a document that breaks off is no such document, and reading it says where it breaks.
+                return found && parser.currentToken() == JsonToken.END_OBJECT && parser.nextToken() == null;
+            }
+        } catch (IOException | JacksonException | YamlEngineException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     private static TokenStreamFactory factory(RegisterFormat format, ReadLimits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentChars())

@@ -10,6 +10,9 @@ import fi.rekisteri.core.rules.KeyMatch;
 import fi.rekisteri.core.rules.Match;
 import fi.rekisteri.core.rules.OrganisationRule;
 import fi.rekisteri.core.rules.OrganisationRules;
+import fi.rekisteri.core.taxonomy.Taxonomy;
+import fi.rekisteri.core.taxonomy.TaxonomyEntry;
+import fi.rekisteri.core.taxonomy.TaxonomyEntry.Kind;
 import fi.rekisteri.export.RegisterFormatException;
 import fi.rekisteri.export.internal.format.NodeReader.Obj;
 import java.time.Period;
@@ -24,6 +27,11 @@ import java.util.Set;
 /**
  * Decodes an organisation rules file ({@code rules.schema.json}) from its {@link Node} tree, collecting every error
  * with its line, column and path as the register decoder does.
+ *
+ * <p>A key a rule names for data categories, purposes or subjects is the taxonomy's, or lies under one of its keys
+ * ({@code health.visits}), or is a key of the fideslang default taxonomy, written as it is ({@code user.contact.email})
+ * or as {@code {fideslang: user.contact.email}}, which stands for the taxonomy key that maps it ({@code contact.email}).
+ * Any other key is an error at its line and column: a rule on a word no register shares would never fire.
  */
 public final class RulesDecoder {
 
@@ -37,10 +45,14 @@ public final class RulesDecoder {
     private static final Set<String> TRANSFERS = Set.of("countries", "mechanisms");
     private static final Set<String> MAX_RETENTION = Set.of("category", "period");
 
-    private final NodeReader read;
+    private static final Set<String> FIDESLANG = Set.of("fideslang");
 
-    private RulesDecoder(String source) {
+    private final NodeReader read;
+    private final Taxonomy taxonomy;
+
+    private RulesDecoder(String source, Taxonomy taxonomy) {
         this.read = new NodeReader(source);
+        this.taxonomy = taxonomy;
     }
 
     private static Set<String> union(Set<String> a, List<String> b) {
@@ -50,12 +62,12 @@ public final class RulesDecoder {
     }
 
     /**
-     * Decodes the rules.
+     * Decodes the rules, their keys resolved against {@code taxonomy}.
      *
      * @throws RegisterFormatException with every error found, each with its line, column and path
      */
-    public static OrganisationRules decode(Node root, String source) {
-        RulesDecoder decoder = new RulesDecoder(source);
+    public static OrganisationRules decode(Node root, String source, Taxonomy taxonomy) {
+        RulesDecoder decoder = new RulesDecoder(source, taxonomy);
         List<OrganisationRule> rules = new ArrayList<>();
         decoder.read.object(root, RegisterPath.root(), TOP).ifPresent(o -> {
             o.required("rules");
@@ -116,7 +128,8 @@ public final class RulesDecoder {
                 return new Check.AllowedTransfers(countries, new HashSet<>(mechanisms));
             });
             case "maxRetention" -> read.object(node, path, MAX_RETENTION).flatMap(m -> {
-                Optional<String> category = read.text(m, "category", true);
+                Optional<String> category = m.required("category")
+                        .flatMap(n -> key(n, m.path("category"), Optional.of(Kind.DATA_CATEGORY)));
                 Optional<Period> period = read.text(m, "period", true).flatMap(text -> period(m, text));
                 return category.flatMap(c -> period.map(p -> new Check.MaxRetention(c, p)));
             });
@@ -149,22 +162,74 @@ public final class RulesDecoder {
         }
     }
 
+    /**
+     * A key of the kind: the taxonomy's, under one of its keys, or a fideslang key (as it is or as
+     * {@code {fideslang: KEY}}) resolved to the taxonomy key that maps it; empty after an error at the node.
+     */
+    private Optional<String> key(Node node, RegisterPath path, Optional<Kind> kind) {
+        if (kind.isEmpty()) {
+            return read.scalarText(node, path);
+        }
+        Kind of = kind.get();
+        if (node instanceof Node.ObjectNode) {
+            return read.object(node, path, FIDESLANG).flatMap(o -> o.required("fideslang")
+                    .flatMap(n -> read.scalarText(n, o.path("fideslang")).flatMap(key -> {
+                        Optional<TaxonomyEntry> entry = taxonomy.forFideslang(of, key);
+                        if (entry.isEmpty()) {
+                            read.error(n, o.path("fideslang"), "'" + key + "' is not a fideslang "
+                                    + of.code() + " key" + Suggestions.didYouMean(key, fideslangKeys(of)));
+                        }
+                        return entry.map(TaxonomyEntry::key);
+                    })));
+        }
+        return read.scalarText(node, path).flatMap(key -> {
+            if (isTaxonomyKey(of, key)) {
+                return Optional.of(key);
+            }
+            Optional<TaxonomyEntry> fideslang = taxonomy.forFideslang(of, key);
+            if (fideslang.isPresent()) {
+                return Optional.of(fideslang.get().key());
+            }
+            read.error(node, path, "unknown " + of.code() + " key '" + key + "': give a key of the taxonomy, one"
+                    + " under such a key (such as contact.own) or a fideslang key; an organisation's own keys go in"
+                    + " its taxonomy file" + Suggestions.didYouMean(key,
+                    taxonomy.entries(of).stream().map(TaxonomyEntry::key).toList()));
+            return Optional.empty();
+        });
+    }
+
+    /** The key itself or one of its dotted prefixes is an entry of the kind, as for a register's keys. */
+    private boolean isTaxonomyKey(Kind kind, String key) {
+        for (String prefix = key; ; prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
+            if (taxonomy.entry(kind, prefix).isPresent()) {
+                return true;
+            }
+            if (prefix.lastIndexOf('.') <= 0) {
+                return false;
+            }
+        }
+    }
+
+    private List<String> fideslangKeys(Kind kind) {
+        return taxonomy.entries(kind).stream().flatMap(entry -> entry.fideslangKeys().stream()).toList();
+    }
+
     private Optional<Match> match(Node node, RegisterPath path) {
         return read.object(node, path, MATCH).map(o -> {
             Match match = Match.any();
-            Optional<KeyMatch> categories = keyMatch(o, "dataCategories");
+            Optional<KeyMatch> categories = keyMatch(o, "dataCategories", Optional.of(Kind.DATA_CATEGORY));
             if (categories.isPresent()) {
                 match = match.dataCategories(categories.get());
             }
-            Optional<KeyMatch> purposes = keyMatch(o, "purposes");
+            Optional<KeyMatch> purposes = keyMatch(o, "purposes", Optional.of(Kind.PURPOSE));
             if (purposes.isPresent()) {
                 match = match.purposes(purposes.get());
             }
-            Optional<KeyMatch> subjects = keyMatch(o, "subjects");
+            Optional<KeyMatch> subjects = keyMatch(o, "subjects", Optional.of(Kind.SUBJECT_CATEGORY));
             if (subjects.isPresent()) {
                 match = match.subjects(subjects.get());
             }
-            Optional<KeyMatch> bases = keyMatch(o, "legalBases");
+            Optional<KeyMatch> bases = keyMatch(o, "legalBases", Optional.empty());
             if (bases.isPresent()) {
                 match = match.legalBases(bases.get());
             }
@@ -172,14 +237,16 @@ public final class RulesDecoder {
         });
     }
 
-    private Optional<KeyMatch> keyMatch(Obj parent, String name) {
+    /** Legal bases are codes ({@code kind} empty); the other conditions name keys of a kind of the taxonomy. */
+    private Optional<KeyMatch> keyMatch(Obj parent, String name, Optional<Kind> kind) {
         return parent.get(name).flatMap(node -> read.object(node, parent.path(name), KEY_MATCH)).flatMap(o -> {
             Optional<KeyMatch.Matching> matching = o.required("matches")
                     .flatMap(n -> read.scalarText(n, o.path("matches")))
                     .flatMap(text -> read.code(o.node("matches"), o.path("matches"), text,
                             KeyMatch.Matching.values(), m -> m.name().toLowerCase(Locale.ROOT)));
             o.required("values");
-            List<String> values = read.keys(o, "values");
+            List<String> values = kind.isEmpty() ? read.keys(o, "values")
+                    : read.list(o, "values", (node, path) -> key(node, path, kind));
             if (matching.isEmpty() || values.isEmpty()) {
                 if (o.has("values") && values.isEmpty()) {
                     read.error(o.node("values"), o.path("values"), "give at least one value");

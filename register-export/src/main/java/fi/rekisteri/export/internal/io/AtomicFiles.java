@@ -19,7 +19,11 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes files whole or not at all: the content streams into a temporary file beside the target
@@ -54,6 +58,9 @@ public final class AtomicFiles {
 
     private AtomicFiles() {}
 
+    /** One file of {@link #writeAll}: where it goes and what it holds. */
+    public record Pending(Path file, Content content) {}
+
     /**
      * Writes {@code file} from {@code content}.
      *
@@ -65,6 +72,70 @@ public final class AtomicFiles {
             writeInto(file, content);
             return;
         }
+        Staged staged = stage(file, content);
+        try {
+            staged.move();
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e), e);
+        } finally {
+            staged.discard();
+        }
+        syncDirectory(staged.directory());
+    }
+
+    /**
+     * Writes several files all or none: each into its temporary file first, flushed to disk, and only when every one
+     * is written are they moved over their targets, one rename each. A failure while writing leaves every target as
+     * it was; one while moving (after every check has passed, so rare) moves back what was already moved: a target
+     * that was replaced gets its old file again, one that was new is removed. No temporary file is left behind.
+     * Every target must be a regular file or none yet.
+     *
+     * @throws IOException whose message names the file that failed and says why; every target is then as it was
+     */
+    public static void writeAll(List<Pending> files) throws IOException {
+        List<Staged> staged = new ArrayList<>();
+        try {
+            for (Pending pending : files) {
+                if (Files.exists(pending.file()) && !Files.isRegularFile(pending.file())
+                        && !Files.isDirectory(pending.file())) {
+                    throw new IOException(pending.file() + ": not a regular file");
+                }
+                try {
+                    staged.add(stage(pending.file(), pending.content()));
+                } catch (IOException e) {
+                    throw new IOException(pending.file() + ": " + e.getMessage(), e);
+                }
+            }
+            List<Staged> moved = new ArrayList<>();
+            try {
+                for (Staged one : staged) {
+                    one.keepOld();
+                    one.move();
+                    moved.add(one);
+                }
+            } catch (IOException e) {
+                for (int i = moved.size() - 1; i >= 0; i--) {
+                    moved.get(i).restore();
+                }
+                Path failed = staged.get(moved.size()).target();
+                throw new IOException(failed + ": " + (e instanceof FileSystemException f ? reason(f)
+                        : e.getMessage()), e);
+            }
+            Set<Path> directories = new LinkedHashSet<>();
+            staged.forEach(one -> directories.add(one.directory()));
+            directories.forEach(AtomicFiles::syncDirectory);
+        } finally {
+            for (Staged one : staged) {
+                one.discard();
+            }
+        }
+    }
+
+    /**
+     * The content written and flushed into a new temporary file beside the target, with the target's mode when it
+     * replaces one; not yet moved.
+     */
+    private static Staged stage(Path file, Content content) throws IOException {
         Path target = target(file);
         Path directory = directory(target);
         boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
@@ -80,7 +151,7 @@ public final class AtomicFiles {
             throw new IOException("directory " + directory + " is read-only");
         }
         Path temporary = createTemporary(directory, target);
-        boolean moved = false;
+        boolean written = false;
         try {
             if (exists) {
                 keepAttributes(target, temporary);
@@ -92,18 +163,91 @@ public final class AtomicFiles {
                 // On disk before the rename makes it the target: a crash then leaves the old file or the new one.
                 channel.force(true);
             }
+            written = true;
+        } catch (FileSystemException e) {
+            throw new IOException(reason(e), e);
+        } finally {
+            if (!written) {
+                deleteQuietly(temporary);
+            }
+        }
+        return new Staged(target, directory, temporary);
+    }
+
+    /** A target with its content in a temporary file beside it, to be moved over it. */
+    private static final class Staged {
+        private final Path target;
+        private final Path directory;
+        private final Path temporary;
+        private @Nullable Path old;
+        private boolean existed;
+        private boolean moved;
+
+        Staged(Path target, Path directory, Path temporary) {
+            this.target = target;
+            this.directory = directory;
+            this.temporary = temporary;
+        }
+
+        Path target() {
+            return target;
+        }
+
+        Path directory() {
+            return directory;
+        }
+
+        /**
+         * Keeps the file being replaced, so that {@link #restore()} can put it back: a second link to it where the
+         * file system has links, else a copy.
+         */
+        void keepOld() throws IOException {
+            existed = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+            if (!existed) {
+                return;
+            }
+            Path kept = createTemporary(directory, target);
+            old = kept;
+            Files.delete(kept);
+            try {
+                Files.createLink(kept, target);
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(target, kept, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+
+        void move() throws IOException {
             try {
                 Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
             }
             moved = true;
-            syncDirectory(directory);
-        } catch (FileSystemException e) {
-            throw new IOException(reason(e), e);
-        } finally {
+        }
+
+        /** Puts back what was there before the move: the old file, or no file. */
+        void restore() {
+            try {
+                Path kept = old;
+                if (kept != null) {
+                    Files.move(kept, target, StandardCopyOption.REPLACE_EXISTING);
+                    old = null;
+                } else if (!existed) {
+                    Files.deleteIfExists(target);
+                }
+            } catch (IOException e) {
+                // The failure that made this necessary is what the caller hears of.
+            }
+        }
+
+        /** Removes the temporary file if it was not moved, and the kept old file. */
+        void discard() {
             if (!moved) {
                 deleteQuietly(temporary);
+            }
+            Path kept = old;
+            if (kept != null) {
+                deleteQuietly(kept);
             }
         }
     }

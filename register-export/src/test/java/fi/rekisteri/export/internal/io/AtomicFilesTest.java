@@ -251,4 +251,49 @@ class AtomicFilesTest {
         assertEquals("through the pipe", new String(read.get(), StandardCharsets.UTF_8));
         assertEquals(List.of("pipe"), names());
     }
+
+    private static AtomicFiles.Pending pending(Path file, String text) {
+        return new AtomicFiles.Pending(file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void severalFilesAreAllWrittenEachKeepingTheModeOfTheFileItReplaces() throws IOException {
+        Path old = Files.writeString(dir.resolve("old.json"), "old");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rw-------"));
+        AtomicFiles.writeAll(List.of(pending(dir.resolve("new.json"), "new"), pending(old, "replaced")));
+        assertEquals("new", Files.readString(dir.resolve("new.json")));
+        assertEquals("replaced", Files.readString(old));
+        assertEquals(PosixFilePermissions.fromString("rw-------"), mode(old));
+        assertEquals(List.of("new.json", "old.json"), names(), "no temporary or kept file is left");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenLeavesEveryTargetAsItWas() throws IOException {
+        Path old = Files.writeString(dir.resolve("a.json"), "old");
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(pending(old, "new"),
+                new AtomicFiles.Pending(dir.resolve("b.json"), out -> {
+                    throw new IOException("disk full");
+                }), pending(dir.resolve("c.json"), "c"))));
+        assertEquals(dir.resolve("b.json") + ": disk full", e.getMessage());
+        assertEquals("old", Files.readString(old));
+        assertEquals(List.of("a.json"), names());
+    }
+
+    @Test
+    void aMoveThatFailsPutsBackWhatWasAlreadyMoved() throws IOException {
+        Path replaced = Files.writeString(dir.resolve("b.json"), "old b");
+        Path blocked = dir.resolve("c.json");
+        // The last file's content puts a directory in its place after the checks, so that only its move fails.
+        AtomicFiles.Pending last = new AtomicFiles.Pending(blocked, out -> {
+            Files.createDirectory(blocked);
+            Files.writeString(blocked.resolve("inside"), "x");
+            out.write('c');
+        });
+        IOException e = assertThrows(IOException.class, () -> AtomicFiles.writeAll(List.of(
+                pending(dir.resolve("a.json"), "new a"), pending(replaced, "new b"), last)));
+        assertTrue(e.getMessage().startsWith(blocked + ": "), e.getMessage());
+        assertFalse(Files.exists(dir.resolve("a.json")), "a new file is removed again");
+        assertEquals("old b", Files.readString(replaced), "a replaced file gets its old content back");
+        assertEquals(List.of("b.json", "c.json"), names(), "no temporary or kept file is left");
+    }
 }
