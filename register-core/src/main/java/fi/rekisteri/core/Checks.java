@@ -1,5 +1,6 @@
 package fi.rekisteri.core;
 
+import fi.rekisteri.core.internal.Keys;
 import java.time.Duration;
 import java.time.Period;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ final class Checks {
      */
     static void requireKey(String key, String name) {
         Objects.requireNonNull(key, name);
-        if (!isKey(key)) {
+        if (!Keys.isKey(key)) {
             throw new IllegalArgumentException(name + " '" + shown(key) + "' is not a key: use lower-case letters,"
                     + " digits and hyphens, with dots between levels, such as 'contact.email'");
         }
@@ -99,25 +100,6 @@ final class Checks {
             throw new IllegalArgumentException(name + " '" + shown(key) + "' is " + depth + " levels deep: data"
                     + " categories nest at most " + CategoryHierarchy.MAX_DEPTH + " levels");
         }
-    }
-
-    /**
-     * Whether the text is a key. A loop rather than a regular expression: java.util.regex recurses once per repeated
-     * group, so a key of a thousand dotted segments overflowed the stack.
-     */
-    static boolean isKey(String key) {
-        boolean afterLetterOrDigit = false;
-        for (int i = 0; i < key.length(); i++) {
-            char c = key.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                afterLetterOrDigit = true;
-            } else if ((c == '-' || c == '.') && afterLetterOrDigit) {
-                afterLetterOrDigit = false;
-            } else {
-                return false;
-            }
-        }
-        return afterLetterOrDigit;
     }
 
     private static String shown(String key) {

@@ -1,7 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.List;
-
 /**
  * The grounds of Tietosuojalaki 1050/2018 §29 on which a personal identity code may be processed.
  */

@@ -1,6 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -37,20 +36,13 @@ public sealed interface LegalBasis extends Variant<LegalBasis.Kind> {
         private final String article;
 
         private final @Nullable String detailName;
-        // Strings rather than a LocalizedText, so that the enum is visibly immutable.
-        private final String finnish;
+        @SuppressWarnings("ImmutableEnumChecker") // a LocalizedText: a record of an unmodifiable map, made once here
+        private final LocalizedText label;
 
-        private final String swedish;
-
-        private final String english;
-
-        Kind(String article, @Nullable String detailName, String finnish, String swedish,
-                String english) {
+        Kind(String article, @Nullable String detailName, String finnish, String swedish, String english) {
             this.article = article;
             this.detailName = detailName;
-            this.finnish = finnish;
-            this.swedish = swedish;
-            this.english = english;
+            this.label = LocalizedText.of(finnish, swedish, english);
         }
 
         /** The provision: {@code 6(1)(a)} … {@code 6(1)(f)}. */
@@ -69,7 +61,7 @@ public sealed interface LegalBasis extends Variant<LegalBasis.Kind> {
 
         /** The basis in words, as documents name it: {@code sopimus}, {@code avtal}, {@code contract}. */
         public LocalizedText label() {
-            return LocalizedText.of(finnish, swedish, english);
+            return label;
         }
 
         /**

@@ -3,7 +3,6 @@ package fi.rekisteri.core;
 import fi.rekisteri.core.identifier.BusinessId;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * An organisation named in a register: the controller, a joint controller, its representative, a source or a
@@ -22,9 +21,6 @@ import java.util.regex.Pattern;
  */
 public record Organisation(LocalizedText name, Optional<OrganisationKind> kind, Optional<LocalizedText> unitOf,
         Optional<BusinessId> businessId, Optional<String> invalidBusinessId, ContactDetails contact) {
-
-    /** The shape of a business ID, whatever its check digit: so that no other text can pass as one. */
-    private static final Pattern BUSINESS_ID_SHAPE = Pattern.compile("\\d{7}-\\d");
 
     /**
      * Creates an organisation.
@@ -45,7 +41,7 @@ public record Organisation(LocalizedText name, Optional<OrganisationKind> kind, 
             if (businessId.isPresent()) {
                 throw new IllegalArgumentException("an organisation has a business ID or an invalid one, not both");
             }
-            if (!BUSINESS_ID_SHAPE.matcher(written).matches()) {
+            if (!BusinessId.hasForm(written)) {
                 throw new IllegalArgumentException("invalidBusinessId is not of the form NNNNNNN-C");
             }
             if (BusinessId.isValid(written)) {

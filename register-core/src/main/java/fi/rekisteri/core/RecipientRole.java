@@ -1,7 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.List;
-
 /** The role in which a recipient receives personal data. */
 public enum RecipientRole implements Coded {
     /** A controller in its own right (GDPR Art. 4(7)). */

@@ -2,7 +2,6 @@ package fi.rekisteri.core;
 
 import java.time.Duration;
 import java.time.Period;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -105,20 +104,16 @@ public sealed interface Retention extends Variant<Retention.Kind> {
         /** Another condition, which the rule's description states. */
         OTHER("kunnes ehto täyttyy", "tills villkoret uppfylls", "until the condition is met");
 
-        // Strings rather than a LocalizedText, so that the enum is visibly immutable.
-        private final String finnish;
-        private final String swedish;
-        private final String english;
+        @SuppressWarnings("ImmutableEnumChecker") // a LocalizedText: a record of an unmodifiable map, made once here
+        private final LocalizedText label;
 
         Condition(String finnish, String swedish, String english) {
-            this.finnish = finnish;
-            this.swedish = swedish;
-            this.english = english;
+            this.label = LocalizedText.of(finnish, swedish, english);
         }
 
         /** The condition in words, as documents give it: {@code kunnes suostumus peruutetaan}. */
         public LocalizedText label() {
-            return LocalizedText.of(finnish, swedish, english);
+            return label;
         }
 
         /**

@@ -1,7 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.List;
-
 /** The ground on which personal data may be transferred to a third country (GDPR Chapter V). */
 public enum Safeguard implements Coded {
     /** Art. 45(3): the Commission has decided the country ensures an adequate level of protection. */

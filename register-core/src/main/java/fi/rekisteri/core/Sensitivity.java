@@ -1,7 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.List;
-
 /** Kinds of personal data the law protects beyond the ordinary, each needing a ground of its own. */
 public enum Sensitivity implements Coded {
     /**

@@ -1,6 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,7 +1,5 @@
 package fi.rekisteri.core;
 
-import java.util.List;
-
 /**
  * The topics of a privacy statement. A register may carry its own lead-in text for any topic (see
  * {@link Register#introduction(Topic)}), which documents print before the itemised content.

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.internal.Keys;
+import fi.rekisteri.core.taxonomy.TaxonomyEntry;
 import java.util.Collections;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,14 +19,25 @@ class KeyChecksTest {
     @ParameterizedTest
     @ValueSource(strings = {"a", "contact", "contact.email", "direct-marketing", "a1.b-2.c3-d4-e5", "0", "x.0-0"})
     void acceptsKeys(String key) {
-        assertTrue(Checks.isKey(key), key);
+        assertTrue(Keys.isKey(key), key);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", ".", "-", "a.", ".a", "a-", "-a", "a..b", "a--b", "a.-b", "a-.b", "Contact", "a b",
         "ä", "a_b", "a/b", "a\u0000"})
     void refusesWhatIsNotAKey(String key) {
-        assertFalse(Checks.isKey(key), key);
+        assertFalse(Keys.isKey(key), key);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "a.", "a--b", "Contact", "a_b"})
+    void theTaxonomyRefusesWhatTheModelRefuses(String key) {
+        LocalizedText text = LocalizedText.of("Sana", "Ord", "Word");
+        assertThrows(IllegalArgumentException.class, () -> DataSubjectCategory.of(key, text));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TaxonomyEntry.of(key, TaxonomyEntry.Kind.PURPOSE, text, text));
+        assertEquals("taxonomy key '" + key + "' is not a key: use lower-case letters, digits and hyphens, with dots"
+                + " between levels, such as 'contact.email'", e.getMessage());
     }
 
     @Test

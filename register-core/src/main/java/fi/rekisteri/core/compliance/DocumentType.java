@@ -1,7 +1,6 @@
 package fi.rekisteri.core.compliance;
 
 import fi.rekisteri.core.Coded;
-import java.util.List;
 
 /** The kinds of statement a register is checked against, each with the law that sets its content. */
 public enum DocumentType implements Coded {

@@ -21,17 +21,13 @@ public enum PriorNotice implements Coded {
     LONGER_RETENTION("13(2)(a), 14(2)(a)", "pidempi säilytysaika", "längre lagringstid",
             "a longer retention period");
 
-    // Strings rather than a LocalizedText, so that the enum is visibly immutable.
     private final String articles;
-    private final String finnish;
-    private final String swedish;
-    private final String english;
+    @SuppressWarnings("ImmutableEnumChecker") // a LocalizedText: a record of an unmodifiable map, made once here
+    private final LocalizedText label;
 
     PriorNotice(String articles, String finnish, String swedish, String english) {
         this.articles = articles;
-        this.finnish = finnish;
-        this.swedish = swedish;
-        this.english = english;
+        this.label = LocalizedText.of(finnish, swedish, english);
     }
 
     /** The GDPR provisions the duty rests on, as {@code 13(3), 14(4)}. */
@@ -41,7 +37,7 @@ public enum PriorNotice implements Coded {
 
     /** What the change is, in words: {@code uusi käsittelyn tarkoitus}. */
     public LocalizedText label() {
-        return LocalizedText.of(finnish, swedish, english);
+        return label;
     }
 
     /**

@@ -10,7 +10,7 @@ import fi.rekisteri.core.SecurityMeasures;
 import fi.rekisteri.core.Topic;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
-import java.time.Period;
+import fi.rekisteri.core.internal.Lengths;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -43,10 +43,6 @@ import java.util.function.Function;
  */
 public final class RegisterDiff {
 
-    /** The average Gregorian year and month, to compare periods of years, months and days by length. */
-    private static final double DAYS_PER_YEAR = 365.2425;
-    private static final double DAYS_PER_MONTH = DAYS_PER_YEAR / 12;
-    private static final double SECONDS_PER_DAY = 86_400;
 
     private final List<Change<?>> changes;
 
@@ -106,15 +102,11 @@ public final class RegisterDiff {
 
     private static Optional<Double> days(Retention retention) {
         return switch (retention.kind()) {
-            case AFTER_EVENT -> Optional.of(days(((Retention.AfterEvent) retention).period()));
-            case FROM_COLLECTION -> Optional.of(days(((Retention.FromCollection) retention).period()));
-            case TIMED -> Optional.of(((Retention.Timed) retention).duration().toSeconds() / SECONDS_PER_DAY);
+            case AFTER_EVENT -> Optional.of(Lengths.days(((Retention.AfterEvent) retention).period()));
+            case FROM_COLLECTION -> Optional.of(Lengths.days(((Retention.FromCollection) retention).period()));
+            case TIMED -> Optional.of(Lengths.days(((Retention.Timed) retention).duration()));
             case CRITERIA, UNTIL -> Optional.empty();
         };
-    }
-
-    private static double days(Period period) {
-        return period.getYears() * DAYS_PER_YEAR + period.getMonths() * DAYS_PER_MONTH + period.getDays();
     }
 
     /** One comparison, collecting its changes in order. */

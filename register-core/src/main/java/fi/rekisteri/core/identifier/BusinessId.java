@@ -54,6 +54,20 @@ public final class BusinessId implements Comparable<BusinessId> {
     }
 
     /**
+     * Tells whether the text has a business ID's form, {@code NNNNNNN-C} in ASCII digits, whatever its check digit:
+     * true for every valid ID, and for one whose check digit is wrong or cannot exist. Readers keep such a text for
+     * the compliance check to report, where any other text is no business ID at all.
+     *
+     * @param text the candidate business ID
+     * @return true if the text is of the form, its check digit right or not
+     */
+    public static boolean hasForm(CharSequence text) {
+        ParseFailure failure = check(text);
+        return failure == null || failure.reason() == Reason.WRONG_CHECK_CHARACTER
+                || failure.reason() == Reason.UNISSUABLE_CHECK_DIGIT;
+    }
+
+    /**
      * Returns the business ID with the given serial and its computed check digit, e.g. {@code 2135102} gives
      * {@code 2135102-9}.
      *
@@ -134,24 +148,17 @@ public final class BusinessId implements Comparable<BusinessId> {
     }
 
     private static @Nullable ParseFailure check(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        int length = text.length();
-        if (length != LENGTH) {
-            return new ParseFailure(Reason.WRONG_LENGTH, Math.min(length, LENGTH),
-                    "must be 9 characters (NNNNNNN-C), was " + length);
-        }
-        for (int i = 0; i < SERIAL_DIGITS; i++) {
-            if (!isAsciiDigit(text.charAt(i))) {
-                return notADigit(i);
-            }
+        ParseFailure failure = ParseFailure.ofShape(text, LENGTH, "NNNNNNN-C", SERIAL_DIGITS);
+        if (failure != null) {
+            return failure;
         }
         if (text.charAt(SEPARATOR_INDEX) != '-') {
             return new ParseFailure(Reason.MISSING_SEPARATOR, SEPARATOR_INDEX,
                     "expected a hyphen (-) at index " + SEPARATOR_INDEX);
         }
         char check = text.charAt(CHECK_INDEX);
-        if (!isAsciiDigit(check)) {
-            return notADigit(CHECK_INDEX);
+        if (!Digits.isDigit(check)) {
+            return ParseFailure.notADigit(CHECK_INDEX);
         }
         int serial = serialOf(text);
         int expected = checkDigitOf(serial);
@@ -165,10 +172,6 @@ public final class BusinessId implements Comparable<BusinessId> {
         return null;
     }
 
-    private static ParseFailure notADigit(int index) {
-        return new ParseFailure(Reason.NOT_A_DIGIT, index, "expected a digit 0-9 at index " + index);
-    }
-
     private static ParseFailure unissuable(int serial) {
         return new ParseFailure(Reason.UNISSUABLE_CHECK_DIGIT, 0,
                 "serial " + formatSerial(serial) + " gives remainder 1, for which no check digit exists");
@@ -176,11 +179,7 @@ public final class BusinessId implements Comparable<BusinessId> {
 
     // Only called once the first seven characters are known to be ASCII digits.
     private static int serialOf(CharSequence text) {
-        int serial = 0;
-        for (int i = 0; i < SERIAL_DIGITS; i++) {
-            serial = serial * 10 + (text.charAt(i) - '0');
-        }
-        return serial;
+        return Digits.value(text, 0, SERIAL_DIGITS);
     }
 
     private static int checkDigitOf(int serial) {
@@ -219,9 +218,5 @@ public final class BusinessId implements Comparable<BusinessId> {
             }
         }
         return quoted.append('"').toString();
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

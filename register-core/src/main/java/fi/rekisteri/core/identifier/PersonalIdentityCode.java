@@ -46,7 +46,8 @@ public final class PersonalIdentityCode {
     private PersonalIdentityCode(String code) {
         this.code = code;
         int century = centuryOf(code.charAt(CENTURY_INDEX));
-        this.birthDate = LocalDate.of(century + number(code, 4, 6), number(code, 2, 4), number(code, 0, 2));
+        this.birthDate = LocalDate.of(century + Digits.value(code, 4, 6), Digits.value(code, 2, 4),
+                Digits.value(code, 0, 2));
     }
 
     /**
@@ -157,7 +158,7 @@ public final class PersonalIdentityCode {
      * @return true for a temporary code
      */
     public boolean isTemporary() {
-        return number(code, INDIVIDUAL_INDEX, CHECK_INDEX) >= FIRST_TEMPORARY_NUMBER;
+        return Digits.value(code, INDIVIDUAL_INDEX, CHECK_INDEX) >= FIRST_TEMPORARY_NUMBER;
     }
 
     /**
@@ -216,32 +217,25 @@ public final class PersonalIdentityCode {
 
     // The details never quote the text, not even in part: the whole message must be safe to log.
     private static @Nullable ParseFailure check(CharSequence text) {
-        Objects.requireNonNull(text, "text");
-        int length = text.length();
-        if (length != LENGTH) {
-            return new ParseFailure(Reason.WRONG_LENGTH, Math.min(length, LENGTH),
-                    "must be 11 characters (DDMMYYCZZZQ), was " + length);
-        }
-        for (int i = 0; i < CENTURY_INDEX; i++) {
-            if (!isAsciiDigit(text.charAt(i))) {
-                return notADigit(i);
-            }
+        ParseFailure failure = ParseFailure.ofShape(text, LENGTH, "DDMMYYCZZZQ", CENTURY_INDEX);
+        if (failure != null) {
+            return failure;
         }
         int century = centuryOf(text.charAt(CENTURY_INDEX));
         if (century == UNKNOWN_CENTURY) {
             return new ParseFailure(Reason.UNKNOWN_CENTURY_SIGN, CENTURY_INDEX,
                     "expected a century sign (+, -, U-Y or A-F) at index " + CENTURY_INDEX);
         }
-        for (int i = INDIVIDUAL_INDEX; i < CHECK_INDEX; i++) {
-            if (!isAsciiDigit(text.charAt(i))) {
-                return notADigit(i);
-            }
+        failure = ParseFailure.ofDigits(text, INDIVIDUAL_INDEX, CHECK_INDEX);
+        if (failure != null) {
+            return failure;
         }
-        if (!isRealDate(number(text, 0, 2), number(text, 2, 4), century + number(text, 4, 6))) {
+        if (!isRealDate(Digits.value(text, 0, 2), Digits.value(text, 2, 4),
+                century + Digits.value(text, 4, 6))) {
             return new ParseFailure(Reason.INVALID_DATE, 0,
                     "the date of birth, in the century its sign gives, is not a real date");
         }
-        if (number(text, INDIVIDUAL_INDEX, CHECK_INDEX) < MIN_INDIVIDUAL_NUMBER) {
+        if (Digits.value(text, INDIVIDUAL_INDEX, CHECK_INDEX) < MIN_INDIVIDUAL_NUMBER) {
             return new ParseFailure(Reason.INDIVIDUAL_NUMBER_OUT_OF_RANGE, INDIVIDUAL_INDEX,
                     "the individual number must be 002-999");
         }
@@ -258,17 +252,14 @@ public final class PersonalIdentityCode {
         return null;
     }
 
-    private static ParseFailure notADigit(int index) {
-        return new ParseFailure(Reason.NOT_A_DIGIT, index, "expected a digit 0-9 at index " + index);
-    }
-
     private static boolean isRealDate(int day, int month, int year) {
         return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
     }
 
     // DDMMYY and ZZZ read as the one integer DDMMYYZZZ; below 2^31, so int arithmetic suffices.
     private static char checkCharacterOf(CharSequence code) {
-        int value = number(code, 0, CENTURY_INDEX) * 1000 + number(code, INDIVIDUAL_INDEX, CHECK_INDEX);
+        int value = Digits.value(code, 0, CENTURY_INDEX) * 1000
+                + Digits.value(code, INDIVIDUAL_INDEX, CHECK_INDEX);
         return CHECK_CHARACTERS.charAt(value % CHECK_CHARACTERS.length());
     }
 
@@ -279,18 +270,5 @@ public final class PersonalIdentityCode {
             case 'A', 'B', 'C', 'D', 'E', 'F' -> 2000;
             default -> UNKNOWN_CENTURY;
         };
-    }
-
-    // Only called on ranges already known to hold ASCII digits.
-    private static int number(CharSequence text, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            value = value * 10 + (text.charAt(i) - '0');
-        }
-        return value;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 }

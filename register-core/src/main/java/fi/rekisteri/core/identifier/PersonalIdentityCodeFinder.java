@@ -97,7 +97,7 @@ public final class PersonalIdentityCodeFinder {
             int cp = Character.codePointAt(text, i);
             int symbol = normalise(cp);
             int next = i + Character.charCount(cp);
-            if (isDigit(symbol) && !isDigit(previous)) {
+            if (Digits.isDigit(symbol) && !Digits.isDigit(previous)) {
                 int end = match(text, i, found);
                 if (end > 0) {
                     if (firstOnly) {
@@ -137,15 +137,15 @@ public final class PersonalIdentityCodeFinder {
             gap = 0;
             symbols[count++] = (char) symbol;
             position += Character.charCount(cp);
-            if (count <= DATE_DIGITS && !isDigit(symbol)) {
+            if (count <= DATE_DIGITS && !Digits.isDigit(symbol)) {
                 return 0;
             }
-            if (count == CODE_LENGTH - 1 && isDigit(symbols[DATE_DIGITS])) {
+            if (count == CODE_LENGTH - 1 && Digits.isDigit(symbols[DATE_DIGITS])) {
                 // Ten symbols with a digit in the sign's place: the sign-less form, DDMMYYZZZQ.
                 return signless(text, symbols, position, found);
             }
         }
-        if (count < CODE_LENGTH || isDigit(nextSymbol(text, position)) || !validWithSign(symbols, found)) {
+        if (count < CODE_LENGTH || Digits.isDigit(nextSymbol(text, position)) || !validWithSign(symbols, found)) {
             return 0;
         }
         return position;
@@ -162,7 +162,7 @@ public final class PersonalIdentityCodeFinder {
     private int signless(CharSequence text, char[] symbols, int end, List<String> found) {
         char check = symbols[CODE_LENGTH - 2];
         int after = nextSymbol(text, end);
-        if (isDigit(after) || isLetter(after) || (isDigit(check) && !signlessWithDigitCheck)) {
+        if (Digits.isDigit(after) || isLetter(after) || (Digits.isDigit(check) && !signlessWithDigitCheck)) {
             return 0;
         }
         char[] code = new char[CODE_LENGTH];
@@ -226,10 +226,6 @@ public final class PersonalIdentityCodeFinder {
             return LOOKALIKES.charAt(lookalike + 1);
         }
         return OTHER;
-    }
-
-    private static boolean isDigit(int symbol) {
-        return symbol >= '0' && symbol <= '9';
     }
 
     private static boolean isLetter(int symbol) {

@@ -12,6 +12,7 @@ import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.Transfer;
 import fi.rekisteri.core.Transfers;
 import fi.rekisteri.core.compliance.Finding;
+import fi.rekisteri.core.internal.Lengths;
 import fi.rekisteri.core.rules.Ancestry.Dimension;
 import java.time.Period;
 import java.util.ArrayList;
@@ -35,8 +36,6 @@ import java.util.function.Function;
  * @param rules the rules, in the order their findings are reported; ids unique
  */
 public record OrganisationRules(List<OrganisationRule> rules) {
-
-    private static final double DAYS_A_MONTH = 365.2425 / 12;
 
     // Made once: a finding's path and arguments are immutable values, and a rules file can make many findings.
     private static final RegisterPath NAME = RegisterPath.of("name");
@@ -165,14 +164,9 @@ public record OrganisationRules(List<OrganisationRule> rules) {
     /** A period longer than the maximum, or criteria that cannot be shown to stay within it. */
     private static boolean exceeds(Retention retention, Period maximum) {
         if (retention instanceof Retention.AfterEvent after) {
-            return days(after.period()) > days(maximum);
+            return Lengths.days(after.period()) > Lengths.days(maximum);
         }
         return true;
-    }
-
-    @SuppressWarnings("JavaPeriodGetDays") // the days are added to the months, which are counted separately
-    private static double days(Period period) {
-        return period.toTotalMonths() * DAYS_A_MONTH + period.getDays();
     }
 
     private static Map<Language, LocalizedText> tags() {

@@ -5,6 +5,7 @@ import fi.rekisteri.core.IdentityCodeGround;
 import fi.rekisteri.core.Language;
 import fi.rekisteri.core.LocalizedText;
 import fi.rekisteri.core.Sensitivity;
+import fi.rekisteri.core.internal.Keys;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -137,25 +138,10 @@ public record TaxonomyEntry(
         }
     }
 
-    /**
-     * The key rule of the register model (lower-case segments of letters, digits and inner hyphens, joined by dots),
-     * restated because the model's checker is package-private to {@code fi.rekisteri.core}.
-     */
+    /** Requires a key by the register model's rule, naming it a taxonomy key in the message. */
     static void requireKey(String key) {
         Objects.requireNonNull(key, "key");
-        boolean afterLetterOrDigit = false;
-        boolean valid = !key.isEmpty();
-        for (int i = 0; i < key.length() && valid; i++) {
-            char c = key.charAt(i);
-            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                afterLetterOrDigit = true;
-            } else if ((c == '-' || c == '.') && afterLetterOrDigit) {
-                afterLetterOrDigit = false;
-            } else {
-                valid = false;
-            }
-        }
-        if (!valid || !afterLetterOrDigit) {
+        if (!Keys.isKey(key)) {
             String shown = key.length() <= 80 ? key : key.substring(0, 80) + "…";
             throw new IllegalArgumentException("taxonomy key '" + shown + "' is not a key: use lower-case letters,"
                     + " digits and hyphens, with dots between levels, such as 'contact.email'");

@@ -286,6 +286,8 @@ class RegisterDiffTest {
                 Retention.fromCollection(Period.ofDays(1))));
         assertFalse(RegisterDiff.longer(Retention.fromCollection(Period.ofMonths(12)),
                 Retention.after(Period.ofYears(1), LocalizedText.fi("tapahtuma"))));
+        assertFalse(RegisterDiff.longer(Retention.after(Period.ofYears(1), LocalizedText.fi("tapahtuma")),
+                Retention.fromCollection(Period.ofMonths(12))));
         assertFalse(RegisterDiff.longer(Retention.until(Retention.Condition.CONSENT_WITHDRAWN),
                 Retention.fromCollection(Period.ofYears(50))));
     }

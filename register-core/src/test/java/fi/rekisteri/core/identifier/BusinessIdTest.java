@@ -27,6 +27,7 @@ class BusinessIdTest {
     @ValueSource(strings = {"2135102-9", "0357502-9", "1234567-1", "0000000-0", "9999999-2", "0112038-9",
             "0737546-2", "1572860-0", "0000001-9", "0000010-7"})
     void parsesValidBusinessIdAndRoundTripsThroughToString(String text) {
+        assertTrue(BusinessId.hasForm(text));
         assertEquals(text, BusinessId.parse(text).toString());
         assertTrue(BusinessId.isValid(text));
     }
@@ -79,6 +80,7 @@ class BusinessIdTest {
         assertEquals(Reason.WRONG_CHECK_CHARACTER, e.reason());
         assertEquals(8, e.errorIndex());
         assertFalse(BusinessId.isValid(text));
+        assertTrue(BusinessId.hasForm(text));
     }
 
     static Stream<String> serialsWithRemainderOneAndEveryCheckDigit() {
@@ -95,6 +97,7 @@ class BusinessIdTest {
         assertEquals(Reason.UNISSUABLE_CHECK_DIGIT, e.reason());
         assertEquals(0, e.errorIndex());
         assertFalse(BusinessId.isValid(text));
+        assertTrue(BusinessId.hasForm(text));
     }
 
     @Test
@@ -129,6 +132,7 @@ class BusinessIdTest {
     @ParameterizedTest
     @MethodSource("malformedBusinessIds")
     void rejectsMalformedBusinessIdSayingWhichRuleFailedAndWhere(String text, Reason reason, int index) {
+        assertFalse(BusinessId.hasForm(text), "a malformed ID has not the form");
         InvalidIdentifierException e = assertThrows(InvalidIdentifierException.class, () -> BusinessId.parse(text));
         assertAll(
                 () -> assertEquals(reason, e.reason()),

@@ -86,7 +86,7 @@ public final class ConsentJsonLd {
     }
 
     private static ObjectNode node(ConsentRecord record) {
-        String base = "urn:rekisteri:" + record.register() + ":";
+        String base = DpvJsonLd.base(record.register());
         ObjectNode node = NODES.objectNode();
         node.put("@id", "urn:uuid:" + record.id());
         node.put("@type", "dpv:ConsentRecord");
@@ -167,13 +167,7 @@ public final class ConsentJsonLd {
 
     private static ObjectNode context() {
         ObjectNode context = NODES.objectNode();
-        context.put("dpv", "https://w3id.org/dpv#");
-        context.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
-        context.put("legal-eu", "https://w3id.org/dpv/legal/eu#");
-        context.put("loc", "https://w3id.org/dpv/loc#");
-        context.put("dct", "http://purl.org/dc/terms/");
-        context.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+        DpvJsonLd.prefixes(context, "dpv", "eu-gdpr", "legal-eu", "loc", "dct", "rdfs", "xsd");
         return context;
     }
 }

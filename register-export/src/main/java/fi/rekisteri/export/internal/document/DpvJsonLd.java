@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -56,6 +57,20 @@ public final class DpvJsonLd {
      */
     public static final String VOCABULARY = "urn:rekisteri:vocab#";
 
+    /** The namespace of each prefix the documents use (the consent records too). */
+    private static final Map<String, String> NAMESPACES = Map.ofEntries(
+            Map.entry("dpv", "https://w3id.org/dpv#"),
+            Map.entry("pd", "https://w3id.org/dpv/pd#"),
+            Map.entry("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#"),
+            Map.entry("legal-eu", "https://w3id.org/dpv/legal/eu#"),
+            Map.entry("loc", "https://w3id.org/dpv/loc#"),
+            Map.entry("dct", "http://purl.org/dc/terms/"),
+            Map.entry("rdfs", "http://www.w3.org/2000/01/rdf-schema#"),
+            Map.entry("skos", "http://www.w3.org/2004/02/skos/core#"),
+            Map.entry("xsd", "http://www.w3.org/2001/XMLSchema#"),
+            Map.entry("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#"),
+            Map.entry("rek", VOCABULARY));
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final Properties TERMS = terms();
 
@@ -64,7 +79,7 @@ public final class DpvJsonLd {
 
     private DpvJsonLd(Register register) {
         this.register = register;
-        this.base = "urn:rekisteri:" + register.key() + ":";
+        this.base = base(register.key());
     }
 
     /** The register as one JSON-LD document. */
@@ -75,17 +90,7 @@ public final class DpvJsonLd {
     private ObjectNode document() {
         ObjectNode doc = NODES.objectNode();
         ObjectNode context = doc.putObject("@context");
-        context.put("dpv", "https://w3id.org/dpv#");
-        context.put("pd", "https://w3id.org/dpv/pd#");
-        context.put("eu-gdpr", "https://w3id.org/dpv/legal/eu/gdpr#");
-        context.put("legal-eu", "https://w3id.org/dpv/legal/eu#");
-        context.put("loc", "https://w3id.org/dpv/loc#");
-        context.put("dct", "http://purl.org/dc/terms/");
-        context.put("rdfs", "http://www.w3.org/2000/01/rdf-schema#");
-        context.put("skos", "http://www.w3.org/2004/02/skos/core#");
-        context.put("xsd", "http://www.w3.org/2001/XMLSchema#");
-        context.put("rdf", "http://www.w3.org/1999/02/22-rdf-syntax-ns#");
-        context.put("rek", VOCABULARY);
+        prefixes(context, "dpv", "pd", "eu-gdpr", "legal-eu", "loc", "dct", "rdfs", "skos", "xsd", "rdf", "rek");
         context.put("reg", base);
 
         ObjectNode process = doc;
@@ -705,6 +710,26 @@ public final class DpvJsonLd {
             cookie.purposes().forEach(key -> purposes.add(ref("purpose/" + key)));
         }
         return node;
+    }
+
+    /**
+     * Puts the namespace of each prefix into a JSON-LD context, in the order given (the consent records too).
+     *
+     * @throws IllegalArgumentException naming a prefix that has no namespace here
+     */
+    public static void prefixes(ObjectNode context, String... prefixes) {
+        for (String prefix : prefixes) {
+            String namespace = NAMESPACES.get(prefix);
+            if (namespace == null) {
+                throw new IllegalArgumentException("no namespace for the JSON-LD prefix '" + prefix + "'");
+            }
+            context.put(prefix, namespace);
+        }
+    }
+
+    /** The namespace of a register's own nodes, {@code urn:rekisteri:KEY:} (the consent records' too). */
+    public static String base(String registerKey) {
+        return "urn:rekisteri:" + registerKey + ":";
     }
 
     /** Puts each translation of the text as a language-tagged literal under the property (the consent records too). */

@@ -14,16 +14,12 @@ import fi.rekisteri.export.internal.format.NodeReader.Obj;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
-import java.util.regex.Pattern;
 
 /**
  * Decodes the register's parties: the controller, its joint controllers and representative, contact points, their
  * contact details.
  */
 final class PartyDecoder {
-
-    /** A business ID's shape whatever its check digit: such a text is kept for the check to report, not refused. */
-    private static final Pattern BUSINESS_ID_SHAPE = Pattern.compile("\\d{7}-\\d");
 
     private final NodeReader read;
 
@@ -39,8 +35,8 @@ final class PartyDecoder {
             Optional<BusinessId> businessId = written.filter(BusinessId::isValid).map(BusinessId::parse);
             // A wrong check digit is the check's finding; any other text is no business ID and an error here.
             Optional<String> invalid = written.filter(text -> !BusinessId.isValid(text))
-                    .filter(text -> BUSINESS_ID_SHAPE.matcher(text).matches());
-            written.filter(text -> !BusinessId.isValid(text) && !BUSINESS_ID_SHAPE.matcher(text).matches())
+                    .filter(BusinessId::hasForm);
+            written.filter(text -> !BusinessId.hasForm(text))
                     .ifPresent(text -> read.construct(o.node("businessId"), o.path("businessId"),
                             () -> BusinessId.parse(text)));
             ContactDetails contact = contactDetails(o);
