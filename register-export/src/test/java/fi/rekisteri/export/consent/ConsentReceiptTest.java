@@ -76,7 +76,7 @@ class ConsentReceiptTest {
         List<ConsentRecord> renewal = ConsentRecordsFixture.renewal();
         String replaced = ConsentReceipt.text(renewal.get(0), Language.EN, HELSINKI);
         String renewed = ConsentReceipt.text(renewal.get(1), Language.EN, HELSINKI);
-        assertTrue(replaced.contains("Status: Replaced on 15 Aug 2026, 12:00 (UTC+03:00) by the consent you gave"
+        assertTrue(replaced.contains("Status: Replaced on 15 August 2026, 12:00 (UTC+03:00) by the consent you gave"
                 + " again\n"), replaced);
         assertTrue(renewed.contains("Status: In force\n"), renewed);
         assertTrue(renewed.contains("Version of the consent text: uutiskirje-4\n"), renewed);

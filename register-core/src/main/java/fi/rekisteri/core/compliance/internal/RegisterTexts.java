@@ -113,6 +113,7 @@ public final class RegisterTexts {
         }
         optional(visitor, RegisterPath.of("metadata", "changeNotice"), register.metadata().changeNotice());
         optional(visitor, RegisterPath.of("metadata", "noticeUrl"), register.metadata().noticeUrl());
+        optional(visitor, RegisterPath.of("metadata", "firstLayerUrl"), register.metadata().firstLayerUrl());
     }
 
     private static void parties(BiConsumer<RegisterPath, LocalizedText> visitor, Register register) {
