@@ -311,15 +311,29 @@ public final class Taxonomy {
         return List.copyOf(findings);
     }
 
-    private void unknownKey(Kind kind, String key, String list, int index, List<Finding> findings) {
-        // The key itself, then each dotted prefix: a register's own key extends the taxonomy under its parent.
+    /**
+     * Whether {@code key} is an entry of the kind or lies under one: the key itself or one of its dotted prefixes is
+     * an entry ({@code contact.loyalty-card} lies under {@code contact}), so an organisation's own key extends the
+     * taxonomy under its parent.
+     *
+     * @throws NullPointerException if an argument is null
+     */
+    public boolean covers(Kind kind, String key) {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(key, "key");
         for (String prefix = key; ; prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
             if (entry(kind, prefix).isPresent()) {
-                return;
+                return true;
             }
             if (prefix.lastIndexOf('.') <= 0) {
-                break;
+                return false;
             }
+        }
+    }
+
+    private void unknownKey(Kind kind, String key, String list, int index, List<Finding> findings) {
+        if (covers(kind, key)) {
+            return;
         }
         findings.add(new Finding(UNKNOWN_KEY, Severity.WARNING, RegisterPath.of(list).index(index).property("key"),
                 List.of(LocalizedText.of(key, key, key))));

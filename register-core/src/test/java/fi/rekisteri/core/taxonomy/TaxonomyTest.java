@@ -121,6 +121,17 @@ class TaxonomyTest {
     }
 
     @Test
+    void coversItsKeysAndKeysUnderThemOfTheSameKindOnly() {
+        assertTrue(defaults.covers(Kind.DATA_CATEGORY, "contact.email"));
+        assertTrue(defaults.covers(Kind.DATA_CATEGORY, "contact.loyalty-card"));
+        assertTrue(defaults.covers(Kind.DATA_CATEGORY, "contact.loyalty-card.number"));
+        assertFalse(defaults.covers(Kind.DATA_CATEGORY, "loyalty-card"));
+        assertFalse(defaults.covers(Kind.DATA_CATEGORY, "loyalty-card.contact"));
+        assertFalse(defaults.covers(Kind.PURPOSE, "contact.email"));
+        assertTrue(defaults.covers(Kind.SUBJECT_CATEGORY, "customer"));
+    }
+
+    @Test
     void extendsWithAnOrganisationFile() throws IOException {
         String file = HEADER + "# our own words\n"
                 + "contact.email.work\tdata-category\t\t\tpd:EmailAddressWork\t\tTyösähköposti\tArbetsmejl\tWork e-mail"

@@ -183,7 +183,7 @@ public final class RulesDecoder {
                     })));
         }
         return read.scalarText(node, path).flatMap(key -> {
-            if (isTaxonomyKey(of, key)) {
+            if (taxonomy.covers(of, key)) {
                 return Optional.of(key);
             }
             Optional<TaxonomyEntry> fideslang = taxonomy.forFideslang(of, key);
@@ -196,18 +196,6 @@ public final class RulesDecoder {
                     taxonomy.entries(of).stream().map(TaxonomyEntry::key).toList()));
             return Optional.empty();
         });
-    }
-
-    /** The key itself or one of its dotted prefixes is an entry of the kind, as for a register's keys. */
-    private boolean isTaxonomyKey(Kind kind, String key) {
-        for (String prefix = key; ; prefix = prefix.substring(0, prefix.lastIndexOf('.'))) {
-            if (taxonomy.entry(kind, prefix).isPresent()) {
-                return true;
-            }
-            if (prefix.lastIndexOf('.') <= 0) {
-                return false;
-            }
-        }
     }
 
     private List<String> fideslangKeys(Kind kind) {
