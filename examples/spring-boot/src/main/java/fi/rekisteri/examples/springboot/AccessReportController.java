@@ -8,7 +8,6 @@ import fi.rekisteri.export.document.DocumentFormat;
 import fi.rekisteri.export.document.Documents;
 import fi.rekisteri.export.document.SubjectReports;
 import fi.rekisteri.jpa.SubjectAccess;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,9 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AccessReportController {
 
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-    private static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
-
     private final SubjectAccess access;
     private final SubjectRequests requests;
 
@@ -54,9 +50,7 @@ class AccessReportController {
         SubjectRequests.Answered<AccessReport> answered = report(customer, request);
         String html = Documents.renderToString(SubjectReports.accessOutline(answered.answer(), language),
                 DocumentFormat.HTML);
-        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
-                .varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE).body(html);
+        return answered.html(language, html);
     }
 
     /** The report as JSON, valid against register-export's {@value SubjectReports#ACCESS_SCHEMA}. */
@@ -64,9 +58,7 @@ class AccessReportController {
     ResponseEntity<String> json(@PathVariable("customer") String customer,
             @RequestParam(value = "request", required = false) @Nullable Long request) {
         SubjectRequests.Answered<AccessReport> answered = report(customer, request);
-        return ResponseEntity.ok().contentType(JSON)
-                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
-                .varyBy(HttpHeaders.ACCEPT).body(SubjectReports.accessJson(answered.answer()));
+        return answered.json(SubjectReports.accessJson(answered.answer()), true);
     }
 
     /**
@@ -78,9 +70,7 @@ class AccessReportController {
             @RequestParam(value = "request", required = false) @Nullable Long request) {
         SubjectRequests.Answered<AccessReport> answered = requests.answer(customer, SubjectRequest.Kind.PORTABILITY,
                 request, () -> access.access(SubjectId.of(customer)));
-        return ResponseEntity.ok().contentType(JSON)
-                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
-                .body(SubjectReports.portabilityJson(answered.answer()));
+        return answered.json(SubjectReports.portabilityJson(answered.answer()), false);
     }
 
     private SubjectRequests.Answered<AccessReport> report(String customer, @Nullable Long request) {

@@ -9,7 +9,6 @@ import fi.rekisteri.export.document.DocumentFormat;
 import fi.rekisteri.export.document.Documents;
 import fi.rekisteri.export.document.SubjectReports;
 import fi.rekisteri.jpa.SubjectAccess;
-import java.nio.charset.StandardCharsets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -34,9 +33,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ErasureController {
 
-    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
-    private static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
-
     private final SubjectAccess access;
     private final SubjectRequests requests;
     private final Register register;
@@ -56,9 +52,7 @@ class ErasureController {
         SubjectRequests.Answered<ErasureReport> answered = erase(customer, request);
         String html = Documents.renderToString(SubjectReports.erasureOutline(answered.answer(), register, language),
                 DocumentFormat.HTML);
-        return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
-                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
-                .varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE).body(html);
+        return answered.html(language, html);
     }
 
     /** The erasure, answered as JSON. */
@@ -66,9 +60,7 @@ class ErasureController {
     ResponseEntity<String> json(@PathVariable("customer") String customer,
             @RequestParam(value = "request", required = false) @Nullable Long request) {
         SubjectRequests.Answered<ErasureReport> answered = erase(customer, request);
-        return ResponseEntity.ok().contentType(JSON)
-                .header(SubjectRequests.HEADER, SubjectRequests.location(answered.request()))
-                .varyBy(HttpHeaders.ACCEPT).body(SubjectReports.erasureJson(answered.answer(), register));
+        return answered.json(SubjectReports.erasureJson(answered.answer(), register), true);
     }
 
     private SubjectRequests.Answered<ErasureReport> erase(String customer, @Nullable Long request) {

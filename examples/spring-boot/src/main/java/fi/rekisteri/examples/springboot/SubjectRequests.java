@@ -1,16 +1,21 @@
 package fi.rekisteri.examples.springboot;
 
+import fi.rekisteri.core.Language;
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.core.policy.SubjectRequest;
 import fi.rekisteri.jpa.StoredRequest;
 import fi.rekisteri.jpa.SubjectRequestStore;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,8 +34,26 @@ class SubjectRequests {
     /** The response header that names the request an answer answered, by its path ({@code /requests/17}). */
     static final String HEADER = "Subject-Request";
 
+    private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+    private static final MediaType JSON = new MediaType(MediaType.APPLICATION_JSON, StandardCharsets.UTF_8);
+
     /** A request's answer, and the request as it is kept after it. */
-    record Answered<T>(T answer, StoredRequest request) {}
+    record Answered<T>(T answer, StoredRequest request) {
+
+        /** The answer as an HTML document in {@code language}, which varies by Accept and Accept-Language. */
+        ResponseEntity<String> html(Language language, String html) {
+            return ResponseEntity.ok().contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.tag())
+                    .header(HEADER, location(request)).varyBy(HttpHeaders.ACCEPT, HttpHeaders.ACCEPT_LANGUAGE)
+                    .body(html);
+        }
+
+        /** The answer as JSON; {@code negotiated} when its address serves HTML too, so that it varies by Accept. */
+        ResponseEntity<String> json(String json, boolean negotiated) {
+            ResponseEntity.BodyBuilder response = ResponseEntity.ok().contentType(JSON)
+                    .header(HEADER, location(request));
+            return (negotiated ? response.varyBy(HttpHeaders.ACCEPT) : response).body(json);
+        }
+    }
 
     private final SubjectRequestStore store;
     private final Clock clock;
