@@ -45,10 +45,11 @@ import org.jspecify.annotations.Nullable;
  * the anonymiser path loads entities, one batch at a time), each batch in a transaction of its own with its
  * processing-log entries: one per erased row, under the sweep's retention purpose, naming the row's {@link
  * DataSubject} (the log keeps the application's opaque id, as for every other processing, and prints it only as a
- * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held. A
- * batch's log entries go to the database as one JDBC batch of the batch's size on Hibernate ORM, whatever batch size
- * the application configured (on PostgreSQL, {@code reWriteBatchedInserts=true} on the JDBC URL makes it multi-row
- * inserts).
+ * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held. On
+ * PostgreSQL and H2 a batch's log entries go as one SQL insert over the transaction's JDBC connection (the subjects
+ * and ids as two arrays), into the shipped schema's {@code rk_processing_entry} with ids from its sequence as the
+ * mapping takes them; on other databases they are persisted, as one JDBC batch of the batch's size on Hibernate ORM
+ * whatever batch size the application configured.
  *
  * <pre>{@code
  * RetentionSweep sweep = RetentionSweep.builder(entityManagerFactory, policy)
@@ -152,10 +153,14 @@ public final class RetentionSweep {
         @Nullable Instant oldestEvent = null;
         @Nullable Object last = null;
         boolean anonymises = plan.method instanceof ErasureMethod.Anonymise<?>;
+        // Every entry of the group is this one but for its subject.
+        ProcessingEntry logged = new ProcessingEntry(new SubjectId("no-subject"), purpose.key(), group.logged, now,
+                actor);
         // One entity manager for the whole group, cleared after each batch: a batch leaves nothing managed behind.
         EntityManager em = factory.createEntityManager();
-        // A batch's log entries go to the database as one JDBC batch, whatever batch size the application set for
-        // its own work (or none); a provider other than Hibernate ORM ignores the property, as the specification says.
+        // Where a batch's log entries are persisted, they go as one JDBC batch, whatever batch size the application set
+        // for its own work (or none); a provider other than Hibernate ORM ignores the property, as the specification
+        // says.
         em.setProperty(JDBC_BATCH_SIZE, batchSize);
         try {
             while (true) {
@@ -169,7 +174,7 @@ public final class RetentionSweep {
                 List<Object[]> rows = query.getResultList();
                 List<Object> ids = new ArrayList<>(rows.size());
                 List<Object> heldIds = new ArrayList<>();
-                List<ProcessingEntry> entries = new ArrayList<>(rows.size());
+                List<SubjectId> erasedSubjects = new ArrayList<>(rows.size());
                 Map<SubjectId, List<Object>> bySubject = new LinkedHashMap<>();
                 for (Object[] row : rows) {
                     Object id = Objects.requireNonNull(row[0], "id");
@@ -190,7 +195,7 @@ public final class RetentionSweep {
                         oldestEvent = event;
                     }
                     if (!dry) {
-                        entries.add(new ProcessingEntry(subject, purpose.key(), group.logged, now, actor));
+                        erasedSubjects.add(subject);
                         if (anonymises) {
                             bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(id);
                         }
@@ -207,9 +212,9 @@ public final class RetentionSweep {
                         tx.begin();
                         eraseIds(em, plan, group, ids);
                     }
-                    // The sweep's own persistence context, cleared after the batch anyway: the log's entries leave it
-                    // by one clear per flush rather than one detach per entry.
-                    ProcessingLogRepository.append(em, entries, true);
+                    // The sweep's own persistence context, cleared after the batch anyway: where the entries are
+                    // persisted rather than inserted in bulk, they leave it by one clear per flush.
+                    ProcessingLogRepository.appendEach(em, logged, erasedSubjects, true);
                 }
                 erased += ids.size();
                 tx.commit();
