@@ -15,6 +15,7 @@ import fi.rekisteri.jpa.internal.RetentionPeriods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
@@ -28,6 +29,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +77,11 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>A rule with no event key to count from is refused when building; a row whose timestamp is null is never due.
+ *
+ * <p>Sweeps that run at the same time (the same schedule on two instances of an application) erase and log each
+ * row once when they null fields or delete rows: a batch whose rows another transaction changed between its select
+ * and its update locks the rows still due and erases and logs only those. The anonymiser path has no such guard:
+ * run it from one instance.
  *
  * <p>The sweep is a processing of its own: the purpose must be one of the register's, allowed to use every swept
  * category (checked when building), and the anonymiser path loads entities inside a {@link ProcessingScope} of that
@@ -201,22 +208,35 @@ public final class RetentionSweep {
                         }
                     }
                 }
+                int done = ids.size();
                 if (!dry && !ids.isEmpty()) {
+                    List<SubjectId> loggedSubjects = erasedSubjects;
                     if (plan.method instanceof ErasureMethod.Anonymise<? super E> a) {
                         anonymise(em, plan, a.anonymiser(), bySubject);
                     } else if (eraseRange(em, plan, group, cutoff, rows, heldIds) != ids.size()) {
-                        // Another transaction changed the batch's id range since the select: undo the range update
-                        // and erase exactly the selected ids, so that every erased row has its log entry.
+                        // Another transaction changed the batch's id range since the select (a sweep on another
+                        // instance, the application): undo the range update, lock the selected rows still due and
+                        // unerased, and erase and log exactly those, so that every row is erased and logged once.
                         tx.rollback();
                         em.clear();
                         tx.begin();
-                        eraseIds(em, plan, group, ids);
+                        Set<Object> still = new HashSet<>(lockStillDue(em, plan, group, cutoff, ids));
+                        if (!still.isEmpty()) {
+                            eraseIds(em, plan, group, List.copyOf(still));
+                        }
+                        loggedSubjects = new ArrayList<>(still.size());
+                        for (int i = 0; i < ids.size(); i++) {
+                            if (still.contains(ids.get(i))) {
+                                loggedSubjects.add(erasedSubjects.get(i));
+                            }
+                        }
+                        done = still.size();
                     }
                     // The sweep's own persistence context, cleared after the batch anyway: where the entries are
                     // persisted rather than inserted in bulk, they leave it by one clear per flush.
-                    ProcessingLogRepository.appendEach(em, logged, erasedSubjects, true);
+                    ProcessingLogRepository.appendEach(em, logged, loggedSubjects, true);
                 }
-                erased += ids.size();
+                erased += done;
                 tx.commit();
                 em.clear();
                 if (rows.size() < batchSize) {
@@ -264,6 +284,15 @@ public final class RetentionSweep {
             query.setParameter("held", heldIds);
         }
         return query.executeUpdate();
+    }
+
+    /** Of the ids, those still due and holding data, locked for this transaction. */
+    private static List<Object> lockStillDue(EntityManager em, Plan<?> plan, Group group, Object cutoff,
+            List<Object> ids) {
+        return em.createQuery("select e." + plan.id + " from " + plan.name + " e where e." + plan.id + " in :ids and e."
+                        + group.event.name() + " <= :cutoff" + group.notErased, Object.class)
+                .setParameter("ids", ids).setParameter("cutoff", cutoff)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private static void eraseIds(EntityManager em, Plan<?> plan, Group group, List<Object> ids) {

@@ -29,6 +29,14 @@ final class CountingDataSource implements DataSource {
     private final List<Execution> executions = new ArrayList<>();
 
     private final @Nullable String product;
+    private @Nullable String interceptedWord;
+    private @Nullable Interception interception;
+
+    /** What runs, on connections of its own, before a statement is executed. */
+    @FunctionalInterface
+    interface Interception {
+        void run() throws SQLException;
+    }
 
     CountingDataSource(TestDatabase database, String url) {
         this(database, url, null);
@@ -43,6 +51,29 @@ final class CountingDataSource implements DataSource {
     /** The same connections, whose metadata names the database product as given. */
     CountingDataSource reportingProduct(String name) {
         return new CountingDataSource(database, url, name);
+    }
+
+    /**
+     * Runs the action once, just before the first statement whose SQL starts with the word is executed: another
+     * transaction's work between two of the provider's statements.
+     */
+    synchronized CountingDataSource beforeFirst(String firstWord, Interception action) {
+        this.interceptedWord = firstWord;
+        this.interception = action;
+        return this;
+    }
+
+    private void intercept(String sql) throws SQLException {
+        Interception action;
+        synchronized (this) {
+            action = interception;
+            if (action == null || interceptedWord == null
+                    || !sql.stripLeading().toLowerCase().startsWith(interceptedWord)) {
+                return;
+            }
+            interception = null;
+        }
+        action.run();
     }
 
     /** Forgets what was counted. */
@@ -94,6 +125,7 @@ final class CountingDataSource implements DataSource {
                 }
                 case "executeUpdate", "execute", "executeQuery", "executeLargeUpdate" -> {
                     if (args == null || args.length == 0) {
+                        intercept(sql);
                         count(new Execution(sql, false, 1));
                     }
                 }

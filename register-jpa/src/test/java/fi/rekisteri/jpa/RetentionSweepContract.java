@@ -23,6 +23,8 @@ import fi.rekisteri.core.policy.SubjectId;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;
@@ -314,6 +317,29 @@ abstract class RetentionSweepContract {
                     .map(e -> e.batch() ? e.rows() : -1).toList(), "one JDBC batch of log rows per batch swept");
         }
         assertEquals(25, logged().size());
+    }
+
+    @Test
+    void erasesAndLogsOnlyTheRowsStillDueWhenAnotherTransactionErasedOneOfTheBatchMeanwhile() {
+        seedCustomers(10, 5);
+        // Another instance's sweep (or the application) erases customer 2 between the batch's select and its update.
+        CountingDataSource connections = new CountingDataSource(database(), url).beforeFirst("update", () -> {
+            try (Connection c = database().connect(url); Statement s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("update SweptCustomer set email = null, phone = null where id = 2"));
+            }
+        });
+
+        try (EntityManagerFactory counted = countedFactory(connections, Map.of())) {
+            SweepReport report = countedSweep(counted).run();
+            assertEquals(4, report.lines().get(0).erased(), "the rows this sweep erased");
+        }
+        assertEquals(Set.of("customer-0", "customer-1", "customer-3", "customer-4"), logged().stream()
+                .map(e -> e.subject().value()).collect(Collectors.toSet()), "no entry for the row it did not erase");
+        assertEquals(4, logged().size());
+        for (long id = 0; id < 5; id++) {
+            assertNull(customer(id).email());
+        }
+        assertNotNull(customer(5L).email());
     }
 
     /** A factory on this test's database through the counting connections, with no JDBC batch size set. */
