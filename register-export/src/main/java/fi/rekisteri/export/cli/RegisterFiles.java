@@ -66,7 +66,10 @@ final class RegisterFiles {
         return given.size() > 1 || given.stream().anyMatch(Files::isDirectory);
     }
 
-    /** A rules file or a JSON Schema, known by a top-level property that a register file never has so. */
+    /**
+     * A rules file or a JSON Schema, known by what no register's top level holds: a {@code rules} property, or a
+     * {@code $schema} naming a json-schema.org meta-schema.
+     */
     private static boolean isKnownNotARegister(Path file) {
         return NodeParser.hasTopLevelProperty(file, ReadLimits.defaults(), (name, text) -> name.equals("rules")
                 || (name.equals("$schema") && text.filter(RegisterFiles::isJsonSchemaMetaSchema).isPresent()));
