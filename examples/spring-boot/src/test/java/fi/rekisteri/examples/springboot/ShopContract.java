@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,6 +21,9 @@ import fi.rekisteri.jpa.StoredRequest;
 import fi.rekisteri.jpa.SubjectRequestStore;
 import fi.rekisteri.jpa.SweepReport;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,14 +32,19 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -482,6 +491,61 @@ abstract class ShopContract {
                         "a request of rectification is not answered through the API")));
         mvc.perform(get("/requests/{id}", rectification)).andExpect(jsonPath("$.status").value("open"));
         assertThat(log.about(SubjectId.of(customer), 100).entries()).as("nothing was read").hasSize(logged);
+    }
+
+    @Test
+    void everyCurlLineOfTheReadmeRunsInOrder() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("curl ")).toList();
+        assertThat(lines).hasSizeGreaterThan(10);
+        // The README's /requests/N is the N-th request its lines receive by mail; the store gives the real ids.
+        List<Long> received = new ArrayList<>();
+        for (String line : lines) {
+            MockHttpServletRequestBuilder request = curl(line, received);
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(line).isBetween(200, 299);
+            if (line.matches(".*/customers/[^/ ]+/requests'?$") && line.contains("-d ")) {
+                received.add(((Number) JsonPath.read(response.getContentAsString(), "$.id")).longValue());
+            }
+        }
+        assertThat(received).hasSize(2).allSatisfy(id -> assertThat(requestStore.find(id).orElseThrow().request()
+                .answered()).isPresent());
+    }
+
+    /** The MockMvc request a README line {@code curl [-X M] [-H 'h: v']… [-d 'body'] localhost:8080/path} makes. */
+    private static MockHttpServletRequestBuilder curl(String line, List<Long> received) {
+        List<String> words = new ArrayList<>();
+        Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
+        while (word.find()) {
+            words.add(word.group(1) != null ? word.group(1) : word.group(2));
+        }
+        String method = null;
+        String body = null;
+        String url = null;
+        HttpHeaders headers = new HttpHeaders();
+        for (int i = 1; i < words.size(); i++) {
+            switch (words.get(i)) {
+                case "-X" -> method = words.get(++i);
+                case "-H" -> {
+                    String[] header = words.get(++i).split(": ", 2);
+                    headers.add(header[0], header[1]);
+                }
+                case "-d" -> body = words.get(++i);
+                default -> url = words.get(i);
+            }
+        }
+        assertThat(url).as(line).startsWith("localhost:8080/");
+        Matcher id = Pattern.compile("/requests/(\\d+)/").matcher(url);
+        String path = url.substring("localhost:8080".length());
+        if (id.find()) {
+            int n = Integer.parseInt(id.group(1));
+            assertThat(received).as(line).hasSizeGreaterThanOrEqualTo(n);
+            path = path.replace(id.group(), "/requests/" + received.get(n - 1) + "/");
+        }
+        // As curl: -d without -X posts.
+        String verb = method != null ? method : body != null ? "POST" : "GET";
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(verb), URI.create(path)).headers(headers);
+        return body == null ? request : request.content(body);
     }
 
     @Test
