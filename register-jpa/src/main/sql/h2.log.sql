@@ -9,9 +9,9 @@ create table rk_processing_entry (
     purpose_key   varchar(200) not null,
     category_keys varchar(10000) not null,
     actor         varchar(500) not null,
-    constraint rk_processing_entry_pk primary key (entry_id)
+    constraint rk_processing_entry_pk primary key (processed_at, entry_id)
 );
 
+-- The key serves reading by time in the log's order (time, then id), as on PostgreSQL; this one reading by subject.
 create index rk_processing_entry_subject_ix on rk_processing_entry (subject_id, processed_at, entry_id);
-create index rk_processing_entry_time_ix on rk_processing_entry (processed_at, entry_id);
 

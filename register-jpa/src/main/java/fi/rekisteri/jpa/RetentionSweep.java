@@ -15,6 +15,7 @@ import fi.rekisteri.jpa.internal.RetentionPeriods;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.EntityTransaction;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.metamodel.EntityType;
@@ -28,6 +29,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,10 +47,11 @@ import org.jspecify.annotations.Nullable;
  * the anonymiser path loads entities, one batch at a time), each batch in a transaction of its own with its
  * processing-log entries: one per erased row, under the sweep's retention purpose, naming the row's {@link
  * DataSubject} (the log keeps the application's opaque id, as for every other processing, and prints it only as a
- * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held. A
- * batch's log entries go to the database as one JDBC batch of the batch's size on Hibernate ORM, whatever batch size
- * the application configured (on PostgreSQL, {@code reWriteBatchedInserts=true} on the JDBC URL makes it multi-row
- * inserts).
+ * keyed pseudonym). Rows and subjects under a {@link LegalHolds legal hold} are skipped and reported as held. On
+ * PostgreSQL and H2 a batch's log entries go as one SQL insert over the transaction's JDBC connection (the subjects
+ * and ids as two arrays), into the shipped schema's {@code rk_processing_entry} with ids from its sequence as the
+ * mapping takes them; on other databases they are persisted, as one JDBC batch of the batch's size on Hibernate ORM
+ * whatever batch size the application configured.
  *
  * <pre>{@code
  * RetentionSweep sweep = RetentionSweep.builder(entityManagerFactory, policy)
@@ -74,6 +77,11 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>A rule with no event key to count from is refused when building; a row whose timestamp is null is never due.
+ *
+ * <p>Sweeps that run at the same time (the same schedule on two instances of an application) erase and log each
+ * row once when they null fields or delete rows: a batch whose rows another transaction changed between its select
+ * and its update locks the rows still due and erases and logs only those. The anonymiser path has no such guard:
+ * run it from one instance.
  *
  * <p>The sweep is a processing of its own: the purpose must be one of the register's, allowed to use every swept
  * category (checked when building), and the anonymiser path loads entities inside a {@link ProcessingScope} of that
@@ -152,10 +160,14 @@ public final class RetentionSweep {
         @Nullable Instant oldestEvent = null;
         @Nullable Object last = null;
         boolean anonymises = plan.method instanceof ErasureMethod.Anonymise<?>;
+        // Every entry of the group is this one but for its subject.
+        ProcessingEntry logged = new ProcessingEntry(new SubjectId("no-subject"), purpose.key(), group.logged, now,
+                actor);
         // One entity manager for the whole group, cleared after each batch: a batch leaves nothing managed behind.
         EntityManager em = factory.createEntityManager();
-        // A batch's log entries go to the database as one JDBC batch, whatever batch size the application set for
-        // its own work (or none); a provider other than Hibernate ORM ignores the property, as the specification says.
+        // Where a batch's log entries are persisted, they go as one JDBC batch, whatever batch size the application set
+        // for its own work (or none); a provider other than Hibernate ORM ignores the property, as the specification
+        // says.
         em.setProperty(JDBC_BATCH_SIZE, batchSize);
         try {
             while (true) {
@@ -169,7 +181,7 @@ public final class RetentionSweep {
                 List<Object[]> rows = query.getResultList();
                 List<Object> ids = new ArrayList<>(rows.size());
                 List<Object> heldIds = new ArrayList<>();
-                List<ProcessingEntry> entries = new ArrayList<>(rows.size());
+                List<SubjectId> erasedSubjects = new ArrayList<>(rows.size());
                 Map<SubjectId, List<Object>> bySubject = new LinkedHashMap<>();
                 for (Object[] row : rows) {
                     Object id = Objects.requireNonNull(row[0], "id");
@@ -190,28 +202,41 @@ public final class RetentionSweep {
                         oldestEvent = event;
                     }
                     if (!dry) {
-                        entries.add(new ProcessingEntry(subject, purpose.key(), group.logged, now, actor));
+                        erasedSubjects.add(subject);
                         if (anonymises) {
                             bySubject.computeIfAbsent(subject, s -> new ArrayList<>()).add(id);
                         }
                     }
                 }
+                int done = ids.size();
                 if (!dry && !ids.isEmpty()) {
+                    List<SubjectId> loggedSubjects = erasedSubjects;
                     if (plan.method instanceof ErasureMethod.Anonymise<? super E> a) {
                         anonymise(em, plan, a.anonymiser(), bySubject);
                     } else if (eraseRange(em, plan, group, cutoff, rows, heldIds) != ids.size()) {
-                        // Another transaction changed the batch's id range since the select: undo the range update
-                        // and erase exactly the selected ids, so that every erased row has its log entry.
+                        // Another transaction changed the batch's id range since the select (a sweep on another
+                        // instance, the application): undo the range update, lock the selected rows still due and
+                        // unerased, and erase and log exactly those, so that every row is erased and logged once.
                         tx.rollback();
                         em.clear();
                         tx.begin();
-                        eraseIds(em, plan, group, ids);
+                        Set<Object> still = new HashSet<>(lockStillDue(em, plan, group, cutoff, ids));
+                        if (!still.isEmpty()) {
+                            eraseIds(em, plan, group, List.copyOf(still));
+                        }
+                        loggedSubjects = new ArrayList<>(still.size());
+                        for (int i = 0; i < ids.size(); i++) {
+                            if (still.contains(ids.get(i))) {
+                                loggedSubjects.add(erasedSubjects.get(i));
+                            }
+                        }
+                        done = still.size();
                     }
-                    // The sweep's own persistence context, cleared after the batch anyway: the log's entries leave it
-                    // by one clear per flush rather than one detach per entry.
-                    ProcessingLogRepository.append(em, entries, true);
+                    // The sweep's own persistence context, cleared after the batch anyway: where the entries are
+                    // persisted rather than inserted in bulk, they leave it by one clear per flush.
+                    ProcessingLogRepository.appendEach(em, logged, loggedSubjects, true);
                 }
-                erased += ids.size();
+                erased += done;
                 tx.commit();
                 em.clear();
                 if (rows.size() < batchSize) {
@@ -259,6 +284,15 @@ public final class RetentionSweep {
             query.setParameter("held", heldIds);
         }
         return query.executeUpdate();
+    }
+
+    /** Of the ids, those still due and holding data, locked for this transaction. */
+    private static List<Object> lockStillDue(EntityManager em, Plan<?> plan, Group group, Object cutoff,
+            List<Object> ids) {
+        return em.createQuery("select e." + plan.id + " from " + plan.name + " e where e." + plan.id + " in :ids and e."
+                        + group.event.name() + " <= :cutoff" + group.notErased, Object.class)
+                .setParameter("ids", ids).setParameter("cutoff", cutoff)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private static void eraseIds(EntityManager em, Plan<?> plan, Group group, List<Object> ids) {

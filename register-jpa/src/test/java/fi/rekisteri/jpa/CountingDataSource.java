@@ -6,12 +6,14 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Connections to a test database that count, per SQL text, the JDBC batches executed and their sizes, and the
@@ -26,9 +28,52 @@ final class CountingDataSource implements DataSource {
     private final String url;
     private final List<Execution> executions = new ArrayList<>();
 
+    private final @Nullable String product;
+    private @Nullable String interceptedWord;
+    private @Nullable Interception interception;
+
+    /** What runs, on connections of its own, before a statement is executed. */
+    @FunctionalInterface
+    interface Interception {
+        void run() throws SQLException;
+    }
+
     CountingDataSource(TestDatabase database, String url) {
+        this(database, url, null);
+    }
+
+    private CountingDataSource(TestDatabase database, String url, @Nullable String product) {
         this.database = database;
         this.url = url;
+        this.product = product;
+    }
+
+    /** The same connections, whose metadata names the database product as given. */
+    CountingDataSource reportingProduct(String name) {
+        return new CountingDataSource(database, url, name);
+    }
+
+    /**
+     * Runs the action once, just before the first statement whose SQL starts with the word is executed: another
+     * transaction's work between two of the provider's statements.
+     */
+    synchronized CountingDataSource beforeFirst(String firstWord, Interception action) {
+        this.interceptedWord = firstWord;
+        this.interception = action;
+        return this;
+    }
+
+    private void intercept(String sql) throws SQLException {
+        Interception action;
+        synchronized (this) {
+            action = interception;
+            if (action == null || interceptedWord == null
+                    || !sql.stripLeading().toLowerCase().startsWith(interceptedWord)) {
+                return;
+            }
+            interception = null;
+        }
+        action.run();
     }
 
     /** Forgets what was counted. */
@@ -56,8 +101,17 @@ final class CountingDataSource implements DataSource {
                     if (method.getName().equals("prepareStatement") && result instanceof PreparedStatement ps) {
                         return counting(ps, (String) args[0]);
                     }
+                    if (product != null && result instanceof DatabaseMetaData metaData) {
+                        return renamed(metaData, product);
+                    }
                     return result;
                 });
+    }
+
+    private DatabaseMetaData renamed(DatabaseMetaData target, String name) {
+        return (DatabaseMetaData) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {DatabaseMetaData.class}, (proxy, method, args) ->
+                        method.getName().equals("getDatabaseProductName") ? name : invoke(target, method, args));
     }
 
     private PreparedStatement counting(PreparedStatement target, String sql) {
@@ -71,6 +125,7 @@ final class CountingDataSource implements DataSource {
                 }
                 case "executeUpdate", "execute", "executeQuery", "executeLargeUpdate" -> {
                     if (args == null || args.length == 0) {
+                        intercept(sql);
                         count(new Execution(sql, false, 1));
                     }
                 }

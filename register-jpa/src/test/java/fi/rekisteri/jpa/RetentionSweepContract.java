@@ -23,6 +23,8 @@ import fi.rekisteri.core.policy.SubjectId;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceConfiguration;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +33,10 @@ import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
@@ -265,26 +271,92 @@ abstract class RetentionSweepContract {
     }
 
     @Test
-    void sendsEachBatchsLogEntriesAsOneJdbcBatchThoughTheFactorySetsNoBatchSize() {
+    void writesEachBatchsLogEntriesAsOneStatement() {
         seedCustomers(40, 25);
         CountingDataSource connections = new CountingDataSource(database(), url);
-        PersistenceConfiguration config = new PersistenceConfiguration("sweep-counted-" + database().name())
-                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
-                .property("jakarta.persistence.nonJtaDataSource", connections)
-                .managedClass(SweptCustomer.class);
-        RekisteriPersistence.managedClasses().forEach(config::managedClass);
-        try (EntityManagerFactory counted = config.createEntityManagerFactory()) {
-            connections.clear();
 
-            SweepReport report = RetentionSweep.builder(counted, policy).purpose("retention")
-                    .clock(Clock.fixed(NOW, ZoneOffset.UTC)).batchSize(10)
-                    .entity(SweptCustomer.class, ErasureMethod.nullFields()).build().run();
+        try (EntityManagerFactory counted = countedFactory(connections, Map.of())) {
+            connections.clear();
+            SweepReport report = countedSweep(counted).run();
+
+            assertEquals(25, report.lines().get(0).erased());
+            assertEquals(List.of(1, 1, 1), connections.executions("insert").stream()
+                    .map(e -> e.batch() ? -e.rows() : e.rows()).toList(),
+                    "one statement of log rows per batch swept, not a row a statement nor a JDBC batch");
+            // The sweep drew the sequence's first values; the provider's ids, drawn after, never meet its ids.
+            JpaProcessingLog.of(counted).record(new ProcessingEntry(SubjectId.of("after"), "retention",
+                    List.of("contact"), NOW, "a later writer"));
+        }
+        List<ProcessingEntry> logged = logged();
+        assertEquals(26, logged.size());
+        List<ProcessingEntry> swept = logged.stream().filter(e -> e.actor().equals("retention-sweep")).toList();
+        assertEquals(IntStream.range(0, 25).mapToObj(i -> SubjectId.of("customer-" + i)).collect(Collectors.toSet()),
+                swept.stream().map(ProcessingEntry::subject).collect(Collectors.toSet()), "one entry per erased row");
+        assertTrue(swept.stream().allMatch(e -> e.purpose().equals("retention") && e.at().equals(NOW)
+                && e.categories().equals(swept.get(0).categories()) && e.categories().contains("contact")));
+        List<Long> ids = factory.callInTransaction(em -> em.createQuery(
+                "select e.id from RekisteriProcessingEntry e order by e.id", Long.class).getResultList());
+        assertEquals(26, ids.stream().distinct().count(), "every entry has its own id: " + ids);
+        assertTrue(ids.get(0) >= 1, "no id below 1 (the sequence's first value stands for none): " + ids);
+    }
+
+    @Test
+    void persistsTheLogEntriesInOneJdbcBatchPerBatchOnOtherDatabasesThoughTheFactorySetsNoBatchSize() {
+        seedCustomers(40, 25);
+        // The same database, reported under another name: the sweep does not know its SQL, so it persists.
+        CountingDataSource connections = new CountingDataSource(database(), url).reportingProduct("Other SQL");
+        Map<String, String> dialect = Map.of("hibernate.dialect", database() == TestDatabase.H2
+                ? "org.hibernate.dialect.H2Dialect" : "org.hibernate.dialect.PostgreSQLDialect");
+
+        try (EntityManagerFactory counted = countedFactory(connections, dialect)) {
+            connections.clear();
+            SweepReport report = countedSweep(counted).run();
 
             assertEquals(25, report.lines().get(0).erased());
             assertEquals(List.of(10, 10, 5), connections.executions("insert").stream()
                     .map(e -> e.batch() ? e.rows() : -1).toList(), "one JDBC batch of log rows per batch swept");
         }
         assertEquals(25, logged().size());
+    }
+
+    @Test
+    void erasesAndLogsOnlyTheRowsStillDueWhenAnotherTransactionErasedOneOfTheBatchMeanwhile() {
+        seedCustomers(10, 5);
+        // Another instance's sweep (or the application) erases customer 2 between the batch's select and its update.
+        CountingDataSource connections = new CountingDataSource(database(), url).beforeFirst("update", () -> {
+            try (Connection c = database().connect(url); Statement s = c.createStatement()) {
+                assertEquals(1, s.executeUpdate("update SweptCustomer set email = null, phone = null where id = 2"));
+            }
+        });
+
+        try (EntityManagerFactory counted = countedFactory(connections, Map.of())) {
+            SweepReport report = countedSweep(counted).run();
+            assertEquals(4, report.lines().get(0).erased(), "the rows this sweep erased");
+        }
+        assertEquals(Set.of("customer-0", "customer-1", "customer-3", "customer-4"), logged().stream()
+                .map(e -> e.subject().value()).collect(Collectors.toSet()), "no entry for the row it did not erase");
+        assertEquals(4, logged().size());
+        for (long id = 0; id < 5; id++) {
+            assertNull(customer(id).email());
+        }
+        assertNotNull(customer(5L).email());
+    }
+
+    /** A factory on this test's database through the counting connections, with no JDBC batch size set. */
+    private EntityManagerFactory countedFactory(CountingDataSource connections, Map<String, String> properties) {
+        PersistenceConfiguration config = new PersistenceConfiguration("sweep-counted-" + database().name())
+                .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
+                .property("jakarta.persistence.nonJtaDataSource", connections)
+                .properties(Map.copyOf(properties))
+                .managedClass(SweptCustomer.class);
+        RekisteriPersistence.managedClasses().forEach(config::managedClass);
+        return config.createEntityManagerFactory();
+    }
+
+    private RetentionSweep countedSweep(EntityManagerFactory counted) {
+        return RetentionSweep.builder(counted, policy).purpose("retention")
+                .clock(Clock.fixed(NOW, ZoneOffset.UTC)).batchSize(10)
+                .entity(SweptCustomer.class, ErasureMethod.nullFields()).build();
     }
 
     /** Customers whose relationship ended the given hours before NOW, ids from 0; null for no end recorded. */

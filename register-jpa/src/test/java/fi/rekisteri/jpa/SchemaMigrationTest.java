@@ -2,6 +2,7 @@ package fi.rekisteri.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.ContactDetails;
@@ -20,15 +21,22 @@ import fi.rekisteri.core.Register;
 import fi.rekisteri.core.Retention;
 import fi.rekisteri.core.RetentionRule;
 import fi.rekisteri.core.SecurityMeasures;
+import fi.rekisteri.core.policy.ProcessingEntry;
+import fi.rekisteri.core.policy.SubjectId;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -37,13 +45,16 @@ import org.junit.jupiter.params.provider.EnumSource;
  * The migrations move a database made by the earlier scripts to the current schema: from texts as
  * {@code _fi/_sv/_en} columns (the CHANGELOG's script, then the shipped ones after it), and from the schema before
  * acknowledgements (the shipped {@code migrate-acknowledgements.sql}). The mapping validates against the result, and
- * a revision saved before reads back as it was.
+ * a revision saved before reads back as it was; and from the processing log keyed by id (the shipped
+ * {@code migrate-log-key.sql}), whose entries read back in the log's order.
  */
 class SchemaMigrationTest {
 
     private static final String MIGRATION = "fi/rekisteri/jpa/migration/";
     /** The shipped migration of a schema made before acknowledgements. */
     private static final String ACKNOWLEDGEMENTS = "fi/rekisteri/jpa/schema/migrate-acknowledgements.sql";
+    /** The shipped migration of the processing log's key. */
+    private static final String LOG_KEY = "fi/rekisteri/jpa/schema/migrate-log-key.sql";
     private static final String REVISION = "(select revision_id from rk_register_revision where register_key = 'migrated')";
 
     @ParameterizedTest
@@ -152,10 +163,73 @@ class SchemaMigrationTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void keysTheProcessingLogByTimeThenIdKeepingItsEntriesInOrder(TestDatabase database) throws Exception {
+        String url = database.freshDatabase();
+        String shipped = resource(script(database));
+        String oldLog = resource(MIGRATION + "log-before-key." + database.name().toLowerCase(Locale.ROOT) + ".sql");
+        try (Connection c = database.connect(url); Statement s = c.createStatement()) {
+            run(database, s, shipped.substring(0, shipped.indexOf("-- The processing log")) + oldLog + "\n"
+                    + shipped.substring(shipped.indexOf("create sequence rk_subject_event_seq")));
+        }
+        Instant earlier = Instant.parse("2026-11-02T08:00:00Z");
+        Instant later = Instant.parse("2026-11-03T08:00:00Z");
+        ProcessingEntry first = entry("customer-1", later);
+        ProcessingEntry second = entry("customer-2", earlier);
+        ProcessingEntry third = entry("customer-1", earlier);
+        try (EntityManagerFactory factory = database.factory(url, Map.of("hibernate.hbm2ddl.auto", "validate"))) {
+            JpaProcessingLog.of(factory).recordAll(List.of(first, second, third));
+        }
+
+        try (Connection c = database.connect(url); Statement s = c.createStatement()) {
+            run(database, s, resource(LOG_KEY));
+            assertEquals(List.of("processed_at", "entry_id"), primaryKey(s));
+            String timeIndex = database == TestDatabase.H2
+                    ? "select count(*) from information_schema.indexes where lower(index_name) = 'rk_processing_entry_time_ix'"
+                    : "select count(*) from pg_indexes where indexname = 'rk_processing_entry_time_ix'";
+            try (ResultSet r = s.executeQuery(timeIndex)) {
+                assertTrue(r.next());
+                assertEquals(0, r.getInt(1), "the separate time index is gone");
+            }
+        }
+        try (EntityManagerFactory factory = database.factory(url, Map.of("hibernate.hbm2ddl.auto", "validate"))) {
+            JpaProcessingLog log = JpaProcessingLog.of(factory);
+            ProcessingEntry fourth = entry("customer-2", later);
+            log.record(fourth);
+            Instant end = later.plusSeconds(1);
+            assertEquals(List.of(second, third, first, fourth), log.between(earlier, end, 10).entries(),
+                    "by time, then in the order recorded");
+            ProcessingLogPage page = log.between(earlier, end, 2);
+            assertEquals(List.of(first, fourth), log.between(earlier, end, page.next().orElseThrow(), 2).entries());
+            assertEquals(List.of(third, first), log.about(SubjectId.of("customer-1"), 10).entries());
+        }
+    }
+
+    private static ProcessingEntry entry(String subject, Instant at) {
+        return new ProcessingEntry(SubjectId.of(subject), "billing", List.of("contact"), at, "migration-test");
+    }
+
+    /** The processing log's primary key columns, in order, lower case. */
+    private static List<String> primaryKey(Statement s) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet r = s.executeQuery("select k.column_name from information_schema.key_column_usage k"
+                + " where lower(k.table_name) = 'rk_processing_entry'"
+                + " and lower(k.constraint_name) = 'rk_processing_entry_pk' order by k.ordinal_position")) {
+            while (r.next()) {
+                columns.add(r.getString(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return columns;
+    }
+
+    private static String script(TestDatabase database) {
+        return database == TestDatabase.H2 ? RekisteriPersistence.H2_SCRIPT : RekisteriPersistence.POSTGRESQL_SCRIPT;
+    }
+
     /** The shipped script's processing log and subjects' events, which the migration leaves as they are. */
     private static String logAndSubjects(TestDatabase database) throws IOException {
-        String script = resource(database == TestDatabase.H2
-                ? RekisteriPersistence.H2_SCRIPT : RekisteriPersistence.POSTGRESQL_SCRIPT);
+        String script = resource(script(database));
         return script.substring(script.indexOf("-- The processing log"));
     }
 

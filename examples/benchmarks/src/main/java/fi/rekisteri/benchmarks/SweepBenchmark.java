@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -55,7 +56,8 @@ import java.util.function.ToDoubleFunction;
  * ways, each on a freshly seeded table: with {@link RetentionSweep} (bulk null, one processing-log entry per row), with
  * the hand-written floor (plain JDBC, {@code update … set email = null, phone = null where id in (next batch of due
  * ids)}, no log), and, for information, with that floor writing the log's rows by hand as one JDBC batch. Every side
- * first runs three times on a table of 50,000 rows, untimed; then {@code rounds} rounds (five unless given) run the
+ * first runs on a table of 100,000 rows, untimed, three times and then until a round of them leaves the JIT nearly
+ * idle (at most twenty times); then {@code rounds} rounds (five unless given) run the
  * three in turn. It prints each round's rows per second on the clock and per second of CPU time (the side's thread
  * and the database server's processes), the medians and the sweep's ratio to the floor, and the largest used heap
  * sampled every 20 ms. Run by {@code java -jar benchmarks.jar sweep [rows [rounds]]}; never by a unit test.
@@ -68,7 +70,11 @@ public final class SweepBenchmark {
     private static final Instant RECENT = Instant.parse("2025-06-01T00:00:00Z");
     /** Six years before {@link #NOW}: the floor's cutoff, as the register's rule gives the sweep's. */
     private static final Instant CUTOFF = Instant.parse("2020-11-15T00:00:00Z");
-    private static final int WARM_UP_ROWS = 50_000;
+    private static final int WARM_UP_ROWS = 100_000;
+    private static final int MIN_WARM_UPS = 3;
+    private static final int MAX_WARM_UPS = 20;
+    /** A warm-up round in which the JIT compiled for less than this leaves the rounds to the steady state. */
+    private static final long SETTLED_COMPILATION_MS = 50;
 
     private SweepBenchmark() {}
 
@@ -106,13 +112,11 @@ public final class SweepBenchmark {
                         .entity(SweptAccount.class, ErasureMethod.nullFields())
                         .build();
                 Sides sides = new Sides(server, url, sweep);
-                // Warm every side up on a small table first, so that none is timed while the JVM loads classes,
+                // Warm every side up on a smaller table first, so that none is timed while the JVM loads classes,
                 // Hibernate compiles its queries and the JIT compiles the loop: the timed runs are the steady state.
-                for (int i = 0; i < 3; i++) {
-                    for (Side side : Side.values()) {
-                        sides.run(side, WARM_UP_ROWS);
-                    }
-                }
+                // Hibernate's deep call paths take the JIT far longer than the floor's loop, so the warm-up goes on
+                // until a round of it leaves the compiler (nearly) idle.
+                WarmUp warmUp = warmUp(sides);
                 System.gc();
                 String loadBefore = load();
                 long started = System.nanoTime();
@@ -131,18 +135,44 @@ public final class SweepBenchmark {
                             Objects.requireNonNull(runs.get(Side.FLOOR)),
                             Objects.requireNonNull(runs.get(Side.FLOOR_WITH_LOG))));
                 }
-                print(rows, rounds, results, loadBefore, load(), (System.nanoTime() - started) / 1e9);
+                print(rows, rounds, results, loadBefore, load(), (System.nanoTime() - started) / 1e9, warmUp);
             }
         }
     }
 
+    /**
+     * Runs every side on the warm-up table, at least {@link #MIN_WARM_UPS} and at most {@link #MAX_WARM_UPS} times,
+     * until one round's compilation took less than {@link #SETTLED_COMPILATION_MS}.
+     */
+    private static WarmUp warmUp(Sides sides) throws SQLException, InterruptedException {
+        CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+        long compiledBefore = compiler.getTotalCompilationTime();
+        long lastRound = Long.MAX_VALUE;
+        int round = 0;
+        while (round < MIN_WARM_UPS || (round < MAX_WARM_UPS && lastRound >= SETTLED_COMPILATION_MS)) {
+            long before = compiler.getTotalCompilationTime();
+            for (Side side : Side.values()) {
+                sides.run(side, WARM_UP_ROWS);
+            }
+            lastRound = compiler.getTotalCompilationTime() - before;
+            round++;
+        }
+        return new WarmUp(round, compiler.getTotalCompilationTime() - compiledBefore, lastRound);
+    }
+
+    /** How the warm-up went: its rounds, the compiler's milliseconds in all of them and in the last. */
+    private record WarmUp(int rounds, long compilationMs, long lastRoundMs) {}
+
     private static void print(int rows, int rounds, List<Round> results, String loadBefore,
-            String loadAfter, double seconds) {
+            String loadAfter, double seconds, WarmUp warmUp) {
         long due = results.get(0).get(Side.SWEEP).erased;
         System.out.printf(Locale.ROOT, "%nRetention sweep on PostgreSQL (embedded, zonky): %,d rows, %,d due,"
                 + " batches of %,d; %d rounds, each side on a freshly seeded table; took %.0f s.%n",
                 rows, due, BATCH_SIZE, rounds, seconds);
         System.out.println("Machine: " + RunBenchmarks.machine());
+        System.out.printf(Locale.ROOT, "Warm-up: %d rounds of every side on %,d rows; the JIT compiled for %,d ms in"
+                + " them, %,d ms in the last.%n", warmUp.rounds(), WARM_UP_ROWS, warmUp.compilationMs(),
+                warmUp.lastRoundMs());
         System.out.println("The factory's hibernate.jdbc.batch_size: "
                 + Integer.getInteger("sweep.jdbcBatchSize", 500) + " (0: unset).");
         System.out.println("Load average (1, 5, 15 min): " + loadBefore + " before the rounds, " + loadAfter

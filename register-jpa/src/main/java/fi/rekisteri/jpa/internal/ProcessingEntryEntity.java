@@ -30,35 +30,54 @@ import org.jspecify.annotations.Nullable;
  * carry the time as well.
  */
 @Entity(name = "RekisteriProcessingEntry")
-@Table(name = "rk_processing_entry", indexes = {
+@Table(name = ProcessingEntryEntity.TABLE, indexes = {
         @Index(name = "rk_processing_entry_subject_ix", columnList = "subject_id, processed_at, entry_id"),
         @Index(name = "rk_processing_entry_time_ix", columnList = "processed_at, entry_id")})
-@SequenceGenerator(name = "rk_processing_entry_seq", sequenceName = "rk_processing_entry_seq",
-        allocationSize = 500)
+@SequenceGenerator(name = ProcessingEntryEntity.SEQUENCE, sequenceName = ProcessingEntryEntity.SEQUENCE,
+        allocationSize = ProcessingEntryEntity.IDS_PER_SEQUENCE_VALUE)
 public class ProcessingEntryEntity {
 
     /** The longest subject id: {@link SubjectId} allows 256 characters. */
     static final int SUBJECT = 256;
 
+    /** The log's table, also written by {@link ProcessingLogRepository}'s bulk insert. */
+    static final String TABLE = "rk_processing_entry";
+
+    /** The sequence the ids come from. */
+    static final String SEQUENCE = "rk_processing_entry_seq";
+
+    /**
+     * The sequence's increment and the mapping's allocation size: each value {@code v} the sequence gives stands
+     * for the ids {@code v − 499} to {@code v}, as the provider takes them.
+     */
+    static final int IDS_PER_SEQUENCE_VALUE = 500;
+
+    static final String ID = "entry_id";
+    static final String PROCESSED_AT = "processed_at";
+    static final String SUBJECT_ID = "subject_id";
+    static final String PURPOSE = "purpose_key";
+    static final String CATEGORIES = "category_keys";
+    static final String ACTOR = "actor";
+
     @Id
-    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "rk_processing_entry_seq")
-    @Column(name = "entry_id", updatable = false)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = SEQUENCE)
+    @Column(name = ID, updatable = false)
     @Nullable Long id;
 
-    @Column(name = "processed_at", nullable = false, updatable = false)
+    @Column(name = PROCESSED_AT, nullable = false, updatable = false)
     Instant processedAt = Instant.EPOCH;
 
     // The application's opaque id, so that an access request finds the subject's entries; never a hetu.
-    @Column(name = "subject_id", length = SUBJECT, nullable = false, updatable = false)
+    @Column(name = SUBJECT_ID, length = SUBJECT, nullable = false, updatable = false)
     String subjectId = "";
 
-    @Column(name = "purpose_key", length = Columns.KEY, nullable = false, updatable = false)
+    @Column(name = PURPOSE, length = Columns.KEY, nullable = false, updatable = false)
     String purpose = "";
 
-    @Column(name = "category_keys", length = Columns.TEXT, nullable = false, updatable = false)
+    @Column(name = CATEGORIES, length = Columns.TEXT, nullable = false, updatable = false)
     String categories = "";
 
-    @Column(name = "actor", length = Columns.LINE, nullable = false, updatable = false)
+    @Column(name = ACTOR, length = Columns.LINE, nullable = false, updatable = false)
     String actor = "";
 
     /** For the persistence provider. */

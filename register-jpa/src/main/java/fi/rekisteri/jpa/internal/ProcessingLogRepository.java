@@ -1,6 +1,7 @@
 package fi.rekisteri.jpa.internal;
 
 import fi.rekisteri.core.policy.ProcessingEntry;
+import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.jpa.ProcessingLogCursor;
 import fi.rekisteri.jpa.ProcessingLogPage;
 import jakarta.persistence.EntityManager;
@@ -74,6 +75,25 @@ public final class ProcessingLogRepository {
         if (!pending.isEmpty()) {
             release(em, pending, ownContext);
         }
+    }
+
+    /**
+     * Appends one entry per subject, each {@code shape} but for its subject: on PostgreSQL and H2 as one statement
+     * over the transaction's JDBC connection ({@link ProcessingLogBulkInsert}), elsewhere as {@link #append} does.
+     * The caller has {@link #check checked} the shape; subjects always fit.
+     *
+     * @param ownContext as for {@link #append}
+     */
+    public static void appendEach(EntityManager em, ProcessingEntry shape, List<SubjectId> subjects,
+            boolean ownContext) {
+        if (subjects.isEmpty() || ProcessingLogBulkInsert.tryInsert(em, shape, subjects)) {
+            return;
+        }
+        List<ProcessingEntry> entries = new ArrayList<>(subjects.size());
+        for (SubjectId subject : subjects) {
+            entries.add(new ProcessingEntry(subject, shape.purpose(), shape.categories(), shape.at(), shape.actor()));
+        }
+        append(em, entries, ownContext);
     }
 
     private static void release(EntityManager em, List<ProcessingEntryEntity> pending, boolean ownContext) {
