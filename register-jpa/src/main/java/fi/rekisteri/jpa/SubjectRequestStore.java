@@ -5,6 +5,7 @@ import fi.rekisteri.core.policy.SubjectRequest;
 import fi.rekisteri.jpa.internal.SubjectRequestEntity;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.LockModeType;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -73,7 +74,8 @@ public final class SubjectRequestStore {
 
     /**
      * Records what happened to a request: {@code change} gets it as stored and returns it with the new fact
-     * ({@code q -> q.answered(today)}).
+     * ({@code q -> q.answered(today)}). The request's row is locked while the change runs, so that concurrent
+     * updates of one request run in turn, each seeing the one before ({@code answered} a second time fails).
      *
      * @throws NullPointerException if {@code change} is null
      * @throws java.util.NoSuchElementException if the store has no request with the id
@@ -82,7 +84,10 @@ public final class SubjectRequestStore {
     public StoredRequest update(long id, UnaryOperator<SubjectRequest> change) {
         Objects.requireNonNull(change, "change");
         return unit.write((em, own) -> {
-            SubjectRequestEntity row = em.find(SubjectRequestEntity.class, id);
+            // Locked until the transaction ends, so that two updates of one request (two desks answering it at
+            // once) run one after the other and the second sees the first: answering twice fails rather than
+            // overwriting the first answer's day.
+            SubjectRequestEntity row = em.find(SubjectRequestEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (row == null) {
                 throw new java.util.NoSuchElementException("no subject request " + id);
             }

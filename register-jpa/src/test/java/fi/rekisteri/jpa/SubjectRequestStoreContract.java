@@ -1,14 +1,28 @@
 package fi.rekisteri.jpa;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.rekisteri.core.policy.SubjectId;
 import fi.rekisteri.core.policy.SubjectRequest;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceConfiguration;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +32,7 @@ abstract class SubjectRequestStoreContract {
 
     private static final SubjectId SUBJECT = SubjectId.of("customer-4711");
 
+    private String url;
     private EntityManagerFactory factory;
     private SubjectRequestStore store;
 
@@ -25,7 +40,8 @@ abstract class SubjectRequestStoreContract {
 
     @BeforeEach
     void start() {
-        factory = database().factoryWithGeneratedSchema();
+        url = database().freshDatabase();
+        factory = database().factory(url, Map.of(PersistenceConfiguration.SCHEMAGEN_DATABASE_ACTION, "create"));
         store = SubjectRequestStore.of(factory);
     }
 
@@ -45,6 +61,54 @@ abstract class SubjectRequestStoreContract {
         SubjectRequest read = store.find(stored.id()).orElseThrow().request();
         assertEquals(LocalDate.parse("2026-02-28"), read.deadline());
         assertEquals(SubjectRequest.Kind.ACCESS, read.kind());
+    }
+
+    @Test
+    void anUpdateWaitsForAnotherOfTheSameRequestAndSeesIt() throws Exception {
+        long id = received("2026-01-31", SubjectRequest.Kind.ACCESS).id();
+        EntityManager first = factory.createEntityManager();
+        AtomicReference<SubjectRequest> seen = new AtomicReference<>();
+        ExecutorService second = Executors.newSingleThreadExecutor();
+        try {
+            first.getTransaction().begin();
+            SubjectRequestStore.joining(first).update(id, r -> r.identityVerified(LocalDate.parse("2026-02-02")));
+            Future<StoredRequest> answer = second.submit(() -> store.update(id, r -> {
+                seen.set(r);
+                return r.answered(LocalDate.parse("2026-02-03"));
+            }));
+            // The first update's transaction is open: the second must be waiting for its lock, not done.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (!waitingForALock()) {
+                assertFalse(answer.isDone(), "the second update ran while the first one's transaction was open");
+                assertTrue(System.nanoTime() < deadline, "the second update neither waited nor finished");
+                Thread.sleep(5);
+            }
+            first.getTransaction().commit();
+
+            answer.get(30, TimeUnit.SECONDS);
+        } finally {
+            if (first.getTransaction().isActive()) {
+                first.getTransaction().rollback();
+            }
+            first.close();
+            second.shutdownNow();
+        }
+        assertEquals(Optional.of(LocalDate.parse("2026-02-02")), seen.get().identityVerified(),
+                "the second update saw the first");
+        SubjectRequest read = store.find(id).orElseThrow().request();
+        assertEquals(Optional.of(LocalDate.parse("2026-02-02")), read.identityVerified());
+        assertEquals(Optional.of(LocalDate.parse("2026-02-03")), read.answered());
+    }
+
+    /** Whether a session of the test's database waits for a lock another holds. */
+    private boolean waitingForALock() throws SQLException {
+        String query = database() == TestDatabase.H2
+                ? "select count(*) from information_schema.sessions where blocker_id is not null"
+                : "select count(*) from pg_stat_activity where wait_event_type = 'Lock'";
+        try (Connection c = database().connect(url); Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(query)) {
+            return r.next() && r.getInt(1) > 0;
+        }
     }
 
     @Test

@@ -259,11 +259,15 @@ public class PersistenceBenchmark {
         insert.setString(first + 4, e.actor());
     }
 
-    /** {@link RegisterStore#find(String)} of the current revision of a register of 50 purposes, 2,000 categories. */
+    /**
+     * {@link RegisterStore#find(String)} of the current revision of a register of 50 purposes, 2,000 categories.
+     * Thirty seconds of warm-up: a load runs thousands of Hibernate ORM's and the mapping's methods a few times
+     * each, which the JIT compiles late; after three seconds a load still took eight times its steady time.
+     */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
-    @Warmup(iterations = 3, time = 1)
-    @Measurement(iterations = 5, time = 1)
+    @Warmup(iterations = 10, time = 3)
+    @Measurement(iterations = 5, time = 2)
     public Register registerLoad(Database db) {
         return db.store.find(db.registerKey).orElseThrow().register();
     }

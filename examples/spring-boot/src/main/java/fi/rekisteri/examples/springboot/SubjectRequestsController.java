@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The privacy desk's view of the customers' requests (access, portability, erasure, …): a request received by mail
  * kept with its deadline, its requester's identity verified, its deadline extended; a customer's requests; the open
- * ones, the earliest deadline first. The answers themselves are {@link AccessReportController}'s and
- * {@link ErasureController}'s, which take the request's id.
+ * ones, the earliest deadline first. These GETs only read the store; a request is answered by a POST to
+ * {@link RequestAnswerController}.
  */
 @RestController
 class SubjectRequestsController {

@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -12,11 +13,17 @@ import com.jayway.jsonpath.JsonPath;
 import fi.rekisteri.core.Register;
 import fi.rekisteri.core.policy.ProcessingEntry;
 import fi.rekisteri.core.policy.SubjectId;
+import fi.rekisteri.core.policy.SubjectRequest;
 import fi.rekisteri.jpa.JpaProcessingLog;
 import fi.rekisteri.jpa.LegalHolds;
 import fi.rekisteri.jpa.PersonalDataCoverage;
+import fi.rekisteri.jpa.StoredRequest;
+import fi.rekisteri.jpa.SubjectRequestStore;
 import fi.rekisteri.jpa.SweepReport;
 import jakarta.persistence.EntityManagerFactory;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -25,15 +32,21 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -63,6 +76,9 @@ abstract class ShopContract {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    SubjectRequestStore requestStore;
 
     MockMvc mvc;
 
@@ -319,14 +335,20 @@ abstract class ShopContract {
         mvc.perform(get("/requests/open"))
                 .andExpect(jsonPath("$[?(@.id == %d)].deadline".formatted(id)).value(today.plusMonths(1).toString()));
 
-        mvc.perform(post("/customers/{c}/erasure", customer).param("request", Long.toString(id)))
-                .andExpect(status().isConflict());
+        mvc.perform(post("/requests/{id}/answer", id))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("the identity of request " + id
+                        + "'s requester is not verified (GDPR Art. 12(6))"));
         assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
                 customer)).as("nothing is erased for an unverified requester").isEqualTo("aino@example.invalid");
         String other = newCustomer("Bertil Bergström", "bertil@example.invalid", "Hamngatan 9, 65100 Vasa");
+        // The earlier API's ?request= on the customer's address is refused, not ignored: nothing is erased.
         mvc.perform(post("/customers/{c}/erasure", other).param("request", Long.toString(id)))
-                .andExpect(status().isNotFound())
-                .andExpect(result -> assertThat(result.getResponse().getContentAsString()).doesNotContain(other));
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.instance").value("/customers/%7Bcustomer%7D/erasure"));
+        assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
+                other)).isEqualTo("bertil@example.invalid");
+        mvc.perform(post("/requests/{id}/answer", Long.MAX_VALUE)).andExpect(status().isNotFound());
 
         mvc.perform(post("/requests/{id}/identity-verified", id))
                 .andExpect(status().isOk())
@@ -340,41 +362,210 @@ abstract class ShopContract {
                         .content("{\"reason\": \"vielä lisää\"}"))
                 .andExpect(status().isConflict());
 
-        mvc.perform(post("/customers/{c}/erasure", customer).param("request", Long.toString(id)))
+        mvc.perform(post("/requests/{id}/answer", id).accept(MediaType.APPLICATION_JSON))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(result.getResponse().getHeader("Subject-Request"))
                         .isEqualTo("/requests/" + id))
+                .andExpect(jsonPath("$.subject").value(customer))
                 .andExpect(jsonPath("$.erased").isNotEmpty());
+        assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
+                customer)).isNull();
         mvc.perform(get("/requests/{id}", id))
                 .andExpect(jsonPath("$.answered").value(today.toString()))
                 .andExpect(jsonPath("$.status").value("answered-in-time"));
         mvc.perform(get("/requests/open"))
                 .andExpect(jsonPath("$[?(@.id == %d)]".formatted(id)).isEmpty());
-        mvc.perform(post("/customers/{c}/erasure", customer).param("request", Long.toString(id)))
-                .andExpect(status().isConflict());
+        mvc.perform(post("/requests/{id}/answer", id))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("request " + id + " was answered on " + today
+                        + "; it is not answered again"));
         assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
                 other)).isEqualTo("bertil@example.invalid");
+        mvc.perform(get("/customers/{c}/requests", other)).andExpect(jsonPath("$").isEmpty());
     }
 
     @Test
-    void theAccessReportAndThePortableDataAreKeptAsAnsweredRequests() throws Exception {
+    void theCustomersOwnGetsRecordNoRequestAndAnswerNone() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long open = verifiedRequest(customer, "access");
+        StoredRequest earlier = requestStore.receive(SubjectRequest.received(SubjectId.of(customer),
+                SubjectRequest.Kind.PORTABILITY, today.minusDays(5)).identityVerified(today.minusDays(5))
+                .answered(today.minusDays(2)));
+        String mineBefore = body(get("/customers/{c}/requests", customer));
+        String openBefore = body(get("/requests/open"));
+        assertThat(openBefore).contains("\"id\":" + open + ",");
+
+        // What a browser, its prefetch, a crawler or a probe may fetch: the report, the portable data.
+        for (String accept : List.of("text/html", "application/json", "*/*")) {
+            mvc.perform(get("/customers/{c}/access-report", customer).header(HttpHeaders.ACCEPT, accept))
+                    .andExpect(status().isOk())
+                    .andExpect(result -> assertThat(result.getResponse().getHeader("Subject-Request")).isNull())
+                    .andExpect(result -> assertThat(result.getResponse().getContentAsString())
+                            .contains("aino@example.invalid"));
+        }
         mvc.perform(get("/customers/{c}/portable-data", customer))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value(customer))
+                .andExpect(result -> assertThat(result.getResponse().getHeader("Subject-Request")).isNull());
+        // The earlier API's GET ?request= answered the request; now it is refused, and answers nothing either.
+        mvc.perform(get("/customers/{c}/access-report", customer).param("request", Long.toString(open)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString(
+                        "POST /requests/{id}/answer")));
+        mvc.perform(get("/customers/{c}/portable-data", customer).param("request", Long.toString(open)))
+                .andExpect(status().isBadRequest());
+
+        assertThat(body(get("/customers/{c}/requests", customer))).isEqualTo(mineBefore);
+        assertThat(body(get("/requests/open"))).isEqualTo(openBefore);
+        assertThat(requestStore.find(open).orElseThrow().request().answered()).isEmpty();
+        assertThat(requestStore.find(earlier.id()).orElseThrow().request().answered()).contains(today.minusDays(2));
+        // What a fetch leaves is the processing log's record of the reading, under the requests' own purpose.
+        assertThat(log.about(SubjectId.of(customer), 100).entries())
+                .filteredOn(e -> e.purpose().equals("subject-requests"))
+                .isNotEmpty()
+                .allSatisfy(e -> assertThat(e.actor()).isEqualTo("privacy-desk"));
+    }
+
+    @Test
+    void aKeptRequestIsAnsweredByAPostOnceAndKeepsItsFirstAnswerDate() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        order(customer, "1 kg Tumma paahto");
+        String other = newCustomer("Bertil Bergström", "bertil@example.invalid", "Hamngatan 9, 65100 Vasa");
+        long mine = verifiedRequest(customer, "access");
+        long theirs = verifiedRequest(other, "access");
+
+        String html = mvc.perform(post("/requests/{id}/answer", mine).accept(MediaType.TEXT_HTML)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, "sv"))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("text/html"))
+                .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
+                        .isEqualTo("sv"))
+                .andExpect(result -> assertThat(result.getResponse().getHeader("Subject-Request"))
+                        .isEqualTo("/requests/" + mine))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("Dina personuppgifter", "Aino Asiakas", "aino@example.invalid", "1 kg Tumma paahto")
+                .doesNotContain("Bertil", "bertil@example.invalid", "Vaalea paahto");
+
+        mvc.perform(get("/requests/{id}", mine))
+                .andExpect(jsonPath("$.answered").value(today.toString()))
+                .andExpect(jsonPath("$.status").value("answered-in-time"));
+        mvc.perform(get("/requests/open"))
+                .andExpect(jsonPath("$[?(@.id == %d)]".formatted(mine)).isEmpty())
+                .andExpect(jsonPath("$[?(@.id == %d)].status".formatted(theirs)).value("open"));
+        mvc.perform(get("/requests/{id}", theirs)).andExpect(jsonPath("$.answered").doesNotExist());
+
+        // Again: a problem detail of the API's shape, and the request keeps its one answer date.
+        mvc.perform(post("/requests/{id}/answer", mine).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isConflict())
+                .andExpect(result -> assertThat(result.getResponse().getContentType())
+                        .startsWith("application/problem+json"))
+                .andExpect(jsonPath("$.status").value(409))
+                .andExpect(jsonPath("$.detail").value("request " + mine + " was answered on " + today
+                        + "; it is not answered again"))
+                .andExpect(jsonPath("$.instance").value("/requests/%7Bid%7D/answer"));
+        StoredRequest answeredEarlier = requestStore.receive(SubjectRequest.received(SubjectId.of(customer),
+                SubjectRequest.Kind.ACCESS, today.minusDays(9)).identityVerified(today.minusDays(9))
+                .answered(today.minusDays(3)));
+        mvc.perform(post("/requests/{id}/answer", answeredEarlier.id()).accept(MediaType.APPLICATION_JSON))
+                .andExpect(status().isConflict());
+        assertThat(requestStore.find(answeredEarlier.id()).orElseThrow().request().answered())
+                .contains(today.minusDays(3));
+    }
+
+    @Test
+    void aKeptPortabilityRequestIsAnsweredAsJsonAndTheKindsTheApiDoesNotAnswerStayOpen() throws Exception {
+        long portability = verifiedRequest(customer, "portability");
+        mvc.perform(post("/requests/{id}/answer", portability).accept(MediaType.TEXT_HTML))
+                .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("application/json"))
+                .andExpect(jsonPath("$.subject").value(customer))
                 .andExpect(result -> assertThat(result.getResponse().getContentAsString())
                         .contains("aino@example.invalid"));
-        mvc.perform(get("/customers/{c}/access-report", customer)).andExpect(status().isOk());
+        mvc.perform(get("/requests/{id}", portability)).andExpect(jsonPath("$.status").value("answered-in-time"));
 
-        mvc.perform(get("/customers/{c}/requests", customer))
-                .andExpect(jsonPath("$[*].kind").value(org.hamcrest.Matchers.contains("portability", "access")))
-                .andExpect(jsonPath("$[*].status").value(org.hamcrest.Matchers.everyItem(
-                        org.hamcrest.Matchers.is("answered-in-time"))));
+        long rectification = verifiedRequest(customer, "rectification");
+        int logged = log.about(SubjectId.of(customer), 100).entries().size();
+        mvc.perform(post("/requests/{id}/answer", rectification))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith(
+                        "a request of rectification is not answered through the API")));
+        mvc.perform(get("/requests/{id}", rectification)).andExpect(jsonPath("$.status").value("open"));
+        assertThat(log.about(SubjectId.of(customer), 100).entries()).as("nothing was read").hasSize(logged);
+    }
+
+    @Test
+    void everyCurlLineOfTheReadmeRunsInOrder() throws Exception {
+        List<String> lines = Files.readAllLines(Path.of("README.md")).stream()
+                .filter(line -> line.startsWith("curl ")).toList();
+        assertThat(lines).hasSizeGreaterThan(10);
+        // The README's /requests/N is the N-th request its lines receive by mail; the store gives the real ids.
+        List<Long> received = new ArrayList<>();
+        for (String line : lines) {
+            MockHttpServletRequestBuilder request = curl(line, received);
+            MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+            assertThat(response.getStatus()).as(line).isBetween(200, 299);
+            if (line.matches(".*/customers/[^/ ]+/requests'?$") && line.contains("-d ")) {
+                received.add(((Number) JsonPath.read(response.getContentAsString(), "$.id")).longValue());
+            }
+        }
+        assertThat(received).hasSize(2).allSatisfy(id -> assertThat(requestStore.find(id).orElseThrow().request()
+                .answered()).isPresent());
+    }
+
+    /** The MockMvc request a README line {@code curl [-X M] [-H 'h: v']… [-d 'body'] localhost:8080/path} makes. */
+    private static MockHttpServletRequestBuilder curl(String line, List<Long> received) {
+        List<String> words = new ArrayList<>();
+        Matcher word = Pattern.compile("'([^']*)'|(\\S+)").matcher(line);
+        while (word.find()) {
+            words.add(word.group(1) != null ? word.group(1) : word.group(2));
+        }
+        String method = null;
+        String body = null;
+        String url = null;
+        HttpHeaders headers = new HttpHeaders();
+        for (int i = 1; i < words.size(); i++) {
+            switch (words.get(i)) {
+                case "-X" -> method = words.get(++i);
+                case "-H" -> {
+                    String[] header = words.get(++i).split(": ", 2);
+                    headers.add(header[0], header[1]);
+                }
+                case "-d" -> body = words.get(++i);
+                default -> url = words.get(i);
+            }
+        }
+        assertThat(url).as(line).startsWith("localhost:8080/");
+        Matcher id = Pattern.compile("/requests/(\\d+)/").matcher(url);
+        String path = url.substring("localhost:8080".length());
+        if (id.find()) {
+            int n = Integer.parseInt(id.group(1));
+            assertThat(received).as(line).hasSizeGreaterThanOrEqualTo(n);
+            path = path.replace(id.group(), "/requests/" + received.get(n - 1) + "/");
+        }
+        // As curl: -d without -X posts.
+        String verb = method != null ? method : body != null ? "POST" : "GET";
+        MockHttpServletRequestBuilder request = request(HttpMethod.valueOf(verb), URI.create(path)).headers(headers);
+        return body == null ? request : request.content(body);
     }
 
     @Test
     void everyEntityIsCoveredByTheRegister() {
         PersonalDataCoverage.check(register, factory.getMetamodel()).requireDeclared();
         PersonalDataCoverage.check(register, factory.getMetamodel()).requireTraceable();
+    }
+
+    /** A request of the kind received by mail today and its requester verified, by its id. */
+    private long verifiedRequest(String number, String kind) throws Exception {
+        String created = body(post("/customers/{c}/requests", number).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\": \"%s\"}".formatted(kind)));
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+        mvc.perform(post("/requests/{id}/identity-verified", id)).andExpect(status().isOk());
+        return id;
+    }
+
+    private String body(MockHttpServletRequestBuilder request) throws Exception {
+        return mvc.perform(request).andExpect(status().is2xxSuccessful()).andReturn().getResponse()
+                .getContentAsString();
     }
 
     /** Moves the customer's last order and their orders' financial year back to the given time. */
