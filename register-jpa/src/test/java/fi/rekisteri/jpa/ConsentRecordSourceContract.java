@@ -202,6 +202,8 @@ abstract class ConsentRecordSourceContract {
         assertEquals(Optional.of("newsletter-v3"), first.textVersion());
         assertEquals(List.of(new ConsentEvent(ConsentStatus.GIVEN, T2)), again.events());
         assertEquals(Optional.of("newsletter-v4"), again.textVersion());
+        assertEquals(List.of(Optional.empty(), Optional.empty()), mine.stream()
+                .map(r -> r.replaces().or(r::replacedBy)).toList(), "a withdrawn consent is not replaced");
         // The state keeps the latest consent only; its record is the second, id and all.
         assertEquals(records.records(store.load(subject), AS_OF), List.of(again));
     }
@@ -218,12 +220,24 @@ abstract class ConsentRecordSourceContract {
                                 new ConsentEvent(ConsentStatus.SUPERSEDED, T2)),
                         List.of(new ConsentEvent(ConsentStatus.RENEWED, T2))),
                 mine.stream().map(ConsentRecord::events).toList());
+        ConsentRecord superseded = mine.get(0);
+        ConsentRecord renewed = mine.get(1);
+        assertEquals(List.of(Optional.empty(), Optional.of(renewed.id())),
+                List.of(superseded.replaces(), superseded.replacedBy()), "replaced by the renewed record");
+        assertEquals(List.of(Optional.of(superseded.id()), Optional.empty()),
+                List.of(renewed.replaces(), renewed.replacedBy()), "the renewed record replaces it");
         assertEquals(mine, source.forPurpose("newsletter", AS_OF).filter(r -> r.subject().equals(mine.get(0)
                 .subject())).toList(), "streamed by purpose, the same records");
+        try (Stream<ConsentRecord> stream = source.forPurpose("newsletter", AS_OF, 1)) {
+            assertEquals(mine, stream.filter(r -> r.subject().equals(superseded.subject())).toList(),
+                    "read an event a page, the two events in two pages: the same records, linked");
+        }
         List<ConsentRecord> expiring = ConsentRecordSource.of(factory, records.validFor(Period.ofMonths(3)))
                 .forSubject(subject, AS_OF);
         assertEquals(List.of(ConsentStatus.EXPIRED, ConsentStatus.EXPIRED),
                 expiring.stream().map(ConsentRecord::status).toList());
+        assertEquals(List.of(Optional.empty(), Optional.empty()), expiring.stream()
+                .map(r -> r.replaces().or(r::replacedBy)).toList(), "expired before the second: no link");
     }
 
     @Test

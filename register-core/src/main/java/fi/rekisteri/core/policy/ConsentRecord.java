@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 /**
  * One consent as a record of ISO/IEC TS 27560: who consented (by keyed pseudonym only), to which purpose of which
  * register, under which version of the notice and of the consent text, given to which controller, and its events
- * (given or renewed, then withdrawn, expired or superseded). {@link ConsentRecords} makes records from a register and the stored consents;
+ * (given or renewed, then withdrawn, expired or superseded), with the record a renewal replaced and the one that
+ * replaced a superseded record. {@link ConsentRecords} makes records from a register and the stored consents;
  * register-export writes them as JSON-LD and as a receipt for the subject.
  *
  * @param id the record's identifier: the same consent under the same pseudonym key always gets the same one, and it
@@ -32,10 +33,16 @@ import java.util.regex.Pattern;
  * @param languages the languages the register's notice is written in, Finnish first where it is one of them
  * @param events the consent's events in order: given or renewed first, then at most one withdrawal, expiry or
  *     supersession
+ * @param replaces the id of the record this one replaced, present exactly when this one was
+ *     {@linkplain ConsentStatus#RENEWED renewed}: that record ended {@linkplain ConsentStatus#SUPERSEDED superseded}
+ *     when this one began
+ * @param replacedBy the id of the renewed record that replaced this one, present exactly when this one ended
+ *     superseded
  */
 public record ConsentRecord(UUID id, String register, LocalizedText registerName, String subject, String pseudonymKey,
         LocalizedText controllerName, BusinessId controllerId, String noticeVersion, Optional<String> textVersion,
-        Purpose purpose, LocalizedText withdrawal, List<Language> languages, List<ConsentEvent> events) {
+        Purpose purpose, LocalizedText withdrawal, List<Language> languages, List<ConsentEvent> events,
+        Optional<UUID> replaces, Optional<UUID> replacedBy) {
 
     private static final Pattern PSEUDONYM = Pattern.compile("[0-9a-f]{16}");
 
@@ -45,7 +52,9 @@ public record ConsentRecord(UUID id, String register, LocalizedText registerName
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the subject is not a pseudonym (16 lower-case hex digits), the languages
      *     are empty, or the events do not start with the consent given or renewed and end with at most one
-     *     withdrawal, expiry or supersession, in order of time
+     *     withdrawal, expiry or supersession, in order of time, or if {@code replaces} is not present exactly when
+     *     the consent was renewed, {@code replacedBy} not exactly when it was superseded, or either is the record's
+     *     own id
      */
     public ConsentRecord {
         Objects.requireNonNull(id, "id");
@@ -61,6 +70,8 @@ public record ConsentRecord(UUID id, String register, LocalizedText registerName
         Objects.requireNonNull(withdrawal, "withdrawal");
         languages = List.copyOf(Objects.requireNonNull(languages, "languages"));
         events = List.copyOf(Objects.requireNonNull(events, "events"));
+        Objects.requireNonNull(replaces, "replaces");
+        Objects.requireNonNull(replacedBy, "replacedBy");
         if (!PSEUDONYM.matcher(subject).matches()) {
             // The value is not quoted: whatever was passed here instead of a pseudonym may be the subject's id.
             throw new IllegalArgumentException("the subject of a consent record must be a pseudonym of 16 hex"
@@ -81,6 +92,22 @@ public record ConsentRecord(UUID id, String register, LocalizedText registerName
         if (events.size() == 2 && events.get(1).at().isBefore(events.get(0).at())) {
             throw new IllegalArgumentException("consent record " + id + " ends at " + events.get(1).at()
                     + ", before the consent was given at " + events.get(0).at());
+        }
+        boolean renewed = events.get(0).status() == ConsentStatus.RENEWED;
+        if (replaces.isPresent() != renewed) {
+            throw new IllegalArgumentException("consent record " + id + (renewed
+                    ? " was renewed but names no record it replaces"
+                    : " was given afresh but names record " + replaces.orElseThrow() + " as the one it replaces"));
+        }
+        boolean superseded = events.get(events.size() - 1).status() == ConsentStatus.SUPERSEDED;
+        if (replacedBy.isPresent() != superseded) {
+            throw new IllegalArgumentException("consent record " + id + (superseded
+                    ? " was superseded but names no record that replaced it"
+                    : " was not superseded but names record " + replacedBy.orElseThrow() + " as the one that"
+                            + " replaced it"));
+        }
+        if (replaces.equals(Optional.of(id)) || replacedBy.equals(Optional.of(id))) {
+            throw new IllegalArgumentException("consent record " + id + " cannot replace or be replaced by itself");
         }
     }
 

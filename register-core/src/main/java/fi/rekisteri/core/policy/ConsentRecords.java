@@ -38,7 +38,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A record's id is a name-based UUID (version 5) over the register's key, the subject's pseudonym, the purpose's
  * key and the time the consent was given: the same consent always gets the same id, a consent given again gets a
- * new one (and ends the earlier one, {@link #history}), and nobody without the key can tell whose it is. Ids change with the pseudonym key.
+ * new one (and ends the earlier one, {@link #history}, each record naming the other), and nobody without the key can
+ * tell whose it is. Ids change with the pseudonym key.
  */
 public final class ConsentRecords {
 
@@ -114,7 +115,7 @@ public final class ConsentRecords {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(consent, "consent");
         Objects.requireNonNull(asOf, "asOf");
-        return record(subject, consent, asOf, false, Optional.empty());
+        return record(subject, consent, asOf, Optional.empty(), Optional.empty());
     }
 
     /**
@@ -122,7 +123,9 @@ public final class ConsentRecords {
      * instant: in order of purpose key, then of when each was given. A consent given while the subject's earlier
      * consent to the purpose was live (neither withdrawn nor expired) is {@linkplain ConsentStatus#RENEWED renewed},
      * and the earlier record ends {@linkplain ConsentStatus#SUPERSEDED superseded} at that time, so that no two records
-     * of one purpose are in force at once. A supersession is recorded whatever its date, as a withdrawal is.
+     * of one purpose are in force at once; the renewed record {@linkplain ConsentRecord#replaces() replaces} the
+     * superseded one, which is {@linkplain ConsentRecord#replacedBy() replaced by} it. A supersession is recorded
+     * whatever its date, as a withdrawal is.
      *
      * @param subject the subject who consented
      * @param consents the subject's consents, any number to each purpose, in any order
@@ -138,14 +141,15 @@ public final class ConsentRecords {
         List<SubjectConsent> ordered = consents.stream()
                 .sorted(Comparator.comparing(SubjectConsent::purpose).thenComparing(SubjectConsent::given)).toList();
         List<ConsentRecord> out = new ArrayList<>(ordered.size());
-        boolean renewed = false;
+        Optional<UUID> replaces = Optional.empty();
         for (int i = 0; i < ordered.size(); i++) {
             SubjectConsent consent = ordered.get(i);
             @Nullable SubjectConsent next = i + 1 < ordered.size() ? ordered.get(i + 1) : null;
-            Optional<Instant> superseded = next != null && next.purpose().equals(consent.purpose())
-                    && liveWhenGivenAgain(consent, next.given()) ? Optional.of(next.given()) : Optional.empty();
-            out.add(record(subject, consent, asOf, renewed, superseded));
-            renewed = superseded.isPresent();
+            Optional<SubjectConsent> supersededBy = next != null && next.purpose().equals(consent.purpose())
+                    && liveWhenGivenAgain(consent, next.given()) ? Optional.of(next) : Optional.empty();
+            ConsentRecord record = record(subject, consent, asOf, replaces, supersededBy);
+            out.add(record);
+            replaces = supersededBy.isPresent() ? Optional.of(record.id()) : Optional.empty();
         }
         return out;
     }
@@ -159,19 +163,26 @@ public final class ConsentRecords {
         return validity.map(period -> consent.given().atOffset(ZoneOffset.UTC).plus(period).toInstant());
     }
 
-    private ConsentRecord record(SubjectId subject, SubjectConsent consent, Instant asOf, boolean renewed,
-            Optional<Instant> superseded) {
+    /**
+     * A consent's record: renewed if it replaces a record, and ended superseded when the consent that supersedes it
+     * was given (unless withdrawn), that consent's record replacing it.
+     */
+    private ConsentRecord record(SubjectId subject, SubjectConsent consent, Instant asOf, Optional<UUID> replaces,
+            Optional<SubjectConsent> supersededBy) {
         Purpose purpose = register.purpose(consent.purpose()).orElseThrow(() -> new UnknownKeyException("purpose",
                 consent.purpose(), register.key(), register.purposes().stream().map(Purpose::key).toList()));
         LocalizedText withdrawal = withdrawal(purpose);
         String pseudonym = key.pseudonym(subject);
         List<ConsentEvent> events = new ArrayList<>(2);
-        events.add(new ConsentEvent(renewed ? ConsentStatus.RENEWED : ConsentStatus.GIVEN, consent.given()));
+        events.add(new ConsentEvent(replaces.isPresent() ? ConsentStatus.RENEWED : ConsentStatus.GIVEN,
+                consent.given()));
         Optional<Instant> expiry = expiry(consent);
+        Optional<UUID> replacedBy = Optional.empty();
         if (consent.withdrawn().isPresent()) {
             events.add(new ConsentEvent(ConsentStatus.WITHDRAWN, consent.withdrawn().get()));
-        } else if (superseded.isPresent()) {
-            events.add(new ConsentEvent(ConsentStatus.SUPERSEDED, superseded.get()));
+        } else if (supersededBy.isPresent()) {
+            events.add(new ConsentEvent(ConsentStatus.SUPERSEDED, supersededBy.get().given()));
+            replacedBy = Optional.of(id(pseudonym, supersededBy.get()));
         } else if (expiry.isPresent() && !expiry.get().isAfter(asOf)) {
             events.add(new ConsentEvent(ConsentStatus.EXPIRED, expiry.get()));
         }
@@ -179,7 +190,7 @@ public final class ConsentRecords {
         BusinessId controllerId = controller.businessId().orElseThrow();
         return new ConsentRecord(id(pseudonym, consent), register.key(), register.name(), pseudonym, key.id(),
                 controller.name(), controllerId, register.metadata().version().orElseThrow(), consent.textVersion(),
-                purpose, withdrawal, languages, events);
+                purpose, withdrawal, languages, events, replaces, replacedBy);
     }
 
     /**

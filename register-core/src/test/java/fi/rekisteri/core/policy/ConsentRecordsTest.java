@@ -30,6 +30,9 @@ class ConsentRecordsTest {
     private static final SubjectId SUBJECT = SubjectId.of("customer-4711");
     private static final Instant GIVEN = Instant.parse("2026-03-01T10:15:30Z");
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+    /** Ids of other records, for records made by hand. */
+    private static final UUID EARLIER = UUID.fromString("0b7c4a3e-1d2f-5a6b-8c9d-0e1f2a3b4c5d");
+    private static final UUID LATER = UUID.fromString("9e8d7c6b-5a4f-5e3d-8c2b-1a0f9e8d7c6b");
 
     static Register register() {
         return Register.builder("newsletter-register", LocalizedText.of("Uutiskirjeen tilaajat",
@@ -164,6 +167,37 @@ class ConsentRecordsTest {
         assertEquals(Optional.of("v4"), history.get(1).textVersion());
         assertEquals(records.record(SUBJECT, first, NOW).id(), history.get(0).id(), "the ids stay those of the consents");
         assertEquals(records.record(SUBJECT, renewed, NOW).id(), history.get(1).id());
+        assertEquals(Optional.of(history.get(1).id()), history.get(0).replacedBy(), "superseded by the renewal");
+        assertEquals(Optional.empty(), history.get(0).replaces());
+        assertEquals(Optional.of(history.get(0).id()), history.get(1).replaces(), "the renewal replaces it");
+        assertEquals(Optional.empty(), history.get(1).replacedBy());
+    }
+
+    @Test
+    void aConsentRenewedTwiceChainsThreeRecordsEachNamingItsNeighbours() {
+        SubjectConsent first = new SubjectConsent("newsletter", GIVEN, Optional.empty());
+        SubjectConsent second = new SubjectConsent("newsletter", Instant.parse("2026-05-01T00:00:00Z"),
+                Optional.empty());
+        SubjectConsent third = new SubjectConsent("newsletter", Instant.parse("2026-07-01T00:00:00Z"),
+                Optional.empty());
+        SubjectConsent billing = new SubjectConsent("billing-news", GIVEN, Optional.empty());
+        Register register = register().toBuilder().purpose(Purpose.builder("billing-news", LocalizedText.fi("L"))
+                .legalBasis(LegalBasis.consent(LocalizedText.fi("Linkistä"))).build()).build();
+
+        List<ConsentRecord> history = ConsentRecords.of(register, KEY)
+                .history(SUBJECT, List.of(third, billing, first, second), NOW);
+
+        assertEquals(List.of("billing-news", "newsletter", "newsletter", "newsletter"),
+                history.stream().map(r -> r.purpose().key()).toList());
+        ConsentRecord other = history.get(0);
+        assertEquals(List.of(Optional.empty(), Optional.empty()), List.of(other.replaces(), other.replacedBy()),
+                "another purpose's consent neither replaces nor is replaced by the newsletter's");
+        assertEquals(List.of(Optional.empty(), Optional.of(history.get(2).id())),
+                List.of(history.get(1).replaces(), history.get(1).replacedBy()));
+        assertEquals(List.of(Optional.of(history.get(1).id()), Optional.of(history.get(3).id())),
+                List.of(history.get(2).replaces(), history.get(2).replacedBy()));
+        assertEquals(List.of(Optional.of(history.get(2).id()), Optional.empty()),
+                List.of(history.get(3).replaces(), history.get(3).replacedBy()));
     }
 
     @Test
@@ -183,6 +217,10 @@ class ConsentRecordsTest {
                 expired.stream().map(ConsentRecord::status).toList(), "expired on 2026-09-01, before the second");
         assertEquals(List.of(ConsentStatus.WITHDRAWN, ConsentStatus.GIVEN),
                 withdrawn.stream().map(ConsentRecord::status).toList());
+        for (ConsentRecord record : List.of(expired.get(0), expired.get(1), withdrawn.get(0), withdrawn.get(1))) {
+            assertEquals(Optional.empty(), record.replaces(), record.toString());
+            assertEquals(Optional.empty(), record.replacedBy(), record.toString());
+        }
     }
 
     @Test
@@ -196,13 +234,47 @@ class ConsentRecordsTest {
         assertThrows(IllegalArgumentException.class, () -> withEvents(record, List.of(
                 new ConsentEvent(ConsentStatus.GIVEN, GIVEN), new ConsentEvent(ConsentStatus.RENEWED, later))));
         assertEquals(ConsentStatus.SUPERSEDED, withEvents(record, List.of(new ConsentEvent(ConsentStatus.RENEWED,
-                GIVEN), new ConsentEvent(ConsentStatus.SUPERSEDED, later))).status());
+                GIVEN), new ConsentEvent(ConsentStatus.SUPERSEDED, later)), Optional.of(EARLIER), Optional.of(LATER))
+                .status());
+    }
+
+    @Test
+    void aRecordNamesTheRecordItReplacedExactlyWhenRenewedAndItsReplacementExactlyWhenSuperseded() {
+        ConsentRecord record = ConsentRecords.of(register(), KEY).record(SUBJECT,
+                new SubjectConsent("newsletter", GIVEN, Optional.empty()), NOW);
+        List<ConsentEvent> renewed = List.of(new ConsentEvent(ConsentStatus.RENEWED, GIVEN));
+        List<ConsentEvent> superseded = List.of(new ConsentEvent(ConsentStatus.GIVEN, GIVEN),
+                new ConsentEvent(ConsentStatus.SUPERSEDED, GIVEN.plusSeconds(60)));
+
+        IllegalArgumentException noPredecessor = assertThrows(IllegalArgumentException.class,
+                () -> withEvents(record, renewed, Optional.empty(), Optional.empty()));
+        assertTrue(noPredecessor.getMessage().contains(record.id() + " was renewed but names no record it replaces"),
+                noPredecessor.getMessage());
+        IllegalArgumentException afresh = assertThrows(IllegalArgumentException.class,
+                () -> withEvents(record, record.events(), Optional.of(EARLIER), Optional.empty()));
+        assertTrue(afresh.getMessage().contains(EARLIER.toString()), afresh.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> withEvents(record, superseded, Optional.empty(), Optional.empty()));
+        IllegalArgumentException notSuperseded = assertThrows(IllegalArgumentException.class,
+                () -> withEvents(record, record.events(), Optional.empty(), Optional.of(LATER)));
+        assertTrue(notSuperseded.getMessage().contains(LATER.toString()), notSuperseded.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> withEvents(record, renewed, Optional.of(record.id()), Optional.empty()));
+        assertThrows(IllegalArgumentException.class,
+                () -> withEvents(record, superseded, Optional.empty(), Optional.of(record.id())));
+        assertEquals(Optional.of(LATER), withEvents(record, superseded, Optional.empty(), Optional.of(LATER))
+                .replacedBy());
     }
 
     private static ConsentRecord withEvents(ConsentRecord r, List<ConsentEvent> events) {
+        return withEvents(r, events, Optional.empty(), Optional.empty());
+    }
+
+    private static ConsentRecord withEvents(ConsentRecord r, List<ConsentEvent> events, Optional<UUID> replaces,
+            Optional<UUID> replacedBy) {
         return new ConsentRecord(r.id(), r.register(), r.registerName(), r.subject(), r.pseudonymKey(),
                 r.controllerName(), r.controllerId(), r.noticeVersion(), r.textVersion(), r.purpose(), r.withdrawal(),
-                r.languages(), events);
+                r.languages(), events, replaces, replacedBy);
     }
 
     @Test
@@ -212,7 +284,7 @@ class ConsentRecordsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ConsentRecord(
                 record.id(), record.register(), record.registerName(), "customer-4711", record.pseudonymKey(), record.controllerName(),
                 record.controllerId(), record.noticeVersion(), record.textVersion(), record.purpose(),
-                record.withdrawal(), record.languages(), record.events()));
+                record.withdrawal(), record.languages(), record.events(), record.replaces(), record.replacedBy()));
         assertFalse(e.getMessage().contains("customer-4711"), e.getMessage());
     }
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.stream.Stream;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.StreamWriteFeature;
@@ -22,7 +23,9 @@ import tools.jackson.databind.node.ObjectNode;
  * its version, the consent notice's version, the purpose, the controller, the legal basis, how to withdraw, and one
  * consent status a event with its time: given ({@code dpv:ConsentGiven}, or {@code dpv:RenewedConsentGiven} for a
  * consent given again while the earlier one was live), withdrawn, expired ({@code dpv:ConsentExpired}, also for the
- * earlier record a renewal superseded, which ends at the time the renewed record starts). The context is inline, so a consumer needs no
+ * earlier record a renewal superseded, which ends at the time the renewed record starts). A renewed record
+ * {@code dct:replaces} the superseded one, which {@code dct:isReplacedBy} it, as the DPV guide to 27560 suggests for
+ * a record replacing another (DPV has no property of its own for it). The context is inline, so a consumer needs no
  * network to read it.
  *
  * <pre>{@code
@@ -88,7 +91,7 @@ public final class ConsentJsonLd {
     private static ObjectNode node(ConsentRecord record) {
         String base = DpvJsonLd.base(record.register());
         ObjectNode node = NODES.objectNode();
-        node.put("@id", "urn:uuid:" + record.id());
+        node.put("@id", recordId(record.id()));
         node.put("@type", "dpv:ConsentRecord");
         node.put("dct:identifier", record.id().toString());
         node.set("dct:conformsTo", id(RECORD_PROFILE));
@@ -139,6 +142,8 @@ public final class ConsentJsonLd {
 
         ArrayNode statuses = node.putArray("dpv:hasConsentStatus");
         record.events().forEach(event -> statuses.add(status(event)));
+        record.replaces().ifPresent(earlier -> node.set("dct:replaces", id(recordId(earlier))));
+        record.replacedBy().ifPresent(later -> node.set("dct:isReplacedBy", id(recordId(later))));
         return node;
     }
 
@@ -157,6 +162,11 @@ public final class ConsentJsonLd {
         time.put("@value", event.at().toString());
         time.put("@type", "xsd:dateTime");
         return node;
+    }
+
+    /** A record's IRI, the one {@code @id} of its node and of every link to it. */
+    private static String recordId(UUID id) {
+        return "urn:uuid:" + id;
     }
 
     private static ObjectNode id(String iri) {

@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
 /**
  * The receipt a data subject gets of a consent, in Finnish, Swedish or English, as plain text or as one HTML page:
  * what they consented to, to whom, when, under which version of the notice and of the consent text, whether it is
- * still in force, how to withdraw it, and the consent record's id to refer to. It names the subject in no way.
+ * still in force (or which record replaced it), how to withdraw it, and the consent record's id to refer to. It names
+ * the subject in no way.
  *
  * <pre>{@code
  * String text = ConsentReceipt.text(record, Language.FI, ZoneId.of("Europe/Helsinki"));
@@ -126,7 +127,9 @@ public final class ConsentReceipt {
             return switch (ended.status()) {
                 case WITHDRAWN -> messages.get("receipt.status.withdrawn", time.format(at));
                 case EXPIRED -> messages.get("receipt.status.expired", time.format(at));
-                case SUPERSEDED -> messages.get("receipt.status.superseded", time.format(at));
+                // The renewed record's id, as the receipt gives its own: the subject can refer to the one in force.
+                case SUPERSEDED -> messages.get("receipt.status.superseded", time.format(at),
+                        record.replacedBy().orElseThrow().toString());
                 case GIVEN, RENEWED -> throw new IllegalStateException("a consent record ends with a withdrawal, an"
                         + " expiry or a supersession");
             };

@@ -114,6 +114,34 @@ class ConsentJsonLdTest {
     }
 
     @Test
+    void theRenewedRecordReplacesTheSupersededOneWhichIsReplacedByIt() throws IOException, JsonLdError {
+        List<ConsentRecord> renewal = ConsentRecordsFixture.renewal();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ConsentJsonLd.write(renewal.stream(), out);
+        Graph graph = Graph.of(out.toString(StandardCharsets.UTF_8));
+        String superseded = "urn:uuid:" + renewal.get(0).id();
+        String renewed = "urn:uuid:" + renewal.get(1).id();
+
+        assertEquals(Set.of(superseded), graph.objects(renewed, DCT + "replaces"));
+        assertEquals(Set.of(renewed), graph.objects(superseded, DCT + "isReplacedBy"));
+        assertEquals(Set.of(), graph.objects(superseded, DCT + "replaces"), "the first record replaced none");
+        assertEquals(Set.of(), graph.objects(renewed, DCT + "isReplacedBy"), "the renewed record is in force");
+        assertTrue(graph.has(superseded, RDF_TYPE, DPV + "ConsentRecord"), "the link is to the record's own node");
+    }
+
+    @Test
+    void aRecordThatNeitherReplacedNorWasReplacedHasNeitherLink() throws JsonLdError {
+        for (ConsentRecord record : List.of(ConsentRecordsFixture.given(), ConsentRecordsFixture.withdrawn(),
+                ConsentRecordsFixture.expired())) {
+            Graph graph = Graph.of(ConsentJsonLd.toJsonLd(record));
+            String id = "urn:uuid:" + record.id();
+            assertTrue(graph.has(id, RDF_TYPE, DPV + "ConsentRecord"));
+            assertEquals(Set.of(), graph.objects(id, DCT + "replaces"), record.toString());
+            assertEquals(Set.of(), graph.objects(id, DCT + "isReplacedBy"), record.toString());
+        }
+    }
+
+    @Test
     void theSameConsentGivesTheSameRecordTwice() {
         String first = ConsentJsonLd.toJsonLd(ConsentRecordsFixture.given());
         assertEquals(first, ConsentJsonLd.toJsonLd(ConsentRecordsFixture.given()));

@@ -77,7 +77,12 @@ class ConsentReceiptTest {
         String replaced = ConsentReceipt.text(renewal.get(0), Language.EN, HELSINKI);
         String renewed = ConsentReceipt.text(renewal.get(1), Language.EN, HELSINKI);
         assertTrue(replaced.contains("Status: Replaced on 15 August 2026, 12:00 (UTC+03:00) by the consent you gave"
-                + " again\n"), replaced);
+                + " again (consent record " + renewal.get(1).id() + ")\n"), replaced);
+        assertTrue(ConsentReceipt.text(renewal.get(0), Language.FI, HELSINKI).contains("Tila: Korvattu 15.8.2026 klo"
+                + " 12.00 (UTC+03:00) uudelleen antamallasi suostumuksella (suostumustietue " + renewal.get(1).id()
+                + ")\n"));
+        assertTrue(ConsentReceipt.text(renewal.get(0), Language.SV, HELSINKI).contains("Status: Ersatt 15.8.2026 kl."
+                + " 12.00 (UTC+03:00) av samtycket du gav på nytt (samtyckespost " + renewal.get(1).id() + ")\n"));
         assertTrue(renewed.contains("Status: In force\n"), renewed);
         assertTrue(renewed.contains("Version of the consent text: uutiskirje-4\n"), renewed);
     }
@@ -107,7 +112,7 @@ class ConsentReceiptTest {
         ConsentRecord finnishController = new ConsentRecord(record.id(), record.register(), record.registerName(),
                 record.subject(), record.pseudonymKey(), fi.rekisteri.core.LocalizedText.fi("Esimerkki Oy"),
                 record.controllerId(), record.noticeVersion(), record.textVersion(), record.purpose(),
-                record.withdrawal(), record.languages(), record.events());
+                record.withdrawal(), record.languages(), record.events(), record.replaces(), record.replacedBy());
         Document page = Jsoup.parse(ConsentReceipt.html(finnishController, Language.EN, HELSINKI));
         assertEquals("fi", page.select("dd").get(0).attr("lang"));
         assertEquals("", page.select("dd").get(1).attr("lang"));

@@ -5,6 +5,7 @@ import fi.rekisteri.jpa.StoredRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,10 +41,11 @@ record Answer(String body, Optional<Language> language) {
     /**
      * The answer as a {@code 200} response. A document says its language and varies by {@code Accept} and
      * {@code Accept-Language}; JSON varies by {@code Accept} when {@code negotiated}, that is when its address serves
-     * HTML too. {@code answering}, the kept request this answers, is named in {@link SubjectRequests#HEADER}.
+     * HTML too. {@code answering}, the kept request this answers, is named in {@link SubjectRequests#HEADER}. Every
+     * answer holds the customer's personal data, so no cache may keep it ({@code Cache-Control: no-store}).
      */
     ResponseEntity<String> response(boolean negotiated, Optional<StoredRequest> answering) {
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok().cacheControl(CacheControl.noStore());
         answering.ifPresent(request -> response.header(SubjectRequests.HEADER, SubjectRequests.location(request)));
         if (language.isPresent()) {
             return response.contentType(HTML).header(HttpHeaders.CONTENT_LANGUAGE, language.get().tag())

@@ -173,6 +173,8 @@ abstract class ShopContract {
         String html = mvc.perform(get("/customers/{c}/access-report", customer).accept(MediaType.TEXT_HTML))
                 .andExpect(status().isOk())
                 .andExpect(result -> assertThat(result.getResponse().getContentType()).startsWith("text/html"))
+                .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+                        .as("the customer's data is kept by no cache").isEqualTo("no-store"))
                 .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
                         .isEqualTo("fi"))
                 .andReturn().getResponse().getContentAsString();
@@ -301,6 +303,8 @@ abstract class ShopContract {
         String html = mvc.perform(post("/customers/{c}/erasure", customer).accept(MediaType.TEXT_HTML)
                         .header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
                 .andExpect(status().isOk())
+                .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+                        .isEqualTo("no-store"))
                 .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CONTENT_LANGUAGE))
                         .isEqualTo("en"))
                 .andReturn().getResponse().getContentAsString();
@@ -406,6 +410,8 @@ abstract class ShopContract {
         mvc.perform(get("/customers/{c}/portable-data", customer))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.subject").value(customer))
+                .andExpect(result -> assertThat(result.getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+                        .isEqualTo("no-store"))
                 .andExpect(result -> assertThat(result.getResponse().getHeader("Subject-Request")).isNull());
         // The earlier API's GET ?request= answered the request; now it is refused, and answers nothing either.
         mvc.perform(get("/customers/{c}/access-report", customer).param("request", Long.toString(open)))
