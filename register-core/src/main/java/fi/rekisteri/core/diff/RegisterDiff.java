@@ -1,5 +1,6 @@
 package fi.rekisteri.core.diff;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.Disclosure;
 import fi.rekisteri.core.Purpose;
 import fi.rekisteri.core.Register;
@@ -34,7 +35,8 @@ import java.util.function.Function;
  * }</pre>
  *
  * <p>Parts with a key (purposes, data and subject categories, disclosures, cookies) are matched by key; a retention
- * rule by the set of categories it covers; a transfer by its country and recipient; the other list parts (sources,
+ * rule by the set of categories it covers; a transfer by its country and recipient; an acknowledgement by its rule id
+ * and path, so that a new reason or date changes it; the other list parts (sources,
  * contact points, restrictions of rights) by equality, so that they are only ever added or removed. A part that only
  * moved is no change. The changes come in the order of {@link Section}, and within a section in the new register's
  * order, a removed part where it stood in the old one (before a part added in its place). A purpose's legal bases are compared apart from the rest of
@@ -151,6 +153,8 @@ public final class RegisterDiff {
                 optional(Section.OTHER, RegisterPath.of("introductions", topic.code()), before.introduction(topic),
                         after.introduction(topic), Optional.empty());
             }
+            keyed(Section.ACKNOWLEDGEMENTS, "acknowledgements", before.acknowledgements(), after.acknowledgements(),
+                    (Acknowledgement a) -> List.of(a.ruleId(), a.path()), Optional.empty(), this::changed);
             return changes;
         }
 
@@ -160,6 +164,9 @@ public final class RegisterDiff {
                     after.representative(), Optional.empty());
             optional(Section.CONTACTS, RegisterPath.of("dataProtectionOfficer"), before.dataProtectionOfficer(),
                     after.dataProtectionOfficer(), Optional.empty());
+            // Beside the officer, so that an officer given up for the statement (or the reverse) reads as one change.
+            optional(Section.CONTACTS, RegisterPath.of("noDataProtectionOfficer"),
+                    before.noDataProtectionOfficerReason(), after.noDataProtectionOfficerReason(), Optional.empty());
             optional(Section.CONTACTS, RegisterPath.of("jointControl"), before.jointControl(), after.jointControl(),
                     Optional.empty());
             keyed(Section.CONTACTS, "contactPoints", before.contactPoints(), after.contactPoints(),

@@ -8,7 +8,10 @@ import fi.rekisteri.core.Coded;
 public enum Section implements Coded {
     /** The register's name. */
     NAME,
-    /** The controller, its representative, the data protection officer, joint controllers and contact points. */
+    /**
+     * The controller, its representative, the data protection officer or the statement that none is designated, joint
+     * controllers and contact points.
+     */
     CONTACTS,
     /** The groups of data subjects. */
     SUBJECTS,
@@ -34,7 +37,12 @@ public enum Section implements Coded {
      * Everything else the statement says: automated decision-making, the provision requirement, restrictions of
      * rights and the register's lead-in texts.
      */
-    OTHER;
+    OTHER,
+    /**
+     * The team's acknowledgements of compliance findings: the register's own record, which the documents do not
+     * print.
+     */
+    ACKNOWLEDGEMENTS;
 
     /**
      * The section of a stable code.

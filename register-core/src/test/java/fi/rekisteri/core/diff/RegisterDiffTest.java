@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.ContactDetails;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.Cookie;
@@ -318,6 +319,49 @@ class RegisterDiffTest {
         Register original = Register.builder("customers", LocalizedText.fi("Asiakasrekisteri"), CONTROLLER).build();
         assertEquals(List.of("changed name name", "changed contacts controller"),
                 lines(RegisterDiff.between(original, renamed)));
+    }
+
+    @Test
+    void anOfficerGivenUpForTheNoOfficerStatementIsRemovedThenTheReasonAdded() {
+        Register withOfficer = edited(b -> b.dataProtectionOfficer(
+                ContactPoint.of("Tietosuojavastaava", ContactDetails.none())));
+        Register without = edited(b -> b.noDataProtectionOfficer("Ei laajamittaista käsittelyä"));
+        RegisterDiff diff = RegisterDiff.between(withOfficer, without);
+        assertEquals(List.of("removed contacts dataProtectionOfficer", "added contacts noDataProtectionOfficer"),
+                lines(diff));
+        assertEquals(Optional.of("Ei laajamittaista käsittelyä"), diff.changes().get(1).after());
+        Change<?> reworded = only(RegisterDiff.between(without,
+                without.toBuilder().noDataProtectionOfficer("Vain muutama asiakas").build()));
+        assertEquals("changed contacts noDataProtectionOfficer", reworded.toString());
+        assertEquals(Optional.of("Ei laajamittaista käsittelyä"), reworded.before());
+        assertEquals(List.of("added contacts dataProtectionOfficer", "removed contacts noDataProtectionOfficer"),
+                lines(RegisterDiff.between(without, withOfficer)));
+    }
+
+    @Test
+    void acknowledgementsMatchByRuleAndPathAndChangeWithTheirReasonOrDate() {
+        LocalDate day = LocalDate.of(2026, 11, 30);
+        Acknowledgement noOfficer = Acknowledgement.of("dpo.missing", "Pieni yritys", "Tiimi", day);
+        Acknowledgement transfer = Acknowledgement.of("transfer.partial-adequacy", "transfers[0]", "Sertifioitu",
+                "Tiimi", day);
+        Acknowledgement otherTransfer = Acknowledgement.of("transfer.partial-adequacy", "transfers[1]", "Sertifioitu",
+                "Tiimi", day);
+        Register old = edited(b -> b.acknowledgement(noOfficer).acknowledgement(transfer));
+        assertTrue(RegisterDiff.between(old, edited(b -> b.acknowledgement(transfer).acknowledgement(noOfficer)))
+                .isEmpty(), "moved only");
+        RegisterDiff diff = RegisterDiff.between(old, edited(b -> b
+                .acknowledgement(Acknowledgement.of("dpo.missing", "Alle 10 työntekijää", "Tiimi", day))
+                .acknowledgement(otherTransfer)));
+        assertEquals(List.of("changed acknowledgements acknowledgements[0]",
+                "removed acknowledgements acknowledgements[1]", "added acknowledgements acknowledgements[1]"),
+                lines(diff));
+        assertEquals(Optional.of(noOfficer), diff.changes().get(0).before());
+        assertEquals(Optional.of(transfer), diff.changes().get(1).before());
+        assertEquals(Optional.of(otherTransfer), diff.changes().get(2).after());
+        assertFalse(diff.requiresPriorNotice());
+        assertEquals(List.of("changed acknowledgements acknowledgements[0]"), lines(RegisterDiff.between(old,
+                edited(b -> b.acknowledgement(Acknowledgement.of("dpo.missing", "Pieni yritys", "Tiimi",
+                        day.plusDays(1))).acknowledgement(transfer)))));
     }
 
     @Test

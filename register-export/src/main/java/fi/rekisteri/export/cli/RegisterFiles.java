@@ -4,6 +4,8 @@ import fi.rekisteri.export.ReadLimits;
 import fi.rekisteri.export.internal.format.NodeParser;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +18,11 @@ import java.util.stream.Stream;
  * The register files a command takes as {@code FILE…|DIR}: the files as given, each directory replaced by its
  * {@code .yaml}, {@code .yml} and {@code .json} files in name order (not its sub-directories'), leaving out those that
  * are not registers: the rules or taxonomy file the command was given ({@code --rules}, {@code --taxonomy}), and any
- * rules file, known by its top-level {@code rules} property, which no register has. An organisation keeps its rules
- * beside its registers; a file named on the command line is read as a register whatever it holds. One place for
- * {@code check}, {@code render --type art30} and {@code convert}.
+ * file known by its content not to be one: a rules file, by its top-level {@code rules} property, which no register
+ * has, and a JSON Schema (the register schema the project ships, say), by a top-level {@code $schema} naming a
+ * json-schema.org meta-schema, where a register's {@code $schema} names the register schema. An organisation keeps its
+ * rules and schemas beside its registers; a file named on the command line is read as a register whatever it holds.
+ * One place for {@code check}, {@code render --type art30} and {@code convert}.
  */
 final class RegisterFiles {
 
@@ -41,11 +45,11 @@ final class RegisterFiles {
                 List<Path> files = listed.filter(RegisterFiles::isRegisterFile).sorted().toList();
                 List<Path> inside = files.stream()
                         .filter(candidate -> options.stream().noneMatch(option -> sameFile(candidate, option)))
-                        .filter(candidate -> !isRulesFile(candidate)).toList();
+                        .filter(candidate -> !isKnownNotARegister(candidate)).toList();
                 if (inside.isEmpty()) {
                     err.println("rekisteri: cannot read the register file " + file + ": it is a directory"
                             + " with no " + (files.isEmpty() ? ".yaml, .yml or .json files"
-                                    : "register files (only rules or taxonomy files)"));
+                                    : "register files (only rules, taxonomy or JSON Schema files)"));
                     return Optional.empty();
                 }
                 registers.addAll(inside);
@@ -62,9 +66,27 @@ final class RegisterFiles {
         return given.size() > 1 || given.stream().anyMatch(Files::isDirectory);
     }
 
-    /** A rules file has the top-level property {@code rules}, which a register file never has. */
-    private static boolean isRulesFile(Path file) {
-        return NodeParser.hasTopLevelProperty(file, "rules", ReadLimits.defaults());
+    /**
+     * A rules file or a JSON Schema, known by what no register's top level holds: a {@code rules} property, or a
+     * {@code $schema} naming a json-schema.org meta-schema.
+     */
+    private static boolean isKnownNotARegister(Path file) {
+        return NodeParser.hasTopLevelProperty(file, ReadLimits.defaults(), (name, text) -> name.equals("rules")
+                || (name.equals("$schema") && text.filter(RegisterFiles::isJsonSchemaMetaSchema).isPresent()));
+    }
+
+    /**
+     * Whether a {@code $schema} names one of json-schema.org's meta-schemas
+     * ({@code https://json-schema.org/draft/2020-12/schema}, {@code http://json-schema.org/draft-07/schema#}): the
+     * document is then a schema itself.
+     */
+    static boolean isJsonSchemaMetaSchema(String schema) {
+        try {
+            String host = new URI(schema.strip()).getHost();
+            return host != null && host.toLowerCase(Locale.ROOT).equals("json-schema.org");
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private static boolean sameFile(Path file, Path option) {

@@ -15,9 +15,10 @@ import java.util.stream.Stream;
 
 /**
  * The Art. 30 record as a table, the one source of its CSV and XLSX: a header in the document's language and one row
- * per purpose, with the columns register, controller, DPO, purpose, legal basis, data subject categories, data
- * categories, recipients, third-country transfers and safeguards, retention and security measures. A row holds only
- * what concerns its purpose ({@link PurposeScope}); several values in one cell are separated by {@code "; "}.
+ * per purpose, with the columns register, controller, the controller's representative (Art. 27; empty when none),
+ * DPO, purpose, legal basis, data subject categories, data categories, recipients, third-country transfers and
+ * safeguards, retention and security measures: Art. 30(1)(a)–(g). A row holds only what concerns its purpose
+ * ({@link PurposeScope}); several values in one cell are separated by {@code "; "}.
  *
  * <p>Every cell is {@linkplain #neutralised neutralised}: one that starts with {@code =}, {@code +}, {@code -},
  * {@code @}, a tab or a carriage return gets a {@code '} before it, as OWASP recommends against CSV injection, since
@@ -30,8 +31,8 @@ import java.util.stream.Stream;
  */
 record Art30Table(String title, List<String> header, List<List<String>> rows) {
 
-    private static final List<String> COLUMNS = List.of("register", "controller", "dpo", "purpose", "legal-basis",
-            "subjects", "categories", "recipients", "transfers", "retention", "security");
+    private static final List<String> COLUMNS = List.of("register", "controller", "representative", "dpo", "purpose",
+            "legal-basis", "subjects", "categories", "recipients", "transfers", "retention", "security");
     private static final String SEPARATOR = "; ";
 
     Art30Table {
@@ -74,7 +75,7 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
     /** The index of the columns a document shows once, in its controller section, rather than per activity. */
     static boolean isControllerColumn(int column) {
         String name = COLUMNS.get(column);
-        return name.equals("controller") || name.equals("dpo");
+        return name.equals("controller") || name.equals("representative") || name.equals("dpo");
     }
 
     /** The characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
@@ -99,6 +100,7 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
             return List.of(
                     parts.text(register.name()),
                     controllers(),
+                    register.representative().map(this::organisation).orElse(""),
                     register.dataProtectionOfficer().map(d -> contact(d.name(), Optional.empty(), d.contact()))
                             .orElse(""),
                     parts.text(purpose.name()),

@@ -1,5 +1,6 @@
 package fi.rekisteri.export.document;
 
+import fi.rekisteri.core.Acknowledgement;
 import fi.rekisteri.core.AutomatedDecisionMaking;
 import fi.rekisteri.core.ContactPoint;
 import fi.rekisteri.core.Cookie;
@@ -36,8 +37,14 @@ import java.util.stream.Collectors;
 /**
  * The change notice for a register's web page: what changed since the previous version, section by section, and a
  * box of the changes the subjects are told of before the changed processing starts ("Muutokset 1.3.2026").
+ *
+ * <p>Changed acknowledgements of compliance findings are left out of the notice: they are the team's own record,
+ * which no document prints, and say nothing of the processing to its subjects. {@code diff}'s lines list them.
  */
 final class ChangeNoticeOutline {
+
+    /** Where the statement that no data protection officer is designated is, its reason the change's value. */
+    private static final RegisterPath NO_DPO = RegisterPath.of("noDataProtectionOfficer");
 
     private final Register before;
     private final Register after;
@@ -66,8 +73,10 @@ final class ChangeNoticeOutline {
     private Outline outline(RegisterDiff diff, LocalDate date) {
         String dateText = date.format(DateTimeFormatter.ofPattern(afterParts.message("changes.date-pattern"),
                 language.locale()));
+        List<Change<?>> told = diff.changes().stream()
+                .filter(c -> c.section() != fi.rekisteri.core.diff.Section.ACKNOWLEDGEMENTS).toList();
         List<Block> preamble = new ArrayList<>();
-        preamble.add(afterParts.paragraph(afterParts.message(diff.isEmpty() ? "changes.none" : "changes.lead")));
+        preamble.add(afterParts.paragraph(afterParts.message(told.isEmpty() ? "changes.none" : "changes.lead")));
         List<Item> prior = diff.priorNoticeChanges().stream()
                 .map(c -> afterParts.item(afterParts.message("changes.prior.item",
                         afterParts.text(c.priorNotice().orElseThrow().label()), describe(c))))
@@ -76,7 +85,7 @@ final class ChangeNoticeOutline {
             preamble.add(new Block.Notice(afterParts.message("changes.prior.title"), prior));
         }
         Map<fi.rekisteri.core.diff.Section, List<Item>> bySection = new LinkedHashMap<>();
-        for (Change<?> change : diff.changes()) {
+        for (Change<?> change : told) {
             bySection.computeIfAbsent(change.section(), s -> new ArrayList<>())
                     .add(afterParts.item(afterParts.message("changes.item",
                             afterParts.message("changes.kind." + change.kind().code()), describe(change))));
@@ -93,7 +102,7 @@ final class ChangeNoticeOutline {
         boolean removed = change.kind() == Change.Kind.REMOVED;
         OutlineParts parts = removed ? beforeParts : afterParts;
         Object value = (removed ? change.before() : change.after()).orElseThrow();
-        String text = describe(value, parts);
+        String text = change.path().equals(NO_DPO) ? parts.message("dpo.none", value) : describe(value, parts);
         return ownerPurpose(change.path(), removed ? before : after)
                 .map(purpose -> parts.text(purpose.name()) + ": " + text)
                 .orElse(text);
@@ -146,6 +155,11 @@ final class ChangeNoticeOutline {
             return point.role().map(role -> parts.text(role) + ", ").orElse("") + point.name();
         } else if (value instanceof JointControl joint) {
             return joint.controllers().stream().map(o -> parts.text(o.name())).collect(Collectors.joining(", "));
+        } else if (value instanceof Acknowledgement acknowledgement) {
+            // Who acknowledged it is left out, as from every document: it may name a person.
+            return acknowledgement.ruleId() + " at "
+                    + (acknowledgement.path().isRoot() ? "(register)" : acknowledgement.path().toString()) + ", "
+                    + acknowledgement.on() + ": " + acknowledgement.reason();
         } else if (value instanceof Cookie cookie) {
             return cookie.name();
         } else if (value instanceof RightsRestriction restriction) {

@@ -163,7 +163,8 @@ public final class Documents {
     /**
      * The change notice for the register's web page: what changed from {@code before} to {@code after}, section by
      * section ({@link fi.rekisteri.core.diff.RegisterDiff}), headed {@code Muutokset 1.3.2026}, with a box of the
-     * changes the subjects are told of before the changed processing starts. Its type is the notice it amends
+     * changes the subjects are told of before the changed processing starts; changed acknowledgements of findings
+     * are the team's record and left out. Its type is the notice it amends
      * ({@link #noticeType}); render it with {@link #renderer} like any outline.
      *
      * @throws NullPointerException if an argument is null
@@ -180,6 +181,9 @@ public final class Documents {
      * What a change of {@code RegisterDiff.between(before, after)} is about, in words of the language: the name of
      * the purpose, category or recipient, the retention rule or transfer in one line, the text that changed; a
      * removed part as {@code before} names it. A legal basis is given with its purpose: {@code Laskutus: sopimus}.
+     * The statement that no data protection officer is designated reads as documents print it, with its reason; an
+     * acknowledgement as its rule id, path, date and reason ({@code dpo.missing at (register), 2026-11-30: …}), never
+     * who made it.
      *
      * @throws NullPointerException if an argument is null
      */

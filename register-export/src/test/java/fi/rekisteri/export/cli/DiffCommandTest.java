@@ -76,6 +76,41 @@ class DiffCommandTest {
     }
 
     @Test
+    void theNoOfficerStatementAndAcknowledgementsAreChangesTheNoticeTellsOnlyTheStatement() throws IOException {
+        Path officer = write("officer.yaml", HEAD + "dataProtectionOfficer: {name: Tietosuojavastaava}\n"
+                + "acknowledgements:\n"
+                + "  - {rule: transfer.partial-adequacy, path: \"transfers[0]\", reason: Sertifioitu, by: Tiimi,"
+                + " date: 2026-11-30}\n");
+        Path none = write("none.yaml", HEAD + "noDataProtectionOfficer: Ei laajamittaista käsittelyä\n"
+                + "acknowledgements:\n"
+                + "  - {rule: dpo.missing, reason: Alle 10 työntekijää, by: Matti, date: 2026-12-01}\n"
+                + "  - {rule: transfer.partial-adequacy, path: \"transfers[0]\", reason: DPF-sertifioitu, by: Tiimi,"
+                + " date: 2026-12-01}\n");
+        CliRun cli = cli();
+        assertEquals(1, cli.run("diff", officer.toString(), none.toString()));
+        assertEquals("removed contacts dataProtectionOfficer: Tietosuojavastaava\n"
+                + "added contacts noDataProtectionOfficer: Tietosuojavastaavaa ei ole nimitetty."
+                + " Peruste: Ei laajamittaista käsittelyä\n"
+                + "added acknowledgements acknowledgements[0]: dpo.missing at (register), 2026-12-01:"
+                + " Alle 10 työntekijää\n"
+                + "changed acknowledgements acknowledgements[1]: transfer.partial-adequacy at transfers[0],"
+                + " 2026-12-01: DPF-sertifioitu\n", cli.out());
+        assertFalse(cli.out().contains("Matti"), "who acknowledged is never printed");
+
+        CliRun notice = cli();
+        assertEquals(1, notice.run("diff", officer.toString(), none.toString(), "--format", "md", "--lang", "en"));
+        assertTrue(notice.out().contains("- Added: No data protection officer has been designated."), notice.out());
+        assertFalse(notice.out().contains("acknowledge") || notice.out().contains("dpo.missing"), notice.out());
+
+        Path onlyAcknowledged = write("acknowledged.yaml", Files.readString(officer).replace("Sertifioitu", "DPF"));
+        CliRun same = cli();
+        assertEquals(1, same.run("diff", officer.toString(), onlyAcknowledged.toString(), "--format", "md"));
+        // The register changed (exit 1), the notice its subjects read did not.
+        assertTrue(same.out().contains("Tietosuojaseloste ei ole muuttunut edellisestä versiosta."), same.out());
+        assertFalse(same.out().contains("## 1."), same.out());
+    }
+
+    @Test
     void aNoticeWithoutADateAsksForOne() throws IOException {
         Path undated = write("undated.yaml", Files.readString(after).replace(
                 "metadata: {version: \"2\", date: 2026-03-01}\n", ""));

@@ -80,6 +80,26 @@ class HostileTerminalCommandsTest {
     }
 
     @Test
+    void diffEscapesTheNoOfficerReasonAndAnAcknowledgementsReason() throws IOException {
+        Path before = register("before.yaml", "");
+        String hostile = "Pieni\\nremoved contacts controller: Oy\\r\\n" + SPOOF + "\\t\\u0085\\u202E";
+        Path after = dir.resolve("after.yaml");
+        Files.writeString(after, Files.readString(before) + "noDataProtectionOfficer: \"" + hostile + "\"\n"
+                + "acknowledgements:\n  - {rule: dpo.missing, reason: \"" + hostile + "\", by: Tiimi,"
+                + " date: 2026-11-30}\n", StandardCharsets.UTF_8);
+        assertEquals(1, cli.run("diff", before.toString(), after.toString()), cli.err());
+        assertNoSpoofedLine(cli.out());
+        List<String> lines = cli.out().lines().toList();
+        assertEquals(2, lines.size(), cli.out());
+        assertTrue(lines.get(0).startsWith("added contacts noDataProtectionOfficer: "), cli.out());
+        assertTrue(lines.get(1).startsWith("added acknowledgements acknowledgements[0]: dpo.missing"), cli.out());
+        for (String line : lines) {
+            assertTrue(line.endsWith("Pieni\\u000Aremoved contacts controller: Oy\\u000D\\u000A" + SPOOF
+                    + "\\u0009\\u0085\\u202E"), line);
+        }
+    }
+
+    @Test
     void diffsChangeNoticeOnStandardOutputIsFilteredToo() throws IOException {
         Path before = register("before.yaml", "");
         // A document keeps its line feeds and tabs: only what a terminal obeys besides is escaped.

@@ -173,8 +173,8 @@ class OrganisationRecordCliTest {
                 rows = read.toList();
             }
             assertEquals(1 + ACTIVITIES.size(), rows.size());
-            assertEquals("Käsittelyn tarkoitus", rows.get(0).getCellText(3));
-            assertEquals(ACTIVITIES, rows.subList(1, rows.size()).stream().map(r -> r.getCellText(3)).toList());
+            assertEquals("Käsittelyn tarkoitus", rows.get(0).getCellText(4));
+            assertEquals(ACTIVITIES, rows.subList(1, rows.size()).stream().map(r -> r.getCellText(4)).toList());
         }
     }
 

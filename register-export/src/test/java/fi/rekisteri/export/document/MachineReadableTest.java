@@ -38,7 +38,8 @@ class MachineReadableTest {
         Register register = TestRegisters.maximal();
         List<CSVRecord> rows = csv(register, Language.EN);
         assertEquals(register.purposes().size(), rows.size());
-        assertEquals(List.of("Register", "Controller", "Data protection officer", "Purpose", "Legal basis",
+        assertEquals(List.of("Register", "Controller", "Controller’s representative", "Data protection officer",
+                "Purpose", "Legal basis",
                 "Data subject categories", "Data categories", "Recipients", "Third-country transfers and safeguards",
                 "Retention", "Security measures"), rows.get(0).getParser().getHeaderNames());
         CSVRecord billing = rows.get(0);
@@ -61,9 +62,27 @@ class MachineReadableTest {
                 + " consent is withdrawn; Sähköposti: kunnes tili suljetaan",
                 billing.get("Retention"));
         assertEquals("Tietosuojavastaava; dpo@example.fi", billing.get("Data protection officer"));
+        assertEquals("Edustaja GmbH; Straße 2, 10115 Berlin, DE", billing.get("Controller’s representative"),
+                "Art. 30(1)(a): the representative where Art. 27 applies");
         CSVRecord accounting = rows.get(2);
         assertEquals("Verohallinto (public authority)", accounting.get("Recipients"), "the disclosure serves accounting only");
         assertEquals("", billing.get("Recipients"));
+    }
+
+    @Test
+    void theOrganisationsRecordGivesEachRowItsOwnRegistersRepresentative() throws IOException {
+        Register represented = TestRegisters.maximal();
+        Register without = represented.toBuilder().clearRepresentative().build();
+        StringBuilder out = new StringBuilder();
+        Documents.writeArt30Csv(List.of(represented, without), Language.EN, out);
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords();
+        int each = represented.purposes().size();
+        assertEquals(2 * each, rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            assertEquals(r < each ? "Edustaja GmbH; Straße 2, 10115 Berlin, DE" : "",
+                    rows.get(r).get("Controller’s representative"), "row " + r);
+        }
     }
 
     private static Set<String> triples(Register register) throws JsonLdError {

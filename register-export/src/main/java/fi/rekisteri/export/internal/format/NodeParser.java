@@ -26,7 +26,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.BiPredicate;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
@@ -113,12 +115,13 @@ public final class NodeParser {
     }
 
     /**
-     * Whether the file is a well-formed YAML or JSON document whose top level is an object with a property of this
-     * name, read as a stream without building the tree (the values are skipped), within the limits. False for a file
-     * that is not such a document, breaks off, cannot be read or is too large: reading it as a register then says
-     * what is wrong with it.
+     * Whether the file is a well-formed YAML or JSON document whose top level is an object with a property that
+     * {@code matches} (given the property's name, and its value when that is a text), read as a stream without
+     * building the tree (the other values are skipped), within the limits. False for a file that is not such a
+     * document, breaks off, cannot be read or is too large: reading it as a register then says what is wrong with it.
      */
-    public static boolean hasTopLevelProperty(Path file, String name, ReadLimits limits) {
+    public static boolean hasTopLevelProperty(Path file, ReadLimits limits,
+            BiPredicate<String, Optional<String>> matches) {
         try {
             if (Files.size(file) > 4L * limits.maxDocumentChars()) {
                 return false;
@@ -132,8 +135,10 @@ public final class NodeParser {
                 }
                 boolean found = false;
                 while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
-                    found |= name.equals(parser.currentName());
-                    parser.nextToken();
+                    String name = parser.currentName();
+                    JsonToken value = parser.nextToken();
+                    found |= matches.test(name, value == JsonToken.VALUE_STRING
+                            ? Optional.of(parser.getString()) : Optional.empty());
                     parser.skipChildren();
                 }
                 // To its end: a document that breaks off is no such document, and reading it says where it breaks.
