@@ -71,8 +71,8 @@ public final class RunPersistenceBenchmarks {
                 + " of %d, reWriteBatchedInserts=true; register of 50 purposes and %,d categories.%n", entries,
                 PersistenceBenchmark.BATCH_SIZE, PersistenceBenchmark.CATEGORIES);
         out.println("Machine: " + RunBenchmarks.machine());
-        out.printf(Locale.ROOT, "JMH 1.37, 1 fork; appends 3 warm-up + 5 measured single shots, load 3 x 1 s warm-up +"
-                + " 5 x 1 s; median of the iterations; run took %d s.%n%n", seconds);
+        out.printf(Locale.ROOT, "JMH 1.37, 1 fork; appends 3 warm-up + 5 measured single shots, load 10 x 3 s warm-up +"
+                + " 5 x 2 s; median of the iterations; run took %d s.%n%n", seconds);
         out.printf(Locale.ROOT, "| %-44s | %10s | %12s |%n", "operation", "ms/op", "rows/s");
         out.println("|----------------------------------------------|------------|--------------|");
         out.printf(Locale.ROOT, "| %-44s | %10.0f | %,12.0f |%n", "ProcessingLog.recordAll (JPA, Hibernate)", log,
