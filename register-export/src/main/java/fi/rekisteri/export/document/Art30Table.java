@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * The Art. 30 record as a table, the one source of its CSV and XLSX: a header in the document's language and one row
  * per purpose, with the columns register, controller, the controller's representative (Art. 27; empty when none),
- * DPO, purpose, legal basis, data subject categories, data categories, recipients, third-country transfers and
- * safeguards, retention and security measures: Art. 30(1)(a)–(g). A row holds only what concerns its purpose
+ * DPO (or the register's statement that none is designated, with its reason), purpose, legal basis, data subject
+ * categories, data categories, recipients, third-country transfers and safeguards, retention and security measures:
+ * Art. 30(1)(a)–(g). A row holds only what concerns its purpose
  * ({@link PurposeScope}); several values in one cell are separated by {@code "; "}.
  *
  * <p>Every cell is {@linkplain #neutralised neutralised}: one that starts with {@code =}, {@code +}, {@code -},
@@ -102,6 +103,8 @@ record Art30Table(String title, List<String> header, List<List<String>> rows) {
                     controllers(),
                     register.representative().map(this::organisation).orElse(""),
                     register.dataProtectionOfficer().map(d -> contact(d.name(), Optional.empty(), d.contact()))
+                            .or(() -> register.noDataProtectionOfficerReason()
+                                    .map(reason -> parts.message("dpo.none", reason)))
                             .orElse(""),
                     parts.text(purpose.name()),
                     purpose.legalBasis().map(parts::basisWithArticle).orElse(""),

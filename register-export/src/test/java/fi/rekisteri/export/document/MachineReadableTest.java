@@ -70,6 +70,19 @@ class MachineReadableTest {
     }
 
     @Test
+    void theDpoCellStatesThatNoneIsDesignatedWhereTheRegisterSaysSo() throws IOException {
+        Register register = TestRegisters.maximal().toBuilder()
+                .noDataProtectionOfficer("Art. 37 does not apply: no large-scale monitoring").build();
+        assertEquals("No data protection officer has been designated. Reason: Art. 37 does not apply: no large-scale"
+                + " monitoring", csv(register, Language.EN).get(0).get("Data protection officer"),
+                "the documents' own wording, as the HTML and PDF record print it");
+        assertEquals("Tietosuojavastaavaa ei ole nimitetty. Peruste: Art. 37 does not apply: no large-scale"
+                + " monitoring", csv(register, Language.FI).get(0).get("Tietosuojavastaava"));
+        assertEquals("", csv(TestRegisters.maximal().toBuilder().clearDataProtectionOfficer().build(), Language.EN)
+                .get(0).get("Data protection officer"), "a register that says nothing of one: an empty cell");
+    }
+
+    @Test
     void theOrganisationsRecordGivesEachRowItsOwnRegistersRepresentative() throws IOException {
         Register represented = TestRegisters.maximal();
         Register without = represented.toBuilder().clearRepresentative().build();
