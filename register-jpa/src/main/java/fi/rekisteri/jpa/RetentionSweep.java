@@ -234,7 +234,7 @@ public final class RetentionSweep {
                     }
                     // The sweep's own persistence context, cleared after the batch anyway: where the entries are
                     // persisted rather than inserted in bulk, they leave it by one clear per flush.
-                    ProcessingLogRepository.appendEach(em, logged, loggedSubjects, true);
+                    ProcessingLogRepository.appendEach(em, logged, loggedSubjects);
                 }
                 erased += done;
                 tx.commit();

@@ -80,12 +80,10 @@ public final class ProcessingLogRepository {
     /**
      * Appends one entry per subject, each {@code shape} but for its subject: on PostgreSQL and H2 as one statement
      * over the transaction's JDBC connection ({@link ProcessingLogBulkInsert}), elsewhere as {@link #append} does.
-     * The caller has {@link #check checked} the shape; subjects always fit.
-     *
-     * @param ownContext as for {@link #append}
+     * The caller has {@link #check checked} the shape; subjects always fit. Where the entries are persisted, the
+     * persistence context is cleared after each flush: the caller keeps nothing managed in it.
      */
-    public static void appendEach(EntityManager em, ProcessingEntry shape, List<SubjectId> subjects,
-            boolean ownContext) {
+    public static void appendEach(EntityManager em, ProcessingEntry shape, List<SubjectId> subjects) {
         if (subjects.isEmpty() || ProcessingLogBulkInsert.tryInsert(em, shape, subjects)) {
             return;
         }
@@ -93,7 +91,7 @@ public final class ProcessingLogRepository {
         for (SubjectId subject : subjects) {
             entries.add(new ProcessingEntry(subject, shape.purpose(), shape.categories(), shape.at(), shape.actor()));
         }
-        append(em, entries, ownContext);
+        append(em, entries, true);
     }
 
     private static void release(EntityManager em, List<ProcessingEntryEntity> pending, boolean ownContext) {
