@@ -7,6 +7,7 @@ import fi.rekisteri.jpa.SubjectRequestStore;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -115,9 +116,10 @@ class SubjectRequests {
     }
 
     private StoredRequest step(long id, UnaryOperator<SubjectRequest> change) {
-        find(id);
         try {
             return store.update(id, change);
+        } catch (NoSuchElementException unknown) {
+            throw missing(id);
         } catch (IllegalStateException | IllegalArgumentException refused) {
             // The request's own rules: answered or extended already, an extension after the first month.
             throw new SubjectRequestException(HttpStatus.CONFLICT, "request " + id + ": " + refused.getMessage());
