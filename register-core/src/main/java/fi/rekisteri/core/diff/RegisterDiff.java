@@ -36,12 +36,12 @@ import java.util.function.Function;
  *
  * <p>Parts with a key (purposes, data and subject categories, disclosures, cookies) are matched by key; a retention
  * rule by the set of categories it covers; a transfer by its country and recipient; an acknowledgement by its rule id
- * and path, so that a new reason or date changes it; the other list parts (sources,
- * contact points, restrictions of rights) by equality, so that they are only ever added or removed. A part that only
- * moved is no change. The changes come in the order of {@link Section}, and within a section in the new register's
- * order, a removed part where it stood in the old one (before a part added in its place). A purpose's legal bases are compared apart from the rest of
- * it, as {@link Section#LEGAL_BASES} changes right after the purpose's own. The statement's metadata (version,
- * dates) is not compared: it changes with every version.
+ * and path, so that a new reason or date changes it; the other list parts (sources, contact points, restrictions of
+ * rights) by equality, so that they are only ever added or removed. A part that only moved is no change. The changes
+ * come in the order of {@link Section}, and within a section in the new register's order, a removed part where it stood
+ * in the old one (before a part added in its place). A purpose's legal bases are compared apart from the rest of it, as
+ * {@link Section#LEGAL_BASES} changes right after the purpose's own. The statement's metadata (version, dates) is not
+ * compared: it changes with every version.
  */
 public final class RegisterDiff {
 
