@@ -353,6 +353,7 @@ abstract class ShopContract {
         assertThat(jdbc.queryForObject("select email from shop_customer where customer_number = ?", String.class,
                 other)).isEqualTo("bertil@example.invalid");
         mvc.perform(post("/requests/{id}/answer", Long.MAX_VALUE)).andExpect(status().isNotFound());
+        mvc.perform(post("/requests/{id}/identity-verified", Long.MAX_VALUE)).andExpect(status().isNotFound());
 
         mvc.perform(post("/requests/{id}/identity-verified", id))
                 .andExpect(status().isOk())
